@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import type { HealthResponse } from '@xinzhi/shared-contracts';
+import { ApiProcess, freePort, startApi, waitFor } from '@xinzhi/testing';
+
+/** A private Redis server for this suite, so stopping it disturbs nothing else. */
+async function startRedis(port: number): Promise<void> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes'], { stdio: 'ignore' });
+  await new Promise((resolve) => child.once('exit', resolve));
+}
+
+async function health(api: ApiProcess): Promise<{ status: number; body: HealthResponse }> {
+  const res = await fetch(`${api.url}/api/health`);
+  return { status: res.status, body: (await res.json()) as HealthResponse };
+}
+
+describe('health when Redis goes away', () => {
+  let port: number;
+  let api: ApiProcess;
+
+  beforeAll(async () => {
+    port = await freePort();
+    await startRedis(port);
+    api = await startApi({ REDIS_URL: `redis://127.0.0.1:${port}` });
+  });
+
+  afterAll(async () => {
+    await api?.stop();
+    spawn('redis-cli', ['-p', String(port), 'shutdown', 'nosave'], { stdio: 'ignore' });
+  });
+
+  it('answers 503 naming Redis within 5 seconds of Redis stopping, and 200 again when it returns', async () => {
+    await waitFor(async () => (await health(api)).body.redis.status === 'up', 10_000, 'Redis to be up');
+
+    await new Promise((resolve) => spawn('redis-cli', ['-p', String(port), 'shutdown', 'nosave'], { stdio: 'ignore' }).once('exit', resolve));
+    const stoppedAt = Date.now();
+    const down = await waitFor(async () => {
+      const h = await health(api);
+      return h.status === 503 ? h : null;
+    }, 5_000, 'a 503 after Redis stopped');
+    expect(Date.now() - stoppedAt).toBeLessThanOrEqual(5_000);
+    expect(down.body.status).toBe('degraded');
+    expect(down.body.redis.status).toBe('down');
+    expect(down.body.redis.error).toBeTruthy();
+    expect(down.body.database.status).toBe('up');
+
+    await startRedis(port);
+    const back = await waitFor(async () => {
+      const h = await health(api);
+      return h.status === 200 ? h : null;
+    }, 15_000, 'health to recover');
+    expect(back.body.redis.status).toBe('up');
+  });
+});

@@ -1,0 +1,23 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig, ConfigModule, LoggingModule } from '@xinzhi/server-core';
+import { DbModule } from '@xinzhi/server-db';
+import { HealthHttpModule } from '@xinzhi/server-health';
+import { QueueModule } from '@xinzhi/server-queue';
+
+/** The API composes the features' HTTP modules; it never loads job processors. */
+@Module({})
+export class ApiModule {
+  static compose(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
+        DbModule.forDataSource(dataSource),
+        QueueModule.forRoot(config, 'api'),
+        HealthHttpModule,
+      ],
+    };
+  }
+}

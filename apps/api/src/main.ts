@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import helmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Logger } from 'nestjs-pino';
+import { createValidationPipe, exitOnStartupError, loadConfig, shutdownOnSignals, ProblemFilter, registerRequestContext, requestIdFor } from '@xinzhi/server-core';
+import { connectDataSource } from '@xinzhi/server-db';
+import { ApiModule } from './app.module';
+import { ENTITIES } from './entities';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const dataSource = await connectDataSource({ url: config.databaseUrl, entities: ENTITIES, poolSize: config.databasePoolSize, applicationName: 'xinzhi-api' });
+
+  const adapter = new FastifyAdapter({ genReqId: requestIdFor, trustProxy: true, bodyLimit: 1024 * 1024, requestIdHeader: false });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.compose(config, dataSource), adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  registerRequestContext(app.getHttpAdapter().getInstance());
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  app.useGlobalPipes(createValidationPipe());
+
+  // The built web app is served by the same process, so one origin serves everything.
+  const webDist = config.webDist || join(__dirname, '..', 'web', 'browser');
+  const indexPath = join(webDist, 'index.html');
+  let indexHtml: string | null = null;
+  const spaIndex = () => (indexHtml ??= existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : null);
+  app.useGlobalFilters(new ProblemFilter(spaIndex));
+  if (existsSync(indexPath)) {
+    app.useStaticAssets({
+      root: webDist,
+      prefix: '/',
+      wildcard: false,
+      setHeaders: (res, path) => {
+        res.setHeader('cache-control', path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
+      },
+    });
+  } else {
+    app.get(Logger).warn(`web app not found at ${webDist}; serving the API only (build it with "npx nx build web")`);
+  }
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Xinzhi API')
+    .setDescription('新质 — digital transformation projects for SMEs and their industrial parks. Errors are application/problem+json (RFC 9457).')
+    .setVersion(config.version)
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'api/docs-json' });
+
+  await app.listen(config.port, config.host);
+  shutdownOnSignals(app, 'api');
+  process.stdout.write(`Xinzhi is running at http://localhost:${config.port} (API docs: http://localhost:${config.port}/api/docs)\n`);
+}
+
+bootstrap().catch((error) => exitOnStartupError('api', error));

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# npm test: every test from a clean clone. Installs what is missing, makes sure PostgreSQL, Redis and
+# Chromium are there, then runs lint (with module boundaries), type checks, unit tests, builds,
+# integration tests against the real services, and browser journeys. Ends with "N passed, N failed".
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+set +e
+cd "$ROOT"
+
+RESULTS="$ROOT/tmp/test-results"
+rm -rf "$RESULTS"; mkdir -p "$RESULTS"
+export XINZHI_TEST_DB="${XINZHI_TEST_DB:-xinzhi_test}"
+export CI="${CI:-}"
+
+suite() { # name, jest config, extra args...
+  local name="$1" config="$2"; shift 2
+  jest -c "$config" --ci --json --outputFile="$RESULTS/$name.json" "$@"
+  # A run that could not even start writes no report; count it as a failed check.
+  [ -f "$RESULTS/$name.json" ] || echo failed > "$RESULTS/$name.stage"
+}
+
+stage() { # name, command...
+  local name="$1"; shift
+  say "── $name"
+  if "$@"; then echo ok > "$RESULTS/$name.stage"; else echo failed > "$RESULTS/$name.stage"; warn "$name failed"; fi
+}
+
+set -e
+ensure_node_deps
+bash infra/local/ensure-services.sh "$XINZHI_TEST_DB" --reset
+if [ ! -x /usr/bin/chromium ]; then apt_install chromium || die "Chromium is needed for the browser tests (apt-get install chromium)"; fi
+set +e
+
+# Test database: recreated above, migrated here as the owner role.
+export DATABASE_URL="postgres://xinzhi_app:xinzhi_app@127.0.0.1:5432/$XINZHI_TEST_DB"
+export DATABASE_OWNER_URL="postgres://xinzhi_owner:xinzhi_owner@127.0.0.1:5432/$XINZHI_TEST_DB"
+
+stage lint nx run-many -t lint --output-style=static
+stage typecheck nx run-many -t typecheck --output-style=static
+say "── unit tests"
+suite 1-unit jest.config.ts --silent
+stage build nx run-many -t build -p api worker web --output-style=static
+stage migrate node dist/apps/api/migrate.js
+# Builds that failed leave nothing to test; the suites then fail and say so.
+say "── integration tests (API and worker processes, PostgreSQL, Redis)"
+suite 2-integration apps/api-e2e/jest.config.ts --runInBand
+say "── browser tests (Chromium)"
+suite 3-browser apps/web-e2e/jest.config.ts --runInBand
+
+node infra/local/summarize.js "$RESULTS"

@@ -1,0 +1,114 @@
+/**
+ * The one place where the server reads its environment. Every variable is validated once at boot;
+ * a missing or malformed one stops start-up with a message that names it.
+ */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Connection of the application role (no BYPASSRLS, owns nothing). */
+  databaseUrl: string;
+  /** Connection of the owner role that runs migrations. */
+  databaseOwnerUrl: string;
+  databasePoolSize: number;
+  redisUrl: string;
+  /** Prefix for every queue key, so test runs and environments never share jobs. */
+  queuePrefix: string;
+  /** Folder with the built web app (index.html); empty means "do not serve the web app". */
+  webDist: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  jwtSecret: string;
+  version: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const DEV_JWT_SECRET = 'xinzhi-development-secret-change-me-0123456789';
+
+function parseUrl(env: Env, name: string, protocols: string[], fallback: string, problems: string[]): string {
+  const raw = env[name]?.trim() || fallback;
+  try {
+    const url = new URL(raw);
+    if (!protocols.includes(url.protocol)) {
+      problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')} (got "${url.protocol}//...")`);
+    }
+  } catch {
+    problems.push(`${name} is not a valid URL (got "${raw}")`);
+  }
+  return raw;
+}
+
+function parseInt10(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+function parseEnum<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+    return fallback;
+  }
+  return raw as T;
+}
+
+/** Builds and validates the configuration from an environment; throws ConfigError listing every problem. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = parseEnum(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems);
+  const databaseUrl = parseUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'],
+    'postgres://xinzhi_app:xinzhi_app@127.0.0.1:5432/xinzhi', problems);
+  const databaseOwnerUrl = parseUrl(env, 'DATABASE_OWNER_URL', ['postgres:', 'postgresql:'],
+    'postgres://xinzhi_owner:xinzhi_owner@127.0.0.1:5432/xinzhi', problems);
+  const redisUrl = parseUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379', problems);
+  const jwtSecret = env['JWT_SECRET']?.trim() || (nodeEnv === 'production' ? '' : DEV_JWT_SECRET);
+  if (jwtSecret.length < 32) {
+    problems.push('JWT_SECRET must be set to at least 32 characters (required when NODE_ENV=production)');
+  }
+  const queuePrefix = env['QUEUE_PREFIX']?.trim() || 'xinzhi';
+  if (!/^[a-z0-9_-]{1,40}$/i.test(queuePrefix)) {
+    problems.push(`QUEUE_PREFIX may contain only letters, digits, "-" and "_" (got "${queuePrefix}")`);
+  }
+  const config: AppConfig = {
+    nodeEnv,
+    port: parseInt10(env, 'PORT', 3000, 1, 65535, problems),
+    host: env['HOST']?.trim() || '0.0.0.0',
+    databaseUrl,
+    databaseOwnerUrl,
+    databasePoolSize: parseInt10(env, 'DATABASE_POOL_SIZE', 10, 1, 200, problems),
+    redisUrl,
+    queuePrefix,
+    webDist: env['WEB_DIST']?.trim() ?? '',
+    logLevel: parseEnum(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      nodeEnv === 'test' ? 'warn' : 'info', problems),
+    jwtSecret,
+    version: env['APP_VERSION']?.trim() || '0.1.0',
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+/** A URL with its password masked, for messages and logs. */
+export function redactUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return '<unparseable url>';
+  }
+}

@@ -1,0 +1,54 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * Who is acting and in which context. The auth guard (issue 3) fills it once per request and the
+ * job runner fills it from a job's payload; repositories and the transaction runner read it here and
+ * nowhere else. Reading it outside a request or job throws instead of silently running unscoped.
+ */
+export interface ActorContext {
+  requestId: string;
+  userId: string | null;
+  tenantId: string | null;
+  parkId: string | null;
+  role: string | null;
+  platformOperator: boolean;
+}
+
+const storage = new AsyncLocalStorage<ActorContext>();
+
+export const RequestContext = {
+  run<T>(context: ActorContext, fn: () => T): T {
+    return storage.run(context, fn);
+  },
+  /** The current context; throws when called outside a request or job. */
+  current(): ActorContext {
+    const ctx = storage.getStore();
+    if (!ctx) throw new Error('No request context: this code must run inside a request or a job.');
+    return ctx;
+  },
+  /** The current context or null (for code such as logging that may run outside one). */
+  peek(): ActorContext | null {
+    return storage.getStore() ?? null;
+  },
+  /** A context for system work that belongs to no tenant (heartbeats, migrations). */
+  system(requestId: string): ActorContext {
+    return { requestId, userId: null, tenantId: null, parkId: null, role: null, platformOperator: false };
+  },
+};
+
+/** The smallest surface of a Fastify instance that the hook needs (keeps core free of adapter types). */
+interface HookHost {
+  addHook(name: 'onRequest', hook: (request: { id: unknown }, reply: { header(name: string, value: string): unknown }, done: () => void) => void): unknown;
+}
+
+/**
+ * Opens an empty, anonymous context for every HTTP request before any handler runs. The auth guard
+ * fills in user, tenant or park and role; code that runs later in the request reads it through
+ * `RequestContext.current()`. The request id is echoed in `X-Request-Id` for support.
+ */
+export function registerRequestContext(fastify: HookHost): void {
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', String(request.id));
+    RequestContext.run(RequestContext.system(String(request.id)), done);
+  });
+}

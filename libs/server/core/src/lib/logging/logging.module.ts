@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config';
+
+/** Accepts a caller's X-Request-Id when it looks sane, otherwise makes one. */
+export function requestIdFor(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  if (typeof given === 'string' && /^[A-Za-z0-9._-]{8,100}$/.test(given)) return given;
+  return randomUUID();
+}
+
+/** Structured JSON logs (pino), one line per request with its request id. */
+@Module({})
+export class LoggingModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: LoggingModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req) => (req as IncomingMessage & { id?: string }).id ?? requestIdFor(req),
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health') },
+            customProps: () => ({ service: 'api' }),
+          },
+        }),
+      ],
+      exports: [LoggerModule],
+    };
+  }
+}

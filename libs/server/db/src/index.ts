@@ -1,0 +1,5 @@
+export * from './lib/data-source';
+export * from './lib/db.module';
+export * from './lib/transaction-runner';
+export * from './lib/migrate';
+export { MIGRATIONS } from './migrations';

@@ -1,0 +1,52 @@
+import { DataSource, DataSourceOptions, EntitySchema } from 'typeorm';
+import { redactUrl, StartupError } from '@xinzhi/server-core';
+import { MIGRATIONS } from '../migrations';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type EntityList = Array<Function | EntitySchema>;
+
+export interface DataSourceSettings {
+  url: string;
+  entities?: EntityList;
+  poolSize?: number;
+  applicationName: string;
+}
+
+/** TypeORM options shared by the API, the worker and the migration runner: migrations only, never synchronize. */
+export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    entities: settings.entities ?? [],
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    applicationName: settings.applicationName,
+    poolSize: settings.poolSize ?? 10,
+    connectTimeoutMS: 5000,
+    extra: { idleTimeoutMillis: 30000 },
+  };
+}
+
+/**
+ * Connects, or throws a StartupError naming the database and the variable to fix, so a wrong
+ * DATABASE_URL ends start-up with one readable line instead of a stack trace.
+ */
+export async function connectDataSource(settings: DataSourceSettings, variable = 'DATABASE_URL'): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(settings));
+  try {
+    await dataSource.initialize();
+    await dataSource.query('SELECT 1');
+    return dataSource;
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
+    const reason = (error as Error).message || String(error);
+    throw new StartupError(
+      `cannot connect to the PostgreSQL database at ${redactUrl(settings.url)} (${variable}): ${reason}. ` +
+        'Check that PostgreSQL is running and the URL is right; `npm run services` starts the local one.',
+    );
+  }
+}

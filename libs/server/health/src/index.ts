@@ -1,0 +1,3 @@
+export * from './lib/entities';
+export * from './lib/health-http.module';
+export * from './lib/health-jobs.module';

@@ -1,0 +1,5 @@
+export * from './lib/queues';
+export * from './lib/redis';
+export * from './lib/queue.module';
+export * from './lib/producer';
+export * from './lib/consumer';

@@ -1,0 +1,34 @@
+/**
+ * Queue names and the typed payload of every job. Each payload says which tenant it belongs to
+ * (null only for platform jobs), and the consumer re-enters that tenant's context before it touches
+ * the database.
+ */
+export const QueueNames = {
+  system: 'system',
+} as const;
+export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];
+
+export interface JobBase {
+  /** The tenant the job acts for, or null for platform jobs. */
+  tenantId: string | null;
+}
+
+export interface SystemJobs {
+  heartbeat: JobBase & { tenantId: null };
+  'diagnostic-probe': JobBase & { tenantId: null; probeId: string };
+}
+
+export interface JobsByQueue {
+  system: SystemJobs;
+}
+
+export type JobName<Q extends QueueName> = keyof JobsByQueue[Q] & string;
+export type JobData<Q extends QueueName, N extends JobName<Q>> = JobsByQueue[Q][N];
+
+/** Completed and failed jobs are trimmed so Redis (noeviction) never fills up. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 500 },
+  removeOnComplete: { age: 3600, count: 1000 },
+  removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
+} as const;

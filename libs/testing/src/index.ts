@@ -1,0 +1,4 @@
+export * from './lib/processes';
+export * from './lib/env';
+export * from './lib/wait';
+export * from './lib/browser';

@@ -13,6 +13,9 @@ DB_NAME="${1:-${XINZHI_DB_NAME:-xinzhi}}"
 RESET="${2:-}"
 APP_ROLE="xinzhi_app"
 OWNER_ROLE="xinzhi_owner"
+# Owns the few SECURITY DEFINER functions that read across tenants before a context exists (login,
+# invitations, the worker's tenant list). It cannot log in and has no BYPASSRLS.
+DEFINER_ROLE="xinzhi_definer"
 
 EXTERNAL_DB=""; [ -n "${DATABASE_URL:-}" ] && EXTERNAL_DB=1
 EXTERNAL_REDIS=""; [ -n "${REDIS_URL:-}" ] && EXTERNAL_REDIS=1
@@ -57,7 +60,8 @@ psql_super() {
   if is_root && id postgres >/dev/null 2>&1 && [ -z "$EXTERNAL_DB" ]; then
     (cd /tmp && runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@")
   else
-    psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "${PGSUPERUSER:-postgres}" -d postgres "$@"
+    # The compose fallback's postgres superuser has the password "postgres".
+    PGPASSWORD="${PGPASSWORD:-postgres}" psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "${PGSUPERUSER:-postgres}" -d postgres "$@"
   fi
 }
 
@@ -70,12 +74,17 @@ DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$OWNER_ROLE') THEN
     CREATE ROLE $OWNER_ROLE LOGIN PASSWORD '$OWNER_ROLE' NOSUPERUSER NOCREATEDB NOCREATEROLE;
   END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DEFINER_ROLE') THEN
+    CREATE ROLE $DEFINER_ROLE NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+  END IF;
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$APP_ROLE') THEN
     CREATE ROLE $APP_ROLE LOGIN PASSWORD '$APP_ROLE' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
   END IF;
 END \$\$;
 -- Whatever happened before, the application role may never bypass row-level security.
 ALTER ROLE $APP_ROLE NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+-- The owner hands function ownership to the definer role, so it must be a member of it.
+GRANT $DEFINER_ROLE TO $OWNER_ROLE;
 SQL
   if [ "$RESET" = "--reset" ]; then
     psql_super -c "DROP DATABASE IF EXISTS \"$DB_NAME\" WITH (FORCE)"

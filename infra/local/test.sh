@@ -27,7 +27,7 @@ stage() { # name, command...
 set -e
 ensure_node_deps
 bash infra/local/ensure-services.sh "$XINZHI_TEST_DB" --reset
-if [ ! -x /usr/bin/chromium ]; then apt_install chromium || die "Chromium is needed for the browser tests (apt-get install chromium)"; fi
+if [ ! -x /usr/bin/chromium ]; then apt_install chromium fonts-wqy-microhei || die "Chromium is needed for the browser tests (apt-get install chromium)"; fi
 set +e
 
 # Test database: recreated above, migrated here as the owner role.

@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppConfig, ConfigModule, LoggingModule } from '@xinzhi/server-core';
+import { AppConfig, AuthCoreModule, ConfigModule, LoggingModule } from '@xinzhi/server-core';
 import { DbModule } from '@xinzhi/server-db';
 import { HealthHttpModule } from '@xinzhi/server-health';
+import { IdentityHttpModule } from '@xinzhi/server-identity';
 import { QueueModule } from '@xinzhi/server-queue';
 
 /** The API composes the features' HTTP modules; it never loads job processors. */
@@ -16,7 +17,9 @@ export class ApiModule {
         LoggingModule.forRoot(config),
         DbModule.forDataSource(dataSource),
         QueueModule.forRoot(config, 'api'),
+        AuthCoreModule.forRoot(config),
         HealthHttpModule,
+        IdentityHttpModule,
       ],
     };
   }

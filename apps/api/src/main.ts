@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -21,6 +22,7 @@ async function bootstrap(): Promise<void> {
   app.setGlobalPrefix('api');
   registerRequestContext(app.getHttpAdapter().getInstance());
 
+  await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -49,8 +51,12 @@ async function bootstrap(): Promise<void> {
       root: webDist,
       prefix: '/',
       wildcard: false,
-      setHeaders: (res, path) => {
-        res.setHeader('cache-control', path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
+      // @fastify/static 10 hands over the Fastify reply (older versions the raw response).
+      setHeaders: (res: unknown, path: string) => {
+        const value = path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable';
+        const target = res as { header?: (k: string, v: string) => void; setHeader?: (k: string, v: string) => void };
+        if (target.header) target.header('cache-control', value);
+        else target.setHeader?.('cache-control', value);
       },
     });
   } else {

@@ -6,3 +6,8 @@ export * from './lib/errors/validation';
 export * from './lib/logging/logging.module';
 export * from './lib/context/request-context';
 export * from './lib/startup';
+export * from './lib/auth/access';
+export * from './lib/auth/access-token';
+export * from './lib/auth/access.guard';
+export * from './lib/auth/auth-core.module';
+export * from './lib/auth/route-declarations';

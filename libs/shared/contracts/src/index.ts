@@ -2,3 +2,4 @@ export * from './lib/health';
 export * from './lib/problem';
 export * from './lib/locale';
 export * from './lib/diagnostics';
+export * from './lib/identity';

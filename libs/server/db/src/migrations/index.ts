@@ -1,4 +1,5 @@
 import { Foundation1764201600000 } from './1764201600000-foundation';
+import { Identity1764288000000 } from './1764288000000-identity';
 
 /** Every migration, in order. The only place the schema changes (never `synchronize`). */
-export const MIGRATIONS = [Foundation1764201600000];
+export const MIGRATIONS = [Foundation1764201600000, Identity1764288000000];

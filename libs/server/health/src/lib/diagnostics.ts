@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import { Job } from 'bullmq';
 import { hostname } from 'node:os';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
-import { ProblemException } from '@xinzhi/server-core';
+import { PlatformOperator, ProblemException } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { JobHandler, JobProducer, QueueNames, SystemJobs } from '@xinzhi/server-queue';
 import { DiagnosticProbe } from '@xinzhi/shared-contracts';
@@ -23,7 +23,7 @@ function toContract(row: DiagnosticProbeRow): DiagnosticProbe {
 
 /**
  * Diagnostics probes prove the whole job path: the API stores a probe and enqueues a job; the worker
- * process marks it processed. (Issue 3 restricts these routes to platform operators.)
+ * process marks it processed. Platform operators only.
  */
 @Injectable()
 export class DiagnosticsService {
@@ -61,12 +61,14 @@ export class DiagnosticsController {
 
   @Post()
   @HttpCode(202)
+  @PlatformOperator()
   @ApiAcceptedResponse({ description: 'The probe is stored and queued for the worker' })
   create(): Promise<DiagnosticProbe> {
     return this.diagnostics.request();
   }
 
   @Get(':id')
+  @PlatformOperator()
   get(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => ProblemException.notFound('No probe with this id.') })) id: string): Promise<DiagnosticProbe> {
     return this.diagnostics.get(id);
   }

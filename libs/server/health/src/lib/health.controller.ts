@@ -1,6 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { Public } from '@xinzhi/server-core';
 import type { HealthResponse } from '@xinzhi/shared-contracts';
 import { HealthService } from './health.service';
 
@@ -11,6 +12,7 @@ export class HealthController {
 
   /** 200 when PostgreSQL and Redis answer, 503 naming what is down; the worker's liveness is reported too. */
   @Get()
+  @Public()
   @ApiOkResponse({ description: 'Database and Redis are up' })
   @ApiServiceUnavailableResponse({ description: 'Database or Redis is down; the body says which' })
   async get(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {

@@ -16,6 +16,8 @@ export interface Problem {
   instance?: string;
   requestId?: string;
   errors?: FieldError[];
+  /** Seconds to wait before retrying (429 and 503); also sent as the Retry-After header. */
+  retryAfter?: number;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

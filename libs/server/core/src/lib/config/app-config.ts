@@ -19,6 +19,14 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   jwtSecret: string;
   version: string;
+  /** Origin users reach the web app at, for links in invitations. */
+  publicUrl: string;
+  /** Send the refresh cookie only over HTTPS (default on in production). */
+  cookieSecure: boolean;
+  /** Failed logins allowed per account, and attempts per client address, inside the window. */
+  loginMaxFailuresPerAccount: number;
+  loginMaxAttemptsPerAddress: number;
+  loginWindowSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -83,9 +91,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!/^[a-z0-9_-]{1,40}$/i.test(queuePrefix)) {
     problems.push(`QUEUE_PREFIX may contain only letters, digits, "-" and "_" (got "${queuePrefix}")`);
   }
+  const port = parseInt10(env, 'PORT', 3000, 1, 65535, problems);
+  const publicUrl = parseUrl(env, 'PUBLIC_URL', ['http:', 'https:'], `http://localhost:${port}`, problems).replace(/\/+$/, '');
+  const cookieSecureRaw = env['COOKIE_SECURE']?.trim();
+  if (cookieSecureRaw && !['true', 'false'].includes(cookieSecureRaw)) problems.push(`COOKIE_SECURE must be true or false (got "${cookieSecureRaw}")`);
   const config: AppConfig = {
     nodeEnv,
-    port: parseInt10(env, 'PORT', 3000, 1, 65535, problems),
+    port,
     host: env['HOST']?.trim() || '0.0.0.0',
     databaseUrl,
     databaseOwnerUrl,
@@ -97,6 +109,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       nodeEnv === 'test' ? 'warn' : 'info', problems),
     jwtSecret,
     version: env['APP_VERSION']?.trim() || '0.1.0',
+    publicUrl,
+    cookieSecure: cookieSecureRaw ? cookieSecureRaw === 'true' : nodeEnv === 'production',
+    loginMaxFailuresPerAccount: parseInt10(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 10, 1, 100000, problems),
+    loginMaxAttemptsPerAddress: parseInt10(env, 'LOGIN_MAX_ATTEMPTS_PER_ADDRESS', 100, 1, 1000000, problems),
+    loginWindowSeconds: parseInt10(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86400, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -8,10 +8,16 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface ActorContext {
   requestId: string;
   userId: string | null;
+  /** Set when acting in a tenant (SME) context. */
   tenantId: string | null;
+  /** Set when acting in a park context. */
   parkId: string | null;
   role: string | null;
+  /** True only when acting in the platform operator context. */
   platformOperator: boolean;
+  /** Client address and agent, for audit events. */
+  ip?: string | null;
+  userAgent?: string | null;
 }
 
 const storage = new AsyncLocalStorage<ActorContext>();
@@ -38,7 +44,10 @@ export const RequestContext = {
 
 /** The smallest surface of a Fastify instance that the hook needs (keeps core free of adapter types). */
 interface HookHost {
-  addHook(name: 'onRequest', hook: (request: { id: unknown }, reply: { header(name: string, value: string): unknown }, done: () => void) => void): unknown;
+  addHook(
+    name: 'onRequest',
+    hook: (request: { id: unknown; ip: string; headers: Record<string, unknown> }, reply: { header(name: string, value: string): unknown }, done: () => void) => void,
+  ): unknown;
 }
 
 /**
@@ -49,6 +58,7 @@ interface HookHost {
 export function registerRequestContext(fastify: HookHost): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', String(request.id));
-    RequestContext.run(RequestContext.system(String(request.id)), done);
+    const agent = request.headers['user-agent'];
+    RequestContext.run({ ...RequestContext.system(String(request.id)), ip: request.ip, userAgent: typeof agent === 'string' ? agent.slice(0, 300) : null }, done);
   });
 }

@@ -31,6 +31,7 @@ export class ProblemFilter implements ExceptionFilter {
     }
     problem.instance = request.url;
     problem.requestId = String(request.id);
+    if (problem.retryAfter) void reply.header('retry-after', String(problem.retryAfter));
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 

@@ -1,0 +1,92 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppConfig, Authenticated, InjectConfig, Principal, Public } from '@xinzhi/server-core';
+import { MeResponse, TokenResponse, UserSummary } from '@xinzhi/shared-contracts';
+import { ChangePasswordDto, LoginDto, SwitchContextDto, UpdateProfileDto } from '../dto';
+import { AuthService } from './auth.service';
+import { IssuedSession, REFRESH_COOKIE, REFRESH_TTL_DAYS, SessionRejected, Sessions } from './sessions';
+
+type CookieRequest = FastifyRequest & { cookies: Record<string, string | undefined>; user?: Principal };
+type CookieReply = FastifyReply & {
+  setCookie(name: string, value: string, options: Record<string, unknown>): FastifyReply;
+  clearCookie(name: string, options: Record<string, unknown>): FastifyReply;
+};
+
+/** Sign-in, token refresh with rotation, sign-out, context switch, and the signed-in user's own account. */
+@ApiTags('auth')
+@Controller()
+export class AuthController {
+  constructor(private readonly auth: AuthService, private readonly sessions: Sessions, @InjectConfig() private readonly config: AppConfig) {}
+
+  private cookieOptions() {
+    return { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure, path: '/api/auth' };
+  }
+
+  private deliver(reply: CookieReply, session: IssuedSession): TokenResponse {
+    reply.setCookie(REFRESH_COOKIE, session.refreshCookie, { ...this.cookieOptions(), maxAge: REFRESH_TTL_DAYS * 86400 });
+    void reply.header('cache-control', 'no-store');
+    return session.tokens;
+  }
+
+  @Post('auth/login')
+  @HttpCode(200)
+  @Public()
+  @ApiOkResponse({ description: 'Signed in: a bearer access token, and the refresh token in an httpOnly cookie' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts for this account or address; see Retry-After' })
+  async login(@Body() body: LoginDto, @Res({ passthrough: true }) reply: CookieReply): Promise<TokenResponse> {
+    return this.deliver(reply, await this.auth.login(body.email, body.password));
+  }
+
+  @Post('auth/refresh')
+  @HttpCode(200)
+  @Public()
+  @ApiOkResponse({ description: 'A new access token; the refresh cookie is rotated' })
+  async refresh(@Req() request: CookieRequest, @Res({ passthrough: true }) reply: CookieReply): Promise<TokenResponse> {
+    try {
+      return this.deliver(reply, await this.sessions.rotate(request.cookies?.[REFRESH_COOKIE]));
+    } catch (error) {
+      if (error instanceof SessionRejected) {
+        reply.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+        throw new UnauthorizedException('The session has ended. Sign in again.');
+      }
+      throw error;
+    }
+  }
+
+  @Post('auth/logout')
+  @HttpCode(204)
+  @Public()
+  @ApiNoContentResponse({ description: 'The refresh token stops working at once' })
+  async logout(@Req() request: CookieRequest, @Res({ passthrough: true }) reply: CookieReply): Promise<void> {
+    await this.sessions.revokeFamilyOf(request.cookies?.[REFRESH_COOKIE]);
+    reply.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+  }
+
+  @Post('auth/switch')
+  @HttpCode(200)
+  @Authenticated()
+  switch(@Body() body: SwitchContextDto, @Req() request: CookieRequest): Promise<TokenResponse> {
+    return this.auth.switchContext(body, request.cookies?.[REFRESH_COOKIE]);
+  }
+
+  @Get('me')
+  @Authenticated()
+  me(@Req() request: CookieRequest): Promise<MeResponse> {
+    return this.auth.me(request.user?.context ?? null);
+  }
+
+  @Patch('me')
+  @Authenticated()
+  updateProfile(@Body() body: UpdateProfileDto): Promise<UserSummary> {
+    return this.auth.updateProfile(body);
+  }
+
+  @Post('me/password')
+  @HttpCode(200)
+  @Authenticated()
+  @ApiOkResponse({ description: 'Password changed; every other session has ended and this one continues with new tokens' })
+  async changePassword(@Body() body: ChangePasswordDto, @Req() request: CookieRequest, @Res({ passthrough: true }) reply: CookieReply): Promise<TokenResponse> {
+    return this.deliver(reply, await this.auth.changePassword(body.currentPassword, body.newPassword, request.user?.context ?? null));
+  }
+}

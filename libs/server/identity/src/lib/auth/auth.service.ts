@@ -1,0 +1,135 @@
+import { Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { ProblemException, RequestContext } from '@xinzhi/server-core';
+import { TransactionRunner } from '@xinzhi/server-db';
+import { ActingContext, MeResponse, SwitchContextRequest, UserSummary } from '@xinzhi/shared-contracts';
+import { AuditLog } from '../audit/audit.log';
+import { UserRow } from '../entities';
+import { dummyPasswordHash, hashPassword, passwordProblems, verifyPassword } from '../users/passwords';
+import { LoginThrottle } from './login-throttle';
+import { IssuedSession, Sessions, userScope } from './sessions';
+
+interface AccountRow {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  locale: 'zh-CN' | 'en-US';
+  platform_operator: boolean;
+}
+
+const WRONG_CREDENTIALS = 'The email or password is not right.';
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger('Auth');
+
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly sessions: Sessions,
+    private readonly throttle: LoginThrottle,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** Finds the account behind an email through the named SECURITY DEFINER path (no context yet). */
+  private async account(email: string): Promise<AccountRow | null> {
+    const rows: AccountRow[] = await this.tx.run((m) => m.query('SELECT * FROM auth_user_by_email($1)', [email]));
+    return rows[0] ?? null;
+  }
+
+  /** An unknown email and a wrong password get the same answer, after the same amount of work. */
+  async login(email: string, password: string): Promise<IssuedSession> {
+    const { ip, userAgent } = RequestContext.current();
+    await this.throttle.admit(email, ip ?? 'unknown');
+    const account = await this.account(email);
+    const valid = account ? await verifyPassword(account.password_hash, password) : (await verifyPassword(await dummyPasswordHash(), password), false);
+    if (!account || !valid) {
+      await this.throttle.recordFailure(email);
+      if (account) await this.tx.run((m) => m.query('SELECT auth_record_login($1, $2, $3, $4)', [account.id, 'login.failed', ip ?? null, userAgent ?? null]));
+      this.logger.warn({ email, ip, known: !!account }, 'login failed');
+      throw new UnauthorizedException(WRONG_CREDENTIALS);
+    }
+    await this.throttle.recordSuccess(email);
+    return this.tx.runAs(userScope(account.id), async (manager) => {
+      const memberships = await this.sessions.memberships(manager, account.id);
+      const context = this.sessions.pickContext(memberships);
+      await manager.query('SELECT auth_record_login($1, $2, $3, $4)', [account.id, 'login.succeeded', ip ?? null, userAgent ?? null]);
+      return this.sessions.start(manager, account.id, context);
+    });
+  }
+
+  /** A new access token for another context the user belongs to. */
+  async switchContext(request: SwitchContextRequest, refreshCookie: unknown) {
+    const { userId } = RequestContext.current();
+    if (!userId) throw new UnauthorizedException();
+    const context = await this.tx.runAs(userScope(userId), async (manager) => {
+      const memberships = await this.sessions.memberships(manager, userId);
+      const match = memberships.find((m) => m.type === request.type && m.id === request.id);
+      return match ? ({ type: match.type, id: match.id, role: match.role } satisfies ActingContext) : null;
+    });
+    // Not a member (or no such context): indistinguishable from a context that does not exist.
+    if (!context) throw new NotFoundException('You have no membership in that context.');
+    await this.sessions.rememberContext(refreshCookie, context);
+    return this.sessions.accessToken(userId, context);
+  }
+
+  async me(context: ActingContext | null): Promise<MeResponse> {
+    const { userId } = RequestContext.current();
+    if (!userId) throw new UnauthorizedException();
+    return this.tx.runAs(userScope(userId), async (manager) => {
+      const user = await manager.getRepository(UserRow).findOne({ where: { id: userId } });
+      if (!user) throw new UnauthorizedException('This account no longer exists.');
+      const memberships = await this.sessions.memberships(manager, userId);
+      const stillMember = context && memberships.some((m) => m.type === context.type && m.id === context.id);
+      return { user: toUserSummary(user), memberships, context: stillMember ? context : null };
+    });
+  }
+
+  async updateProfile(changes: { displayName?: string; locale?: 'zh-CN' | 'en-US' }): Promise<UserSummary> {
+    const { userId } = RequestContext.current();
+    if (!userId) throw new UnauthorizedException();
+    return this.tx.runAs(userScope(userId), async (manager) => {
+      const repo = manager.getRepository(UserRow);
+      if (changes.displayName !== undefined || changes.locale !== undefined) {
+        await repo.update({ id: userId }, { ...changes, updatedAt: new Date() });
+      }
+      const user = await repo.findOneOrFail({ where: { id: userId } });
+      return toUserSummary(user);
+    });
+  }
+
+  /** Changes the password and ends every other session; the caller gets a fresh one. */
+  async changePassword(currentPassword: string, newPassword: string, context: ActingContext | null): Promise<IssuedSession> {
+    const acting = RequestContext.current();
+    const userId = acting.userId;
+    if (!userId) throw new UnauthorizedException();
+    const user = await this.tx.runAs(userScope(userId), (m) =>
+      m.getRepository(UserRow).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: userId }).getOne(),
+    );
+    if (!user) throw new UnauthorizedException();
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw new ProblemException({ type: '/problems/validation', title: 'Validation failed', status: 400, detail: 'The current password is not right.', errors: [{ field: 'currentPassword', code: 'wrongPassword', message: 'currentPassword is not right' }] });
+    }
+    const problems = passwordProblems(newPassword, 'newPassword', user.email);
+    if (problems.length) throw ProblemException.validation(problems);
+    const hash = await hashPassword(newPassword);
+    const session = await this.tx.runAs(userScope(userId), async (manager) => {
+      await manager.getRepository(UserRow).update({ id: userId }, { passwordHash: hash, passwordChangedAt: new Date(), updatedAt: new Date() });
+      await this.sessions.revokeAll(manager, userId);
+      return this.sessions.start(manager, userId, context);
+    });
+    if (context?.type === 'tenant') {
+      await this.tx.run((m) => this.audit.record(m, 'password.changed', user.email, {}));
+    }
+    return session;
+  }
+
+  /** For the invitation flow: checks an existing account's password. */
+  async verifyAccountPassword(email: string, password: string): Promise<boolean> {
+    const account = await this.account(email);
+    return !!account && (await verifyPassword(account.password_hash, password));
+  }
+}
+
+export function toUserSummary(user: UserRow): UserSummary {
+  return { id: user.id, email: user.email, displayName: user.displayName, locale: user.locale, platformOperator: user.platformOperator };
+}

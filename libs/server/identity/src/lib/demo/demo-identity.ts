@@ -1,0 +1,165 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { ActorContext } from '@xinzhi/server-core';
+import { TransactionRunner } from '@xinzhi/server-db';
+import { EnterpriseScale, ManufacturingType, TenantRole } from '@xinzhi/shared-contracts';
+import { newSecret } from '../tokens';
+import { hashPassword } from '../users/passwords';
+
+/** Every demo account's password (DESIGN.md §6). */
+export const DEMO_PASSWORD = 'Xinzhi-Demo-2026';
+
+interface DemoPerson { email: string; name: string; role: TenantRole; department: string; title: string }
+interface DemoTenant {
+  key: string; name: string; park: 'demo' | 'riverside'; creditCode: string; section: string; division: string;
+  scale: EnterpriseScale; region: string; emerging: boolean; manufacturingType: ManufacturingType;
+  departments: string[]; people: DemoPerson[];
+}
+
+const PARKS = {
+  demo: { name: '示范高新技术产业园 Demo High-Tech Industrial Park', region: '江苏省苏州市', admin: { email: 'park.admin@xinzhi.test', name: '周园 Zhou Yuan' } },
+  riverside: { name: '滨江生态园 Riverside Eco Park', region: '浙江省杭州市', admin: { email: 'park2.admin@xinzhi.test', name: '钱江 Qian Jiang' } },
+} as const;
+
+const p = (email: string, name: string, role: TenantRole, department: string, title: string): DemoPerson => ({ email, name, role, department, title });
+
+export const DEMO_TENANTS: DemoTenant[] = [
+  {
+    key: 'acme', name: 'Acme Precision Machining', park: 'demo', creditCode: '91320500MA1XK8AC3L', section: 'C', division: '34',
+    scale: 'small', region: '苏州工业园区', emerging: false, manufacturingType: 'discrete',
+    departments: ['总经办 Management', '生产部 Production', '研发部 R&D', '采购部 Procurement', '销售部 Sales', '财务部 Finance', '信息部 IT'],
+    people: [
+      p('owner@acme.xinzhi.test', '王建国', 'owner', '总经办 Management', '总经理 General manager'),
+      p('leader@acme.xinzhi.test', '李娜', 'leader', '总经办 Management', '数字化转型负责人 Head of digital transformation'),
+      p('lead@acme.xinzhi.test', '张伟', 'team_lead', '生产部 Production', '生产主管 Production supervisor'),
+      p('employee@acme.xinzhi.test', '陈静', 'employee', '生产部 Production', '工艺工程师 Process engineer'),
+      p('liu.yang@acme.xinzhi.test', '刘洋', 'employee', '研发部 R&D', '结构设计师 Mechanical designer'),
+      p('zhao.lei@acme.xinzhi.test', '赵磊', 'employee', '采购部 Procurement', '采购专员 Buyer'),
+      p('sun.li@acme.xinzhi.test', '孙丽', 'employee', '销售部 Sales', '销售经理 Sales manager'),
+      p('zhou.qiang@acme.xinzhi.test', '周强', 'team_lead', '信息部 IT', '信息化主管 IT lead'),
+      p('wu.min@acme.xinzhi.test', '吴敏', 'employee', '财务部 Finance', '会计 Accountant'),
+      p('zheng.hao@acme.xinzhi.test', '郑浩', 'employee', '生产部 Production', '设备维护员 Maintenance technician'),
+    ],
+  },
+  {
+    key: 'brightchem', name: 'Brightchem Coatings', park: 'demo', creditCode: '91320500MA1YB7BC2K', section: 'C', division: '26',
+    scale: 'medium', region: '苏州高新区', emerging: false, manufacturingType: 'process',
+    departments: ['总经办 Management', '生产部 Production', '质量部 Quality', '研发部 R&D', '仓储物流部 Warehousing & logistics', '销售部 Sales', '安全环保部 EHS'],
+    people: [
+      p('owner@brightchem.xinzhi.test', '黄志明', 'owner', '总经办 Management', '董事长 Chairman'),
+      p('leader@brightchem.xinzhi.test', '林晓燕', 'leader', '总经办 Management', '副总经理 Deputy general manager'),
+      p('lead@brightchem.xinzhi.test', '马俊', 'team_lead', '生产部 Production', '车间主任 Workshop director'),
+      p('employee@brightchem.xinzhi.test', '何婷', 'employee', '质量部 Quality', '质检员 Quality inspector'),
+      p('gao.fei@brightchem.xinzhi.test', '高飞', 'employee', '研发部 R&D', '配方工程师 Formulation engineer'),
+      p('luo.jie@brightchem.xinzhi.test', '罗杰', 'employee', '仓储物流部 Warehousing & logistics', '仓库主管 Warehouse supervisor'),
+      p('xu.ying@brightchem.xinzhi.test', '徐莹', 'employee', '销售部 Sales', '客户经理 Account manager'),
+      p('hu.bin@brightchem.xinzhi.test', '胡斌', 'team_lead', '安全环保部 EHS', '安环主管 EHS lead'),
+      p('deng.chao@brightchem.xinzhi.test', '邓超', 'employee', '生产部 Production', '操作工 Operator'),
+    ],
+  },
+  {
+    key: 'cloudway', name: 'Cloudway Logistics Services', park: 'demo', creditCode: '91320500MA1YC6CW1J', section: 'G', division: '59',
+    scale: 'micro', region: '苏州工业园区', emerging: true, manufacturingType: 'none',
+    departments: ['运营部 Operations', '客服部 Customer service', '技术部 Technology'],
+    people: [
+      p('owner@cloudway.xinzhi.test', '杨帆', 'owner', '运营部 Operations', '创始人 Founder'),
+      p('employee@cloudway.xinzhi.test', '谢雨', 'employee', '运营部 Operations', '调度员 Dispatcher'),
+      p('feng.kai@cloudway.xinzhi.test', '冯凯', 'employee', '技术部 Technology', '开发工程师 Developer'),
+      p('cao.xue@cloudway.xinzhi.test', '曹雪', 'employee', '客服部 Customer service', '客服专员 Service agent'),
+    ],
+  },
+  {
+    key: 'delta', name: 'Delta Foods', park: 'riverside', creditCode: '91330100MA2DF5DF0H', section: 'C', division: '14',
+    scale: 'small', region: '杭州钱塘区', emerging: false, manufacturingType: 'process',
+    departments: ['生产部 Production', '质量部 Quality', '销售部 Sales'],
+    people: [
+      p('owner@delta.xinzhi.test', '沈海', 'owner', '生产部 Production', '总经理 General manager'),
+      p('employee@delta.xinzhi.test', '韩梅', 'employee', '质量部 Quality', '食品安全员 Food safety officer'),
+      p('pan.tao@delta.xinzhi.test', '潘涛', 'employee', '生产部 Production', '班组长 Shift leader'),
+      p('tang.yu@delta.xinzhi.test', '唐宇', 'employee', '销售部 Sales', '渠道经理 Channel manager'),
+    ],
+  },
+];
+
+/** Ids of what the identity seed made, for the seeds of later features (projects, tasks, KPIs…). */
+export interface DemoDirectory {
+  operatorId: string;
+  parks: Record<'demo' | 'riverside', string>;
+  tenants: Record<string, { id: string; departments: Record<string, string>; people: Record<string, { userId: string; role: TenantRole; departmentId: string }> }>;
+}
+
+const ctx = (over: Partial<ActorContext>): ActorContext => ({ requestId: 'seed', userId: null, tenantId: null, parkId: null, role: null, platformOperator: false, ...over });
+
+async function userIdByEmail(m: EntityManager, email: string): Promise<string | null> {
+  const rows: Array<{ id: string }> = await m.query('SELECT id FROM auth_user_by_email($1)', [email]);
+  return rows[0]?.id ?? null;
+}
+
+/**
+ * Loads the demo park idempotently through the product's own paths: parks in the platform
+ * context, tenants in their park's, invitations accepted through `invitation_accept`. Only the
+ * platform operator, whom no invitation can create, is inserted with the owner role.
+ */
+export async function seedDemoIdentity(owner: DataSource, tx: TransactionRunner, log: (line: string) => void): Promise<DemoDirectory> {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  await owner.query(
+    `INSERT INTO users (email, display_name, password_hash, platform_operator) VALUES ($1, $2, $3, true) ON CONFLICT (email) DO NOTHING`,
+    ['operator@xinzhi.test', '平台运营 Platform operator', hash],
+  );
+  const operatorId = (await tx.runAs(ctx({}), (m) => userIdByEmail(m, 'operator@xinzhi.test'))) as string;
+
+  const accept = (m: EntityManager, tokenHash: string) => m.query('SELECT * FROM invitation_accept($1, $2, NULL)', [tokenHash, hash]);
+
+  const parks = {} as DemoDirectory['parks'];
+  for (const [key, park] of Object.entries(PARKS) as Array<[keyof typeof PARKS, (typeof PARKS)[keyof typeof PARKS]]>) {
+    parks[key] = await tx.runAs(ctx({ platformOperator: true, userId: operatorId }), async (m) => {
+      const found: Array<{ id: string }> = await m.query('SELECT id FROM parks WHERE lower(name) = lower($1)', [park.name]);
+      const id = found[0]?.id ?? (await m.query('INSERT INTO parks (name, region) VALUES ($1, $2) RETURNING id', [park.name, park.region]))[0].id;
+      if (!(await userIdByEmail(m, park.admin.email))) {
+        const token = newSecret();
+        await m.query(`INSERT INTO park_invitations (park_id, email, display_name, token_hash, expires_at) VALUES ($1, $2, $3, $4, now() + interval '1 day')`, [id, park.admin.email, park.admin.name, token.hash]);
+        await accept(m, token.hash);
+        log(`park ${park.name}: administrator ${park.admin.email}`);
+      }
+      return id;
+    });
+  }
+
+  const tenants: DemoDirectory['tenants'] = {};
+  for (const t of DEMO_TENANTS) {
+    const tenantId = await tx.runAs(ctx({ parkId: parks[t.park] }), async (m) => {
+      const found: Array<{ id: string }> = await m.query('SELECT id FROM tenants WHERE park_id = app_park_id() AND lower(name) = lower($1)', [t.name]);
+      if (found[0]) return found[0].id;
+      const [row] = await m.query(
+        `INSERT INTO tenants (park_id, name, credit_code, industry_section, industry_division, scale, region, emerging, manufacturing_type, showcase)
+         VALUES (app_park_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [t.name, t.creditCode, t.section, t.division, t.scale, t.region, t.emerging, t.manufacturingType, t.key === 'acme'],
+      );
+      log(`tenant ${t.name}`);
+      return row.id as string;
+    });
+    const entry = { id: tenantId, departments: {} as Record<string, string>, people: {} as DemoDirectory['tenants'][string]['people'] };
+    await tx.runAs(ctx({ tenantId }), async (m) => {
+      for (const name of t.departments) {
+        const found: Array<{ id: string }> = await m.query('SELECT id FROM departments WHERE lower(name) = lower($1)', [name]);
+        entry.departments[name] = found[0]?.id ?? (await m.query('INSERT INTO departments (tenant_id, name) VALUES (app_tenant_id(), $1) RETURNING id', [name]))[0].id;
+      }
+      for (const person of t.people) {
+        let userId = await userIdByEmail(m, person.email);
+        const member: Array<{ id: string }> = userId ? await m.query('SELECT id FROM tenant_memberships WHERE user_id = $1', [userId]) : [];
+        if (!member.length) {
+          const token = newSecret();
+          await m.query(
+            `INSERT INTO tenant_invitations (tenant_id, email, display_name, role, department_id, job_title, token_hash, expires_at)
+             VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, now() + interval '1 day')`,
+            [person.email, person.name, person.role, entry.departments[person.department], person.title, token.hash],
+          );
+          userId = (await accept(m, token.hash))[0].user_id as string;
+        }
+        entry.people[person.email] = { userId: userId as string, role: person.role, departmentId: entry.departments[person.department] };
+      }
+    });
+    tenants[t.key] = entry;
+  }
+  log(`demo identity ready: ${DEMO_TENANTS.length} enterprises, ${DEMO_TENANTS.reduce((n, t) => n + t.people.length, 0)} employees, 2 parks`);
+  return { operatorId, parks, tenants };
+}

@@ -1,0 +1,124 @@
+import { Body, Controller, Delete, Get, HttpCode, Injectable, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { EntityManager } from 'typeorm';
+import { AnyTenantMember, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
+import { TransactionRunner } from '@xinzhi/server-db';
+import { Department, Page, PAGE_LIMIT_DEFAULT } from '@xinzhi/shared-contracts';
+import { AuditLog } from '../audit/audit.log';
+import { DepartmentDto, PageQueryDto } from '../dto';
+import { DepartmentRow } from '../entities';
+import { decodeCursor, encodeCursor } from '../paging';
+import { IdParam } from '../params';
+
+interface DepartmentSql { id: string; name: string; created_at: Date; member_count: number }
+
+const SELECT = `SELECT d.id, d.name, d.created_at,
+  (SELECT count(*)::int FROM tenant_memberships m WHERE m.tenant_id = d.tenant_id AND m.department_id = d.id) AS member_count
+  FROM departments d`;
+
+function toDepartment(r: DepartmentSql): Department {
+  return { id: r.id, name: r.name, memberCount: r.member_count, createdAt: r.created_at.toISOString() };
+}
+
+/** Unique-name violations become a 409 that names the field. */
+async function uniqueName<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') {
+      throw new ProblemException({ type: '/problems/conflict', title: 'Conflict', status: 409, detail: 'A department with this name already exists.', errors: [{ field: 'name', code: 'unique', message: 'name is already used by another department' }] });
+    }
+    throw error;
+  }
+}
+
+@Injectable()
+export class DepartmentsService {
+  constructor(private readonly tx: TransactionRunner, private readonly audit: AuditLog) {}
+
+  private async one(m: EntityManager, id: string): Promise<Department> {
+    const rows: DepartmentSql[] = await m.query(`${SELECT} WHERE d.id = $1`, [id]);
+    if (!rows[0]) throw ProblemException.notFound('No department with this id.');
+    return toDepartment(rows[0]);
+  }
+
+  list(limit: number, cursor: string | null): Promise<Page<Department>> {
+    return this.tx.run(async (m) => {
+      const rows: DepartmentSql[] = await m.query(`${SELECT} WHERE ($1::uuid IS NULL OR d.id > $1::uuid) ORDER BY d.id LIMIT $2`, [cursor, limit + 1]);
+      const items = rows.slice(0, limit).map(toDepartment);
+      return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
+    });
+  }
+
+  get(id: string): Promise<Department> {
+    return this.tx.run((m) => this.one(m, id));
+  }
+
+  create(name: string): Promise<Department> {
+    return uniqueName(
+      this.tx.run(async (m) => {
+        const row = await m.getRepository(DepartmentRow).save({ tenantId: RequestContext.current().tenantId as string, name });
+        await this.audit.record(m, 'department.created', name, { departmentId: row.id });
+        return this.one(m, row.id);
+      }),
+    );
+  }
+
+  update(id: string, name: string): Promise<Department> {
+    return uniqueName(
+      this.tx.run(async (m) => {
+        const before = await this.one(m, id);
+        await m.getRepository(DepartmentRow).update({ id }, { name, updatedAt: new Date() });
+        await this.audit.record(m, 'department.updated', name, { departmentId: id, from: before.name });
+        return this.one(m, id);
+      }),
+    );
+  }
+
+  /** Deleting a department keeps its members; they are left without a department. */
+  async remove(id: string): Promise<void> {
+    await this.tx.run(async (m) => {
+      const before = await this.one(m, id);
+      await m.getRepository(DepartmentRow).delete({ id });
+      await this.audit.record(m, 'department.deleted', before.name, { departmentId: id, members: before.memberCount });
+    });
+  }
+}
+
+@ApiTags('departments')
+@Controller('departments')
+export class DepartmentsController {
+  constructor(private readonly departments: DepartmentsService) {}
+
+  @Get()
+  @AnyTenantMember()
+  list(@Query() query: PageQueryDto): Promise<Page<Department>> {
+    return this.departments.list(query.limit ?? PAGE_LIMIT_DEFAULT, decodeCursor(query.cursor));
+  }
+
+  @Post()
+  @TenantRoles('owner')
+  create(@Body() body: DepartmentDto): Promise<Department> {
+    return this.departments.create(body.name);
+  }
+
+  @Get(':id')
+  @AnyTenantMember()
+  get(@Param() { id }: IdParam): Promise<Department> {
+    return this.departments.get(id);
+  }
+
+  @Patch(':id')
+  @TenantRoles('owner')
+  update(@Param() { id }: IdParam, @Body() body: DepartmentDto): Promise<Department> {
+    return this.departments.update(id, body.name);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @TenantRoles('owner')
+  async remove(@Param() { id }: IdParam): Promise<void> {
+    await this.departments.remove(id);
+  }
+}
+

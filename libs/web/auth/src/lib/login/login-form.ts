@@ -1,0 +1,42 @@
+import { type NonNullableFormBuilder, type ValidationErrors, Validators } from '@angular/forms';
+import type { TranslationKey, TranslationParams } from '@xinzhi/web-core';
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+
+export function createLoginForm(fb: NonNullableFormBuilder) {
+  return fb.group({
+    email: fb.control('', [Validators.required, Validators.email]),
+    password: fb.control('', [
+      Validators.required,
+      Validators.minLength(PASSWORD_MIN_LENGTH),
+      Validators.maxLength(PASSWORD_MAX_LENGTH),
+    ]),
+  });
+}
+
+export type LoginForm = ReturnType<typeof createLoginForm>;
+
+/** A validation message as a translation key with its placeholder values. */
+export interface FieldMessage {
+  readonly key: TranslationKey;
+  readonly params?: TranslationParams;
+}
+
+/** The message for the first error of the e-mail field, or null when it is valid. */
+export function emailMessage(errors: ValidationErrors | null): FieldMessage | null {
+  if (!errors) return null;
+  if (errors['required']) return { key: 'login.error.emailRequired' };
+  if (errors['email']) return { key: 'login.error.emailInvalid' };
+  return null;
+}
+
+/** The message for the first error of the password field, or null when it is valid. */
+export function passwordMessage(errors: ValidationErrors | null): FieldMessage | null {
+  if (!errors) return null;
+  if (errors['required']) return { key: 'login.error.passwordRequired' };
+  if (errors['minlength'] || errors['maxlength']) {
+    return { key: 'login.error.passwordLength', params: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH } };
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+import { LOCALES } from '@xinzhi/shared-contracts';
+import { DICTIONARIES, interpolate, isTranslationKey } from './dictionary';
+import { enUS } from './en-US';
+import { zhCN } from './zh-CN';
+
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('dictionaries', () => {
+  it('has one dictionary per supported language', () => {
+    expect(Object.keys(DICTIONARIES).sort()).toEqual([...LOCALES].sort());
+  });
+
+  it('zh-CN and en-US have exactly the same keys', () => {
+    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(enUS).sort());
+  });
+
+  it.each(Object.entries(DICTIONARIES))('%s has no empty texts', (_locale, dictionary) => {
+    const empty = Object.entries(dictionary).filter(([, text]) => text.trim() === '');
+    expect(empty).toEqual([]);
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const mismatched = Object.keys(enUS).filter((key) => {
+      const k = key as keyof typeof enUS;
+      return placeholders(enUS[k]).join() !== placeholders(zhCN[k]).join();
+    });
+    expect(mismatched).toEqual([]);
+  });
+
+  it('really translates the Chinese texts (they contain Chinese characters)', () => {
+    // Brand-like or format-only texts may stay the same in both languages.
+    const sameOnPurpose = new Set(['login.emailPlaceholder']);
+    const untranslated = Object.keys(zhCN).filter(
+      (key) => !sameOnPurpose.has(key) && !/[\u4e00-\u9fff]/.test(zhCN[key as keyof typeof zhCN]),
+    );
+    expect(untranslated).toEqual([]);
+  });
+});
+
+describe('interpolate', () => {
+  it('fills known placeholders and leaves unknown ones', () => {
+    expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+
+  it('returns the text unchanged without params', () => {
+    expect(interpolate('{a}')).toBe('{a}');
+  });
+});
+
+describe('isTranslationKey', () => {
+  it('accepts keys and rejects anything else', () => {
+    expect(isTranslationKey('nav.home')).toBe(true);
+    expect(isTranslationKey('nav.nope')).toBe(false);
+    expect(isTranslationKey('toString')).toBe(false);
+    expect(isTranslationKey(undefined)).toBe(false);
+  });
+});

@@ -1,0 +1,3 @@
+export { PageHeaderComponent } from './lib/page-header/page-header.component';
+export { LanguageSwitchComponent } from './lib/language-switch/language-switch.component';
+export { AsyncStateComponent, type AsyncStateKind } from './lib/async-state/async-state.component';

@@ -40,6 +40,7 @@ say "── unit tests"
 suite 1-unit jest.config.ts --silent
 stage build nx run-many -t build -p api worker web --output-style=static
 stage migrate node dist/apps/api/migrate.js
+stage seed node dist/apps/api/seed.js
 # Builds that failed leave nothing to test; the suites then fail and say so.
 say "── integration tests (API and worker processes, PostgreSQL, Redis)"
 suite 2-integration apps/api-e2e/jest.config.ts --runInBand

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { DiagnosticProbe, HealthResponse, Problem } from '@xinzhi/shared-contracts';
-import { ApiProcess, ownerDatabaseUrl, RunningProcess, startApi, startWorker, waitFor } from '@xinzhi/testing';
+import { ApiProcess, call, ownerDatabaseUrl, RunningProcess, signIn, startApi, startWorker, waitFor } from '@xinzhi/testing';
 
 describe('the API and the worker as processes', () => {
   let api: ApiProcess;
@@ -25,12 +25,13 @@ describe('the API and the worker as processes', () => {
   });
 
   it('has a job enqueued by the API processed by the worker process', async () => {
-    const res = await fetch(`${api.url}/api/diagnostics/probes`, { method: 'POST' });
+    const { accessToken: token } = await signIn(api.url, 'operator@xinzhi.test');
+    const res = await call<DiagnosticProbe>(api.url, 'POST', '/api/diagnostics/probes', { token });
     expect(res.status).toBe(202);
-    const queued = (await res.json()) as DiagnosticProbe;
+    const queued = res.body;
     expect(queued.state).toBe('queued');
     const done = await waitFor(async () => {
-      const probe = (await (await fetch(`${api.url}/api/diagnostics/probes/${queued.id}`)).json()) as DiagnosticProbe;
+      const probe = (await call<DiagnosticProbe>(api.url, 'GET', `/api/diagnostics/probes/${queued.id}`, { token })).body;
       return probe.state === 'processed' ? probe : null;
     }, 10_000, 'the worker to process the probe');
     // Processed in the worker's process, not the API's.
@@ -63,11 +64,16 @@ describe('the API and the worker as processes', () => {
     const problem = (await res.json()) as Problem;
     expect(problem).toMatchObject({ status: 404, title: 'Not found', requestId: 'test-request-0001' });
 
-    const bad = await fetch(`${api.url}/api/diagnostics/probes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"broken":' });
+    const bad = await fetch(`${api.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"broken":' });
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
 
-    const notUuid = await fetch(`${api.url}/api/diagnostics/probes/not-a-uuid`);
+    const unknownField = await call<Problem>(api.url, 'POST', '/api/auth/login', { body: { email: 'a@b.cn', password: 'x', admin: true } });
+    expect(unknownField.status).toBe(400);
+    expect(unknownField.body.errors).toEqual([expect.objectContaining({ field: 'admin', code: 'whitelistValidation' })]);
+
+    const { accessToken: token } = await signIn(api.url, 'operator@xinzhi.test');
+    const notUuid = await call(api.url, 'GET', '/api/diagnostics/probes/not-a-uuid', { token });
     expect(notUuid.status).toBe(404);
   });
 
@@ -83,7 +89,7 @@ describe('the API and the worker as processes', () => {
     expect(root.status).toBe(200);
     expect(root.headers.get('content-type')).toContain('text/html');
     const html = await root.text();
-    expect(html).toContain('<app-root');
+    expect(html).toContain('<xz-root');
     const deep = await fetch(`${api.url}/login`);
     expect(deep.status).toBe(200);
     expect(await deep.text()).toBe(html);

@@ -2,3 +2,4 @@ export * from './lib/processes';
 export * from './lib/env';
 export * from './lib/wait';
 export * from './lib/browser';
+export * from './lib/http';

@@ -16,6 +16,9 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     REDIS_URL: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: 'xinzhi-test',
     WEB_DIST: join(ROOT, 'dist', 'apps', 'web', 'browser'),
+    // Every test signs in from 127.0.0.1; the throttling test starts its own API with low limits.
+    LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '1000000',
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000',
     ...overrides,
   };
 }

@@ -20,7 +20,8 @@ export function findUndeclaredRoutes(controllers: ControllerClass[]): string[] {
       if (path === undefined) continue; // not a route
       if (Reflect.getMetadata(ACCESS_METADATA, handler) === undefined && classRule === undefined) {
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod] ?? 'GET';
-        missing.push(`${method} /${[base, String(path)].filter(Boolean).join('/')}`.replace(/\/+/g, '/'));
+        const full = [base, String(path)].filter((part) => part && part !== '/').join('/');
+        missing.push(`${method} /${full}`.replace(/\/+/g, '/').replace(/(.)\/$/, '$1'));
       }
     }
   }

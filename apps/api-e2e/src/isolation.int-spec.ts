@@ -1,0 +1,160 @@
+import type { Department, Member, Page, Tenant } from '@xinzhi/shared-contracts';
+import { ApiProcess, call, Session, signIn, startApi } from '@xinzhi/testing';
+
+/**
+ * Isolation tests generated from the API's own route table (/api/docs-json). Every operation must
+ * be classified below; an operation that is not fails the first test, so a new route cannot ship
+ * without its isolation case.
+ */
+
+type Caller = 'tenantA' | 'tenantB' | 'employeeA' | 'parkA' | 'parkB' | 'operator';
+
+interface IdCase {
+  /** Who owns the object (its id comes from `foreignId`) and who attacks it. */
+  owner: Caller;
+  attacker: Caller;
+  foreignId: () => Promise<string>;
+  /** A valid body for PATCH, so the answer is about the id, not the body. */
+  patchBody?: object;
+}
+
+interface ListCase {
+  owner: Caller;
+  attacker: Caller;
+}
+
+let api: ApiProcess;
+const sessions = {} as Record<Caller, Session>;
+
+const get = <T>(who: Caller, path: string) => call<T>(api.url, 'GET', path, { token: sessions[who].accessToken });
+
+/** Tenant A is Acme and tenant B is Brightchem, both in the first park; park B is the second park. */
+const idCases: Record<string, IdCase> = {
+  '/api/members/{id}': {
+    owner: 'tenantA', attacker: 'tenantB',
+    foreignId: async () => ((await get<Page<Member>>('tenantA', '/api/members')).body.items.find((m) => m.role === 'employee') as Member).id,
+    patchBody: { jobTitle: 'changed by another tenant' },
+  },
+  '/api/departments/{id}': {
+    owner: 'tenantA', attacker: 'tenantB',
+    foreignId: async () => (await get<Page<Department>>('tenantA', '/api/departments')).body.items[0].id,
+    patchBody: { name: 'Renamed by another tenant' },
+  },
+  '/api/park/tenants/{id}': {
+    owner: 'parkA', attacker: 'parkB',
+    foreignId: async () => (await get<Page<Tenant>>('parkA', '/api/park/tenants')).body.items[0].id,
+    patchBody: { region: 'moved by another park' },
+  },
+};
+
+/** Lists of tenant or park data: the attacker sees rows, but none of the owner's. */
+const listCases: Record<string, ListCase> = {
+  '/api/members': { owner: 'tenantA', attacker: 'tenantB' },
+  '/api/departments': { owner: 'tenantA', attacker: 'tenantB' },
+  '/api/audit-events': { owner: 'tenantA', attacker: 'tenantB' },
+  '/api/park/tenants': { owner: 'parkA', attacker: 'parkB' },
+};
+
+/** Operations that hold no tenant or park data, or act only on the caller's own identity. */
+const notTenantData: Record<string, string> = {
+  'GET /api/health': 'public status',
+  'POST /api/diagnostics/probes': 'platform operators only (checked below)',
+  'GET /api/diagnostics/probes/{id}': 'platform operators only (checked below)',
+  'POST /api/auth/login': 'no context yet',
+  'POST /api/auth/refresh': 'the cookie names its own user',
+  'POST /api/auth/logout': 'the cookie names its own user',
+  'POST /api/auth/switch': 'membership is checked (auth suite)',
+  'GET /api/me': "the caller's own account",
+  'PATCH /api/me': "the caller's own account",
+  'POST /api/me/password': "the caller's own account",
+  'GET /api/invitations/{token}': 'the secret token is the authority',
+  'POST /api/invitations/accept': 'the secret token is the authority',
+  'POST /api/members': 'creates in the caller’s tenant (role checks below)',
+  'POST /api/departments': 'creates in the caller’s tenant (role checks below)',
+  'POST /api/park/tenants': 'creates in the caller’s park',
+  'GET /api/platform/parks': 'platform operators only (checked below)',
+  'POST /api/platform/parks': 'platform operators only (checked below)',
+};
+
+beforeAll(async () => {
+  api = await startApi();
+  const entries: Array<[Caller, string]> = [
+    ['tenantA', 'owner@acme.xinzhi.test'], ['tenantB', 'owner@brightchem.xinzhi.test'], ['employeeA', 'employee@acme.xinzhi.test'],
+    ['parkA', 'park.admin@xinzhi.test'], ['parkB', 'park2.admin@xinzhi.test'], ['operator', 'operator@xinzhi.test'],
+  ];
+  for (const [who, email] of entries) sessions[who] = await signIn(api.url, email);
+});
+afterAll(() => api?.stop());
+
+describe('isolation generated from the route table', () => {
+  let operations: string[];
+
+  beforeAll(async () => {
+    const doc = (await call<{ paths: Record<string, Record<string, unknown>> }>(api.url, 'GET', '/api/docs-json')).body;
+    operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
+  });
+
+  it('has an isolation case for every operation', () => {
+    const covered = (op: string) => {
+      const [method, path] = op.split(' ');
+      return op in notTenantData || (path in idCases && ['GET', 'PATCH', 'DELETE'].includes(method)) || (path in listCases && method === 'GET');
+    };
+    expect(operations.length).toBeGreaterThan(20);
+    expect(operations.filter((op) => !covered(op))).toEqual([]);
+  });
+
+  it.each(Object.entries(idCases))("answers 404 to another tenant's or park's id: %s", async (path, spec) => {
+    const id = await spec.foreignId();
+    const url = path.replace('{id}', id);
+    const methods = operations.filter((op) => op.endsWith(` ${path}`)).map((op) => op.split(' ')[0]);
+    expect(methods).toContain('GET');
+    for (const method of methods) {
+      const res = await call(api.url, method, url, { token: sessions[spec.attacker].accessToken, body: method === 'PATCH' ? spec.patchBody : undefined });
+      expect({ method, status: res.status }).toEqual({ method, status: 404 });
+    }
+    // Nothing of the owner's was changed or lost, and the owner still reads it.
+    const owned = await get<Record<string, unknown>>(spec.owner, url);
+    expect(owned.status).toBe(200);
+    expect(JSON.stringify(owned.body)).not.toContain('by another');
+  });
+
+  it.each(Object.entries(listCases))("never lists another tenant's or park's rows: %s", async (path, spec) => {
+    const mine = await get<Page<{ id: string }>>(spec.owner, path);
+    const theirs = await get<Page<{ id: string }>>(spec.attacker, path);
+    expect(mine.status).toBe(200);
+    expect(theirs.status).toBe(200);
+    // Both sides see rows (so a broken context that shows nothing cannot pass), and none in common.
+    expect(mine.body.items.length).toBeGreaterThan(0);
+    expect(theirs.body.items.length).toBeGreaterThan(0);
+    const mineIds = new Set(mine.body.items.map((i) => i.id));
+    expect(theirs.body.items.filter((i) => mineIds.has(i.id))).toEqual([]);
+  });
+});
+
+describe('roles (deny by default)', () => {
+  // Every row has four entries: jest would take a missing fourth argument for a `done` callback.
+  const forbidden: Array<[Caller, string, string, object | null]> = [
+    ['employeeA', 'POST', '/api/members', { email: 'x@acme.xinzhi.test', displayName: 'X', role: 'employee' }],
+    ['employeeA', 'GET', '/api/members', null],
+    ['employeeA', 'POST', '/api/departments', { name: 'Shadow IT' }],
+    ['employeeA', 'GET', '/api/audit-events', null],
+    ['tenantA', 'GET', '/api/park/tenants', null],
+    ['tenantA', 'GET', '/api/platform/parks', null],
+    ['parkA', 'GET', '/api/members', null],
+    ['parkA', 'GET', '/api/platform/parks', null],
+    ['parkA', 'POST', '/api/diagnostics/probes', null],
+    ['operator', 'GET', '/api/park/tenants', null],
+  ];
+
+  it.each(forbidden)('%s may not %s %s (403)', async (who, method, path, body) => {
+    const res = await call(api.url, method, path, { token: sessions[who].accessToken, body: body ?? undefined });
+    expect(res.status).toBe(403);
+  });
+
+  it('lets an employee read departments but change nothing there', async () => {
+    const list = await get<Page<Department>>('employeeA', '/api/departments');
+    expect(list.status).toBe(200);
+    const res = await call(api.url, 'PATCH', `/api/departments/${list.body.items[0].id}`, { token: sessions.employeeA.accessToken, body: { name: 'x' } });
+    expect(res.status).toBe(403);
+  });
+});

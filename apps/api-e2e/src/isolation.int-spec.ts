@@ -1,4 +1,4 @@
-import type { Department, Member, Page, Tenant } from '@xinzhi/shared-contracts';
+import type { Department, Member, Page, Project, ProjectOverview, Task, Tenant } from '@xinzhi/shared-contracts';
 import { ApiProcess, call, Session, signIn, startApi } from '@xinzhi/testing';
 
 /**
@@ -14,8 +14,8 @@ interface IdCase {
   owner: Caller;
   attacker: Caller;
   foreignId: () => Promise<string>;
-  /** A valid body for PATCH, so the answer is about the id, not the body. */
-  patchBody?: object;
+  /** Valid bodies by method, so the answer is about the id, not the body. */
+  bodies?: Partial<Record<'PATCH' | 'POST' | 'PUT', object>>;
 }
 
 interface ListCase {
@@ -33,19 +33,57 @@ const idCases: Record<string, IdCase> = {
   '/api/members/{id}': {
     owner: 'tenantA', attacker: 'tenantB',
     foreignId: async () => ((await get<Page<Member>>('tenantA', '/api/members')).body.items.find((m) => m.role === 'employee') as Member).id,
-    patchBody: { jobTitle: 'changed by another tenant' },
+    bodies: { PATCH: { jobTitle: 'changed by another tenant' } },
   },
   '/api/departments/{id}': {
     owner: 'tenantA', attacker: 'tenantB',
     foreignId: async () => (await get<Page<Department>>('tenantA', '/api/departments')).body.items[0].id,
-    patchBody: { name: 'Renamed by another tenant' },
+    bodies: { PATCH: { name: 'Renamed by another tenant' } },
   },
   '/api/park/tenants/{id}': {
     owner: 'parkA', attacker: 'parkB',
     foreignId: async () => (await get<Page<Tenant>>('parkA', '/api/park/tenants')).body.items[0].id,
-    patchBody: { region: 'moved by another park' },
+    bodies: { PATCH: { region: 'moved by another park' } },
   },
+  '/api/projects/{id}': {
+    owner: 'tenantA', attacker: 'tenantB', foreignId: () => projectOfA(),
+    bodies: { PATCH: { name: 'Renamed by another tenant' } },
+  },
+  '/api/projects/{id}/leadership': {
+    owner: 'tenantA', attacker: 'tenantB', foreignId: () => projectOfA(),
+    bodies: { PUT: { members: [{ userId: '01a21f4d-0000-7000-8000-000000000001', role: 'chair' }] } },
+  },
+  '/api/projects/{id}/teams': {
+    owner: 'tenantA', attacker: 'tenantB', foreignId: () => projectOfA(),
+    bodies: { POST: { name: 'Team planted by another tenant' } },
+  },
+  '/api/projects/{id}/tasks': {
+    owner: 'tenantA', attacker: 'tenantB', foreignId: () => projectOfA(),
+    bodies: { POST: { title: 'Task planted by another tenant', businessArea: 'hr', technologyType: 'big_data' } },
+  },
+  '/api/teams/{id}': {
+    owner: 'tenantA', attacker: 'tenantB',
+    foreignId: async () => (await get<ProjectOverview>('tenantA', `/api/projects/${await projectOfA()}`)).body.teams[0].id,
+    bodies: { PATCH: { mission: 'changed by another tenant' } },
+  },
+  '/api/tasks/{id}': {
+    owner: 'tenantA', attacker: 'tenantB', foreignId: () => taskOfA(),
+    bodies: { PATCH: { title: 'changed by another tenant' } },
+  },
+  '/api/tasks/{id}/comments': {
+    owner: 'tenantA', attacker: 'tenantB', foreignId: () => taskOfA(),
+    bodies: { POST: { body: 'comment by another tenant' } },
+  },
+  '/api/tasks/{id}/activity': { owner: 'tenantA', attacker: 'tenantB', foreignId: () => taskOfA() },
 };
+
+async function projectOfA(): Promise<string> {
+  return (await get<Page<Project>>('tenantA', '/api/projects')).body.items[0].id;
+}
+
+async function taskOfA(): Promise<string> {
+  return (await get<Page<Task>>('tenantA', `/api/projects/${await projectOfA()}/tasks?limit=1`)).body.items[0].id;
+}
 
 /** Lists of tenant or park data: the attacker sees rows, but none of the owner's. */
 const listCases: Record<string, ListCase> = {
@@ -53,6 +91,7 @@ const listCases: Record<string, ListCase> = {
   '/api/departments': { owner: 'tenantA', attacker: 'tenantB' },
   '/api/audit-events': { owner: 'tenantA', attacker: 'tenantB' },
   '/api/park/tenants': { owner: 'parkA', attacker: 'parkB' },
+  '/api/projects': { owner: 'tenantA', attacker: 'tenantB' },
 };
 
 /** Operations that hold no tenant or park data, or act only on the caller's own identity. */
@@ -74,6 +113,8 @@ const notTenantData: Record<string, string> = {
   'POST /api/park/tenants': 'creates in the caller’s park',
   'GET /api/platform/parks': 'platform operators only (checked below)',
   'POST /api/platform/parks': 'platform operators only (checked below)',
+  'POST /api/projects': 'creates in the caller’s tenant (role checks in the projects suite)',
+  'GET /api/me/tasks': 'tasks assigned to the caller, in the caller’s tenant',
 };
 
 beforeAll(async () => {
@@ -97,7 +138,7 @@ describe('isolation generated from the route table', () => {
   it('has an isolation case for every operation', () => {
     const covered = (op: string) => {
       const [method, path] = op.split(' ');
-      return op in notTenantData || (path in idCases && ['GET', 'PATCH', 'DELETE'].includes(method)) || (path in listCases && method === 'GET');
+      return op in notTenantData || path in idCases || (path in listCases && method === 'GET');
     };
     expect(operations.length).toBeGreaterThan(20);
     expect(operations.filter((op) => !covered(op))).toEqual([]);
@@ -108,8 +149,10 @@ describe('isolation generated from the route table', () => {
     const url = path.replace('{id}', id);
     const methods = operations.filter((op) => op.endsWith(` ${path}`)).map((op) => op.split(' ')[0]);
     expect(methods).toContain('GET');
-    for (const method of methods) {
-      const res = await call(api.url, method, url, { token: sessions[spec.attacker].accessToken, body: method === 'PATCH' ? spec.patchBody : undefined });
+    // DELETE last, so the other methods are tried while the object is certainly there.
+    for (const method of methods.sort((a, b) => Number(a === 'DELETE') - Number(b === 'DELETE'))) {
+      const body = spec.bodies?.[method as 'PATCH' | 'POST' | 'PUT'];
+      const res = await call(api.url, method, url, { token: sessions[spec.attacker].accessToken, body });
       expect({ method, status: res.status }).toEqual({ method, status: 404 });
     }
     // Nothing of the owner's was changed or lost, and the owner still reads it.

@@ -4,6 +4,8 @@ import { AppConfig, AuthCoreModule, ConfigModule, LoggingModule } from '@xinzhi/
 import { DbModule } from '@xinzhi/server-db';
 import { HealthHttpModule } from '@xinzhi/server-health';
 import { IdentityHttpModule } from '@xinzhi/server-identity';
+import { ProjectsHttpModule } from '@xinzhi/server-projects';
+import { TasksHttpModule } from '@xinzhi/server-tasks';
 import { QueueModule } from '@xinzhi/server-queue';
 
 /** The API composes the features' HTTP modules; it never loads job processors. */
@@ -20,6 +22,8 @@ export class ApiModule {
         AuthCoreModule.forRoot(config),
         HealthHttpModule,
         IdentityHttpModule,
+        ProjectsHttpModule,
+        TasksHttpModule,
       ],
     };
   }

@@ -2,7 +2,12 @@ import 'reflect-metadata';
 import { exitOnStartupError, loadConfig } from '@xinzhi/server-core';
 import { connectDataSource, TransactionRunner } from '@xinzhi/server-db';
 import { seedDemoIdentity } from '@xinzhi/server-identity';
+import { DEMO_PROJECTS, seedDemoProject } from '@xinzhi/server-projects';
+import { seedDemoTasks } from '@xinzhi/server-tasks';
 import { ENTITIES } from './entities';
+
+/** Tasks per demo project: enough for every status, area and technology to show. */
+const DEMO_TASKS_PER_PROJECT = 36;
 
 /** `node dist/apps/api/seed.js`: loads the demo park (idempotent; `npm start` runs it on every start). */
 async function main(): Promise<void> {
@@ -11,7 +16,18 @@ async function main(): Promise<void> {
   const owner = await connectDataSource({ url: config.databaseOwnerUrl, applicationName: 'xinzhi-seed-owner', poolSize: 1 }, 'DATABASE_OWNER_URL');
   const app = await connectDataSource({ url: config.databaseUrl, entities: ENTITIES, applicationName: 'xinzhi-seed', poolSize: 2 });
   try {
-    await seedDemoIdentity(owner, new TransactionRunner(app), log);
+    const tx = new TransactionRunner(app);
+    const directory = await seedDemoIdentity(owner, tx, log);
+    let seed = 7;
+    for (const [key, spec] of Object.entries(DEMO_PROJECTS)) {
+      const tenant = directory.tenants[key];
+      const userIds = Object.fromEntries(Object.entries(tenant.people).map(([email, p]) => [email, p.userId]));
+      const project = await seedDemoProject(tx, { ...spec, tenantId: tenant.id }, userIds);
+      const featured = ['employee', 'lead'].map((r) => userIds[`${r}@${key}.xinzhi.test`]).filter(Boolean);
+      const added = await seedDemoTasks(tx, { tenantId: tenant.id, projectId: project.projectId, startDate: project.startDate, teams: project.teams, people: Object.values(userIds), featured, seed: seed++ }, DEMO_TASKS_PER_PROJECT);
+      if (added) log(`project “${spec.name}”: ${project.teams.length} teams, ${added} tasks`);
+    }
+    log('demo park ready');
   } finally {
     await Promise.all([owner.destroy(), app.destroy()]);
   }

@@ -11,3 +11,6 @@ export * from './lib/auth/access-token';
 export * from './lib/auth/access.guard';
 export * from './lib/auth/auth-core.module';
 export * from './lib/auth/route-declarations';
+export * from './lib/http/params';
+export * from './lib/http/paging';
+export * from './lib/http/validators';

@@ -3,3 +3,4 @@ export * from './lib/problem';
 export * from './lib/locale';
 export * from './lib/diagnostics';
 export * from './lib/identity';
+export * from './lib/projects';

@@ -1,6 +1,11 @@
+import { types } from 'pg';
 import { DataSource, DataSourceOptions, EntitySchema } from 'typeorm';
 import { redactUrl, StartupError } from '@xinzhi/server-core';
 import { MIGRATIONS } from '../migrations';
+
+// Calendar dates stay `YYYY-MM-DD` strings: turning them into Date objects would shift them by the
+// server's time zone.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type EntityList = Array<Function | EntitySchema>;

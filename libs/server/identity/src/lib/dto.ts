@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import {
   AcceptInvitationRequest, ChangePasswordRequest, CreateParkRequest, CreateTenantRequest, DepartmentRequest,
   ENTERPRISE_SCALES, EnterpriseScale, InviteMemberRequest, LOCALES, LoginRequest, MANUFACTURING_TYPES, ManufacturingType,
-  PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX, SwitchContextRequest, TENANT_ROLES, TenantRole, UpdateMemberRequest, UpdateProfileRequest,
+  SwitchContextRequest, TENANT_ROLES, TenantRole, UpdateMemberRequest, UpdateProfileRequest,
   UpdateTenantRequest,
 } from '@xinzhi/shared-contracts';
 
@@ -36,13 +36,6 @@ export class AcceptInvitationDto implements AcceptInvitationRequest {
   @ApiProperty() @IsString() @Length(20, 200) token!: string;
   @ApiProperty() @IsString() password!: string;
   @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(1, 100) displayName?: string;
-}
-
-export class PageQueryDto {
-  @ApiPropertyOptional({ default: PAGE_LIMIT_DEFAULT, maximum: PAGE_LIMIT_MAX })
-  @IsOptional() @Transform(({ value }) => (value === undefined ? undefined : Number(value))) @IsInt() @Min(1) @Max(PAGE_LIMIT_MAX)
-  limit?: number;
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @IsString() @MaxLength(200) cursor?: string;
 }
 
 export class DepartmentDto implements DepartmentRequest {

@@ -1,10 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { TenantRoles } from '@xinzhi/server-core';
+import { decodeCursor, encodeCursor, PageQuery, TenantRoles } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { AuditEvent, Page, PAGE_LIMIT_DEFAULT } from '@xinzhi/shared-contracts';
-import { PageQueryDto } from '../dto';
-import { decodeCursor, encodeCursor } from '../paging';
 
 @ApiTags('audit')
 @Controller('audit-events')
@@ -14,7 +12,7 @@ export class AuditController {
   /** The tenant's audit log, newest first: logins, failed logins, role changes, invitations, removals. */
   @Get()
   @TenantRoles('owner')
-  list(@Query() query: PageQueryDto): Promise<Page<AuditEvent>> {
+  list(@Query() query: PageQuery): Promise<Page<AuditEvent>> {
     const limit = query.limit ?? PAGE_LIMIT_DEFAULT;
     const after = decodeCursor(query.cursor);
     return this.tx.run(async (m) => {

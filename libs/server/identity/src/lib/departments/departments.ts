@@ -1,14 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Injectable, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
-import { AnyTenantMember, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
+import { AnyTenantMember, decodeCursor, encodeCursor, IdParam, PageQuery, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { Department, Page, PAGE_LIMIT_DEFAULT } from '@xinzhi/shared-contracts';
 import { AuditLog } from '../audit/audit.log';
-import { DepartmentDto, PageQueryDto } from '../dto';
+import { DepartmentDto } from '../dto';
 import { DepartmentRow } from '../entities';
-import { decodeCursor, encodeCursor } from '../paging';
-import { IdParam } from '../params';
+
 
 interface DepartmentSql { id: string; name: string; created_at: Date; member_count: number }
 
@@ -92,7 +91,7 @@ export class DepartmentsController {
 
   @Get()
   @AnyTenantMember()
-  list(@Query() query: PageQueryDto): Promise<Page<Department>> {
+  list(@Query() query: PageQuery): Promise<Page<Department>> {
     return this.departments.list(query.limit ?? PAGE_LIMIT_DEFAULT, decodeCursor(query.cursor));
   }
 

@@ -1,15 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Injectable, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
-import { ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
+import { decodeCursor, encodeCursor, IdParam, PageQuery, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { InviteMemberResponse, Member, Page, PAGE_LIMIT_DEFAULT, TenantRole } from '@xinzhi/shared-contracts';
 import { AuditLog } from '../audit/audit.log';
-import { InviteMemberDto, PageQueryDto, UpdateMemberDto } from '../dto';
+import { InviteMemberDto, UpdateMemberDto } from '../dto';
 import { TenantInvitationRow, TenantMembershipRow } from '../entities';
 import { Invitations } from '../invitations/invitations';
-import { decodeCursor, encodeCursor } from '../paging';
-import { IdParam } from '../params';
+
 
 interface MemberSql {
   id: string; user_id: string | null; email: string; display_name: string; role: TenantRole;
@@ -140,7 +139,7 @@ export class MembersController {
   /** Owners, leaders and team leads see the member list (to form teams and assign tasks). */
   @Get()
   @TenantRoles('owner', 'leader', 'team_lead')
-  list(@Query() query: PageQueryDto): Promise<Page<Member>> {
+  list(@Query() query: PageQuery): Promise<Page<Member>> {
     return this.members.list(query.limit ?? PAGE_LIMIT_DEFAULT, decodeCursor(query.cursor));
   }
 

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, Injectable, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { PlatformOperator, ProblemException, RequestContext } from '@xinzhi/server-core';
+import { decodeCursor, encodeCursor, PageQuery, PlatformOperator, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { CreateParkResponse, Page, PAGE_LIMIT_DEFAULT, Park } from '@xinzhi/shared-contracts';
-import { CreateParkDto, PageQueryDto } from '../dto';
+import { CreateParkDto } from '../dto';
 import { ParkRow } from '../entities';
 import { Invitations } from '../invitations/invitations';
-import { decodeCursor, encodeCursor } from '../paging';
 
 interface ParkSql { id: string; name: string; region: string; created_at: Date; tenant_count: number; admin_emails: string[] }
 
@@ -57,7 +56,7 @@ export class PlatformParksController {
 
   @Get()
   @PlatformOperator()
-  list(@Query() query: PageQueryDto): Promise<Page<Park>> {
+  list(@Query() query: PageQuery): Promise<Page<Park>> {
     return this.parks.list(query.limit ?? PAGE_LIMIT_DEFAULT, decodeCursor(query.cursor));
   }
 

@@ -1,14 +1,13 @@
 import { Body, Controller, Get, Injectable, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
-import { ParkAdmin, ProblemException, RequestContext } from '@xinzhi/server-core';
+import { decodeCursor, encodeCursor, IdParam, PageQuery, ParkAdmin, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { CreateTenantResponse, Page, PAGE_LIMIT_DEFAULT, Tenant } from '@xinzhi/shared-contracts';
-import { CreateTenantDto, PageQueryDto, UpdateTenantDto } from '../dto';
+import { CreateTenantDto, UpdateTenantDto } from '../dto';
 import { TenantRow } from '../entities';
 import { Invitations } from '../invitations/invitations';
-import { decodeCursor, encodeCursor } from '../paging';
-import { IdParam } from '../params';
+
 
 interface TenantSql {
   id: string; park_id: string; name: string; credit_code: string | null; industry_section: string; industry_division: string;
@@ -104,7 +103,7 @@ export class ParkTenantsController {
 
   @Get()
   @ParkAdmin()
-  list(@Query() query: PageQueryDto): Promise<Page<Tenant>> {
+  list(@Query() query: PageQuery): Promise<Page<Tenant>> {
     return this.tenants.list(query.limit ?? PAGE_LIMIT_DEFAULT, decodeCursor(query.cursor));
   }
 

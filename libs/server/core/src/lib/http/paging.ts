@@ -1,4 +1,4 @@
-import { ProblemException } from '@xinzhi/server-core';
+import { ProblemException } from '../errors/problem';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,0 +1,2 @@
+export * from './lib/projects-http.module';
+export * from './lib/demo/demo-projects';

@@ -1,0 +1,2 @@
+export * from './lib/tasks-http.module';
+export * from './lib/demo/demo-tasks';

@@ -1,0 +1,115 @@
+import { ActorContext } from '@xinzhi/server-core';
+import { TransactionRunner } from '@xinzhi/server-db';
+import { BusinessArea, TaskStatus, TechnologyType } from '@xinzhi/shared-contracts';
+
+type T = [title: string, area: BusinessArea, tech: TechnologyType, weight: number];
+
+/**
+ * Process-improvement tasks of the kind the paper describes (Table 1: big data, cloud, AI, IoT,
+ * convergence, applied to procurement, R&D, production, logistics, sales, service, finance, HR,
+ * management). Each demo project takes a selection.
+ */
+const POOL: T[] = [
+  ['设备联网改造 Connect machine tools to the network', 'production', 'internet_of_things', 5],
+  ['车间数据采集网关 Shop-floor data collection gateways', 'production', 'internet_of_things', 3],
+  ['MES 制造执行系统上线 Roll out the MES', 'production', 'cloud_computing', 8],
+  ['AI 视觉缺陷检测试点 AI visual defect inspection pilot', 'production', 'artificial_intelligence', 5],
+  ['设备预测性维护模型 Predictive maintenance model', 'production', 'artificial_intelligence', 4],
+  ['能耗在线监测 Online energy monitoring per line', 'production', 'internet_of_things', 3],
+  ['生产排程优化 Production scheduling optimisation', 'production', 'big_data', 4],
+  ['电子作业指导书 Electronic work instructions at stations', 'production', 'technology_convergence', 2],
+  ['供应商协同门户 Supplier collaboration portal', 'procurement', 'cloud_computing', 3],
+  ['采购价格大数据分析 Purchase price analytics', 'procurement', 'big_data', 2],
+  ['电子招投标 E-tendering for key materials', 'procurement', 'cloud_computing', 2],
+  ['三维设计与 PLM 上云 3D design and PLM in the cloud', 'rnd_design', 'cloud_computing', 5],
+  ['工艺知识库 Process knowledge base', 'rnd_design', 'big_data', 3],
+  ['仿真驱动的设计验证 Simulation-driven design validation', 'rnd_design', 'technology_convergence', 4],
+  ['条码与 RFID 仓储 Barcode and RFID warehousing', 'warehousing_logistics', 'internet_of_things', 4],
+  ['WMS 仓储管理系统 Warehouse management system', 'warehousing_logistics', 'cloud_computing', 5],
+  ['运输路线优化 Delivery route optimisation', 'warehousing_logistics', 'artificial_intelligence', 3],
+  ['库存周转看板 Inventory turnover dashboard', 'warehousing_logistics', 'big_data', 2],
+  ['云 CRM 客户管理 Cloud CRM for the sales team', 'sales_marketing', 'cloud_computing', 3],
+  ['需求预测模型 Demand forecasting model', 'sales_marketing', 'big_data', 4],
+  ['线上订单直连 Online orders straight into planning', 'sales_marketing', 'technology_convergence', 3],
+  ['数字化营销线索 Digital marketing lead tracking', 'sales_marketing', 'big_data', 2],
+  ['售后服务工单系统 After-sales service tickets', 'service', 'cloud_computing', 3],
+  ['远程运维服务 Remote monitoring service for customers', 'service', 'internet_of_things', 4],
+  ['智能客服问答 AI customer service assistant', 'service', 'artificial_intelligence', 2],
+  ['业财一体化 Integrate operations and finance', 'finance', 'technology_convergence', 5],
+  ['电子报销与发票 Online expenses and e-invoices', 'finance', 'cloud_computing', 2],
+  ['成本核算到工单 Costing down to the work order', 'finance', 'big_data', 3],
+  ['数字技能培训计划 Digital skills training plan', 'hr', 'technology_convergence', 2],
+  ['在线学习平台 Online learning platform', 'hr', 'cloud_computing', 2],
+  ['绩效与激励数字化 Digital performance and incentives', 'hr', 'big_data', 2],
+  ['经营驾驶舱 Management cockpit dashboard', 'management', 'big_data', 3],
+  ['数据治理与主数据 Data governance and master data', 'management', 'big_data', 4],
+  ['网络与数据安全加固 Network and data security hardening', 'management', 'cloud_computing', 3],
+  ['协同办公上云 Office collaboration in the cloud', 'management', 'cloud_computing', 1],
+  ['数字化水平复评 Re-assess digital maturity', 'management', 'technology_convergence', 1],
+];
+
+/** A small deterministic generator, so every start makes the same demo. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86400_000).toISOString().slice(0, 10);
+
+export interface DemoProjectRef {
+  tenantId: string;
+  projectId: string;
+  startDate: string;
+  teams: Array<{ id: string; leadUserId: string | null; memberUserIds: string[] }>;
+  people: string[];
+  /** Demo accounts that must have tasks of every status (the employee's "My tasks"). */
+  featured: string[];
+  seed: number;
+}
+
+/** Adds 32+ tasks in every status to a demo project that has none yet. */
+export async function seedDemoTasks(tx: TransactionRunner, ref: DemoProjectRef, count: number): Promise<number> {
+  const ctx: ActorContext = { requestId: 'seed', userId: null, tenantId: ref.tenantId, parkId: null, role: null, platformOperator: false };
+  return tx.runAs(ctx, async (m) => {
+    const [{ n }] = await m.query('SELECT count(*)::int AS n FROM tasks WHERE project_id = $1', [ref.projectId]);
+    if (n > 0) return 0;
+    const rand = prng(ref.seed);
+    const start = new Date(`${ref.startDate}T00:00:00Z`);
+    const today = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const [title, area, tech, weight] = POOL[(i + ref.seed) % POOL.length];
+      const team = ref.teams[i % ref.teams.length];
+      // Featured accounts get the first tasks of each team so they see every status.
+      const assignee = i < ref.featured.length * 5 ? ref.featured[i % ref.featured.length] : team.memberUserIds[Math.floor(rand() * team.memberUserIds.length)] ?? ref.people[i % ref.people.length];
+      const startOffset = Math.floor(rand() * 120);
+      const taskStart = addDays(start, startOffset);
+      const due = addDays(start, startOffset + 20 + Math.floor(rand() * 90));
+      const pastDue = due < today.toISOString().slice(0, 10);
+      // Earlier work is mostly finished; later work mostly open; some of the past-due work is late.
+      const roll = rand();
+      let status: TaskStatus;
+      if (i % 11 === 7) status = 'blocked';
+      else if (i % 13 === 5) status = 'cancelled';
+      else if (pastDue) status = roll < 0.7 ? 'done' : 'in_progress';
+      else status = roll < 0.2 ? 'done' : roll < 0.6 ? 'in_progress' : 'todo';
+      const percent = status === 'done' ? 100 : status === 'in_progress' || status === 'blocked' ? 10 + Math.floor(rand() * 8) * 10 : 0;
+      const dependsOn = i > 3 && i % 6 === 0 && status !== 'done' ? ids[i - 2] : null;
+      const [row] = await m.query(
+        `INSERT INTO tasks (tenant_id, project_id, team_id, title, description, business_area, technology_type, assignee_user_id, status,
+                            percent_done, weight, start_date, due_date, completed_at, blocked_reason, depends_on_id)
+         VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+                 CASE WHEN $8 = 'done' THEN LEAST($12::date, current_date)::timestamptz + interval '17 hours' END, $13, $14) RETURNING id`,
+        [ref.projectId, team.id, title, `${title.split(' ')[0]}：按项目计划推进，完成后在任务中记录成果。 Deliver as planned and record the outcome on the task.`, area, tech,
+          assignee, status, percent, weight, taskStart, due, status === 'blocked' ? '等待供应商交付接口文档 Waiting for the vendor’s interface documents' : null, dependsOn],
+      );
+      ids.push(row.id);
+      await m.query(`INSERT INTO task_events (tenant_id, task_id, kind, actor_user_id, at) VALUES (app_tenant_id(), $1, 'created', $2, $3::date + interval '9 hours')`, [row.id, assignee, taskStart]);
+    }
+    await m.query('UPDATE projects SET changed_at = now() WHERE id = $1', [ref.projectId]);
+    return ids.length;
+  });
+}

@@ -3,10 +3,11 @@ import { DataSource } from 'typeorm';
 import { AppConfig, ConfigModule, LoggingModule } from '@xinzhi/server-core';
 import { DbModule } from '@xinzhi/server-db';
 import { HEALTH_JOB_HANDLERS, HealthJobsModule } from '@xinzhi/server-health';
+import { PROGRESS_JOB_HANDLERS, ProgressJobsModule } from '@xinzhi/server-progress';
 import { JOB_HANDLERS, JobConsumerHost, QueueModule } from '@xinzhi/server-queue';
 
 /** Every job handler the worker runs, gathered from the features' job modules. */
-const HANDLERS = [...HEALTH_JOB_HANDLERS];
+const HANDLERS = [...HEALTH_JOB_HANDLERS, ...PROGRESS_JOB_HANDLERS];
 
 /** The worker alone loads job processors; each job re-enters its tenant context through the TransactionRunner. */
 @Module({})
@@ -20,6 +21,7 @@ export class WorkerModule {
         DbModule.forDataSource(dataSource),
         QueueModule.forRoot(config, 'worker'),
         HealthJobsModule,
+        ProgressJobsModule,
       ],
       providers: [{ provide: JOB_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: HANDLERS }, JobConsumerHost],
     };

@@ -3,3 +3,4 @@ export * from './lib/redis';
 export * from './lib/queue.module';
 export * from './lib/producer';
 export * from './lib/consumer';
+export * from './lib/recompute-requests';

@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Injectable, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
-import { AnyTenantMember, decodeCursor, encodeCursor, IdParam, PageQuery, ProblemException, TenantRoles } from '@xinzhi/server-core';
+import { AnyTenantMember, decodeCursor, encodeCursor, IdParam, PageQuery, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
+import { RecomputeRequests } from '@xinzhi/server-queue';
 import {
   BUSINESS_AREAS, BusinessArea, LeadershipMember, Page, PAGE_LIMIT_DEFAULT, Project, ProjectOverview, TASK_STATUSES, TaskStatus,
 } from '@xinzhi/shared-contracts';
@@ -33,7 +34,7 @@ const datesProblem = () =>
 /** Projects of the acting tenant. Owners and leaders plan them; every member reads them. */
 @Injectable()
 export class ProjectsService {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(private readonly tx: TransactionRunner, private readonly recompute: RecomputeRequests) {}
 
   async one(m: EntityManager, id: string): Promise<Project> {
     const rows: ProjectSql[] = await m.query(`SELECT ${COLUMNS} FROM projects WHERE id = $1`, [id]);
@@ -89,8 +90,8 @@ export class ProjectsService {
     });
   }
 
-  update(id: string, body: UpdateProjectDto): Promise<Project> {
-    return this.tx.run(async (m) => {
+  async update(id: string, body: UpdateProjectDto): Promise<Project> {
+    const updated = await this.tx.run(async (m) => {
       const before = await this.one(m, id);
       const start = body.startDate ?? before.startDate;
       const target = body.targetDate ?? before.targetDate;
@@ -99,12 +100,14 @@ export class ProjectsService {
       await m.query(
         `UPDATE projects SET name = coalesce($2, name), goal = coalesce($3, goal), phase = coalesce($4, phase), status = coalesce($5, status),
                 start_date = $6, target_date = $7, task_weight = coalesce($8, task_weight), updated_at = now(),
-                changed_at = CASE WHEN $9 THEN now() ELSE changed_at END
+                changed_at = CASE WHEN $9 THEN clock_timestamp() ELSE changed_at END
           WHERE id = $1`,
         [id, body.name ?? null, body.goal ?? null, body.phase ?? null, body.status ?? null, start, target, body.taskWeight ?? null, planningChanged],
       );
-      return this.one(m, id);
+      return { project: await this.one(m, id), planningChanged, tenantId: RequestContext.current().tenantId as string };
     });
+    if (updated.planningChanged) await this.recompute.request(updated.tenantId, id);
+    return updated.project;
   }
 
   async remove(id: string): Promise<void> {

@@ -5,6 +5,7 @@
  */
 export const QueueNames = {
   system: 'system',
+  progress: 'progress',
 } as const;
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];
 
@@ -18,9 +19,18 @@ export interface SystemJobs {
   'diagnostic-probe': JobBase & { tenantId: null; probeId: string };
 }
 
+export interface ProgressJobs {
+  /** Recompute one project's derived numbers; coalesced by the job id `recompute-<projectId>`. */
+  'recompute-project': JobBase & { tenantId: string; projectId: string };
+}
+
 export interface JobsByQueue {
   system: SystemJobs;
+  progress: ProgressJobs;
 }
+
+/** The job id that coalesces every recompute request of one project into one waiting job. */
+export const recomputeJobId = (projectId: string) => `recompute-${projectId}`;
 
 export type JobName<Q extends QueueName> = keyof JobsByQueue[Q] & string;
 export type JobData<Q extends QueueName, N extends JobName<Q>> = JobsByQueue[Q][N];

@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ProblemException, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
+import { RecomputeRequests } from '@xinzhi/server-queue';
 import { canTransition, FieldError, MyTask, Page, Task, TaskEvent, TaskEventKind, TaskSort } from '@xinzhi/shared-contracts';
 import { CreateTaskDto, TaskQueryDto, UpdateTaskDto } from './dto';
 
@@ -58,7 +59,13 @@ const conflict = (field: string, code: string, detail: string) =>
 
 @Injectable()
 export class TasksService {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(private readonly tx: TransactionRunner, private readonly recompute: RecomputeRequests) {}
+
+  /** After the change has committed: ask the worker for new numbers (never fails the request). */
+  private async changed<T extends { projectId: string }>(result: T): Promise<T> {
+    await this.recompute.request(RequestContext.current().tenantId as string, result.projectId);
+    return result;
+  }
 
   private async row(m: EntityManager, id: string): Promise<Task> {
     const rows: TaskSql[] = await m.query(`${TASKS} WHERE k.id = $1`, [id]);
@@ -187,8 +194,8 @@ export class TasksService {
     return this.tx.run((m) => this.row(m, id));
   }
 
-  create(projectId: string, body: CreateTaskDto): Promise<Task> {
-    return this.tx.run(async (m) => {
+  async create(projectId: string, body: CreateTaskDto): Promise<Task> {
+    return this.changed(await this.tx.run(async (m) => {
       await this.assertProject(m, projectId);
       const { role, userId } = RequestContext.current();
       if (role === 'team_lead' && !(await this.leadsTeam(m, body.teamId ?? null))) {
@@ -207,11 +214,11 @@ export class TasksService {
       await this.event(m, row.id, 'created', null, null);
       await this.touchProject(m, projectId);
       return this.row(m, row.id);
-    });
+    }));
   }
 
-  update(id: string, body: UpdateTaskDto): Promise<Task> {
-    return this.tx.run(async (m) => {
+  async update(id: string, body: UpdateTaskDto): Promise<Task> {
+    return this.changed(await this.tx.run(async (m) => {
       const before = await this.row(m, id);
       const access = await this.access(m, before);
       const fields = Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] !== undefined);
@@ -249,17 +256,18 @@ export class TasksService {
         await this.touchProject(m, before.projectId);
       }
       return after;
-    });
+    }));
   }
 
   async remove(id: string): Promise<void> {
-    await this.tx.run(async (m) => {
+    await this.changed(await this.tx.run(async (m) => {
       const before = await this.row(m, id);
       const access = await this.access(m, before);
       if (access !== 'plan' && access !== 'team') throw new ForbiddenException('Only leaders, and team leads for their team, may delete tasks.');
       await m.query('DELETE FROM tasks WHERE id = $1', [id]);
       await this.touchProject(m, before.projectId);
-    });
+      return before;
+    }));
   }
 
   activity(id: string, onlyComments: boolean): Promise<TaskEvent[]> {
@@ -295,6 +303,7 @@ export class TasksService {
 
   /** Marks the project's derived numbers stale, in the same transaction as the change (the worker catches up). */
   private async touchProject(m: EntityManager, projectId: string): Promise<void> {
-    await m.query('UPDATE projects SET changed_at = now() WHERE id = $1', [projectId]);
+    // clock_timestamp(), not now(): the mark must be later than any recompute that finished before it.
+    await m.query('UPDATE projects SET changed_at = clock_timestamp() WHERE id = $1', [projectId]);
   }
 }

@@ -1,0 +1,2 @@
+export * from './lib/progress-jobs.module';
+export * from './lib/recompute';

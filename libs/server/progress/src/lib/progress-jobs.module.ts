@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { JobProducer } from '@xinzhi/server-queue';
+import { RecomputeProjectHandler, StaleProjectSweep } from './recompute';
+
+/** The worker side of the progress engine. */
+@Module({
+  providers: [RecomputeProjectHandler, StaleProjectSweep, JobProducer],
+  exports: [RecomputeProjectHandler],
+})
+export class ProgressJobsModule {}
+
+export const PROGRESS_JOB_HANDLERS = [RecomputeProjectHandler];

@@ -1,0 +1,96 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { EntityManager } from 'typeorm';
+import { ActorContext } from '@xinzhi/server-core';
+import { TransactionRunner } from '@xinzhi/server-db';
+import { JobHandler, JobProducer, ProgressJobs, QueueNames, recomputeJobId } from '@xinzhi/server-queue';
+
+const tenantContext = (tenantId: string, requestId: string): ActorContext => ({ requestId, userId: null, tenantId, parkId: null, role: null, platformOperator: false });
+
+/**
+ * Recomputes one project's numbers in one transaction: lock the project row, read the `changed_at`
+ * it was computed for, run the set-based computation, store the result with
+ * `progress_computed_at = changed_at`. A change that commits meanwhile sets a later `changed_at`
+ * (it waits for the lock), so the project stays stale and is computed again — never swallowed.
+ */
+export async function recomputeProject(m: EntityManager, projectId: string): Promise<boolean> {
+  const locked: Array<{ changed_at: Date }> = await m.query('SELECT changed_at FROM projects WHERE id = $1 FOR UPDATE', [projectId]);
+  if (!locked.length) return false;
+  await m.query(
+    `UPDATE projects p
+        SET progress = c.progress, spi = c.spi, health = c.health,
+            -- Without KPIs the transformation index is task progress alone (DESIGN.md §5).
+            kpi_attainment = NULL, transformation_index = c.progress,
+            progress_computed_at = $2
+       FROM compute_project_progress($1) c
+      WHERE p.id = $1`,
+    [projectId, locked[0].changed_at],
+  );
+  return true;
+}
+
+/** Worker side: the `progress/recompute-project` job. Idempotent: recomputing twice gives the same numbers. */
+@Injectable()
+export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompute-project']> {
+  readonly queue = QueueNames.progress;
+  readonly jobName = 'recompute-project';
+
+  constructor(private readonly tx: TransactionRunner) {}
+
+  async handle(job: Job<ProgressJobs['recompute-project']>): Promise<{ runs: number }> {
+    const { tenantId, projectId } = job.data;
+    // Changes that landed while this ran are picked up here, in this job, a few times at most;
+    // anything later is found by the sweep.
+    for (let run = 1; run <= 5; run++) {
+      const found = await this.tx.runAs(tenantContext(tenantId, `job-${job.id}`), (m) => recomputeProject(m, projectId));
+      if (!found) return { runs: run }; // the project was deleted meanwhile
+      const again: Array<{ stale: boolean }> = await this.tx.runAs(tenantContext(tenantId, `job-${job.id}`), (m) =>
+        m.query('SELECT changed_at > progress_computed_at AS stale FROM projects WHERE id = $1', [projectId]),
+      );
+      if (!again[0]?.stale) return { runs: run };
+    }
+    return { runs: 5 };
+  }
+}
+
+/**
+ * Finds projects whose numbers are older than their last change — after a Redis outage, a lost
+ * job, or a killed worker — and queues their recompute. Runs every two seconds in the worker.
+ */
+@Injectable()
+export class StaleProjectSweep implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('ProgressSweep');
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+
+  constructor(private readonly tx: TransactionRunner, private readonly producer: JobProducer) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.sweep(), 2000);
+    void this.sweep();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  async sweep(): Promise<number> {
+    if (this.running) return 0;
+    this.running = true;
+    try {
+      const stale: Array<{ tenant_id: string; project_id: string }> = await this.tx.runAs(
+        { requestId: 'sweep', userId: null, tenantId: null, parkId: null, role: null, platformOperator: false },
+        (m) => m.query('SELECT tenant_id, project_id FROM worker_stale_projects(200)'),
+      );
+      for (const row of stale) {
+        await this.producer.enqueue(QueueNames.progress, 'recompute-project', { tenantId: row.tenant_id, projectId: row.project_id }, { jobId: recomputeJobId(row.project_id), removeOnComplete: true, removeOnFail: 100 });
+      }
+      return stale.length;
+    } catch (error) {
+      this.logger.warn(`sweep failed, will retry: ${(error as Error).message}`);
+      return 0;
+    } finally {
+      this.running = false;
+    }
+  }
+}

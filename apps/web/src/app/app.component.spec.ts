@@ -4,10 +4,13 @@ import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { I18nService, provideI18n } from '@xinzhi/web-core';
+import type { MeResponse, TokenResponse } from '@xinzhi/shared-contracts';
+import { I18nService, provideAuth, provideI18n } from '@xinzhi/web-core';
 import { provideNzIconsTesting } from 'ng-zorro-antd/icon/testing';
 import { AppComponent } from './app.component';
 import { appRoutes } from './app.routes';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('AppComponent (shell)', () => {
   beforeEach(() => {
@@ -20,15 +23,27 @@ describe('AppComponent (shell)', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideNzIconsTesting(),
+        provideAuth(),
       ],
     });
   });
 
   afterEach(() => jest.restoreAllMocks());
 
+  /** Answers the start-up session restore: no session. */
+  async function noSession(): Promise<void> {
+    await settle();
+    for (const request of TestBed.inject(HttpTestingController).match('/api/auth/refresh')) {
+      request.flush(null, { status: 401, statusText: 'Unauthorized' });
+    }
+    await settle();
+  }
+
   async function render(url: string) {
     const fixture = TestBed.createComponent(AppComponent);
-    await TestBed.inject(Router).navigateByUrl(url);
+    const navigation = TestBed.inject(Router).navigateByUrl(url);
+    await noSession();
+    await navigation;
     fixture.detectChanges();
     await fixture.whenStable();
     fixture.detectChanges();
@@ -83,6 +98,105 @@ describe('AppComponent (shell)', () => {
     fixture.detectChanges();
     expect(sider()?.classList).toContain('ant-layout-sider-collapsed');
     expect(byTestId('menu-toggle')?.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('AppComponent (shell), signed in', () => {
+  const tokens: TokenResponse = { accessToken: 'tok', expiresIn: 900, context: { type: 'tenant', id: 't1', role: 'owner' } };
+  const me: MeResponse = {
+    user: { id: 'u1', email: 'owner@acme.test', displayName: 'Wang Jianguo', locale: 'en-US', platformOperator: false },
+    memberships: [
+      { type: 'tenant', id: 't1', name: 'Acme Precision Machining', role: 'owner' },
+      { type: 'park', id: 'p1', name: 'Demo Park', role: 'park_admin' },
+    ],
+    context: tokens.context,
+  };
+
+  beforeEach(() => {
+    localStorage.clear();
+    jest.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en-US']);
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(appRoutes),
+        provideI18n(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideNzIconsTesting(),
+        provideAuth(),
+      ],
+    });
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  async function renderSignedIn(url: string) {
+    const backend = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(AppComponent);
+    const navigation = TestBed.inject(Router).navigateByUrl(url);
+    await settle();
+    backend.expectOne('/api/auth/refresh').flush(tokens);
+    await settle();
+    backend.expectOne('/api/me').flush(me);
+    await navigation;
+    await settle();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const el = fixture.nativeElement as HTMLElement;
+    const byTestId = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+    return { fixture, el, backend, byTestId };
+  }
+
+  it('restores the session, shows the user and a menu for an owner', async () => {
+    const { el, byTestId } = await renderSignedIn('/workspace');
+    expect(byTestId('user-name')?.textContent).toBe('Wang Jianguo');
+    expect(byTestId('header-sign-in')).toBeNull();
+    const menu = Array.from(el.querySelectorAll('[data-testid^="nav-"]')).map((item) => item.getAttribute('data-testid'));
+    expect(menu).toEqual(['nav-workspace', 'nav-members', 'nav-departments', 'nav-audit', 'nav-profile']);
+    expect(byTestId('workspace-title')?.textContent).toBe('Acme Precision Machining');
+  });
+
+  it('lists every membership in the context switcher and switches to the chosen one', async () => {
+    const { fixture, backend, byTestId } = await renderSignedIn('/workspace');
+    byTestId('user-menu')?.click();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(byTestId('context-switcher')).not.toBeNull();
+    expect(byTestId('context-option-tenant-t1')?.textContent).toContain('Enterprise · Owner');
+    expect(byTestId('context-option-park-p1')?.textContent).toContain('Park · Park administrator');
+
+    byTestId('context-option-park-p1')?.click();
+    await settle();
+    const request = backend.expectOne('/api/auth/switch');
+    expect(request.request.body).toEqual({ type: 'park', id: 'p1' });
+    request.flush({ accessToken: 'tok2', expiresIn: 900, context: { type: 'park', id: 'p1', role: 'park_admin' } });
+    await settle();
+    backend.expectOne('/api/me').flush({ ...me, context: { type: 'park', id: 'p1', role: 'park_admin' } });
+    await settle();
+    await fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/park/tenants');
+    backend.expectOne((r) => r.url === '/api/park/tenants').flush({ items: [], nextCursor: null });
+  });
+
+  it('signs out only after confirmation', async () => {
+    const { fixture, backend, byTestId } = await renderSignedIn('/workspace');
+    byTestId('user-menu')?.click();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    byTestId('sign-out')?.click();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    backend.expectNone('/api/auth/logout');
+    expect(byTestId('sign-out-dialog')?.textContent).toContain('You will need your email and password');
+
+    byTestId('sign-out-confirm')?.click();
+    await settle();
+    backend.expectOne('/api/auth/logout').flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(TestBed.inject(Router).url).toBe('/login');
+    expect(byTestId('header-sign-in')).not.toBeNull();
   });
 });
 

@@ -3,7 +3,8 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
-import { TranslatePipe } from '@xinzhi/web-core';
+import { AuthService, TranslatePipe } from '@xinzhi/web-core';
+import type { Locale } from '@xinzhi/shared-contracts';
 import { LanguageSwitchComponent } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
@@ -11,11 +12,16 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzLayoutModule } from 'ng-zorro-antd/layout';
 import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { filter, map } from 'rxjs';
+import { navigationFor } from './navigation/navigation';
+import { UserMenuComponent } from './user-menu/user-menu.component';
 
 /** Below this width the side menu becomes a drawer, so the content keeps the whole screen. */
 const HANDSET = '(max-width: 767.98px)';
 
-/** Application shell: header, side menu (drawer on phones), routed content, footer. */
+/**
+ * Application shell: header (brand, language, the user's menu or sign-in), side menu with what the
+ * acting context may use (drawer on phones), routed content, footer.
+ */
 @Component({
   selector: 'xz-root',
   imports: [
@@ -28,6 +34,7 @@ const HANDSET = '(max-width: 767.98px)';
     NzLayoutModule,
     NzMenuModule,
     LanguageSwitchComponent,
+    UserMenuComponent,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -36,6 +43,12 @@ const HANDSET = '(max-width: 767.98px)';
 })
 export class AppComponent {
   private readonly breakpoints = inject(BreakpointObserver);
+  private readonly auth = inject(AuthService);
+
+  protected readonly status = this.auth.status;
+  protected readonly navItems = computed(() => navigationFor(this.auth.signedIn(), this.auth.context()));
+  /** The brand leads to the user's home when signed in, else to the landing page. */
+  protected readonly brandLink = computed(() => (this.auth.signedIn() ? this.auth.home() : '/'));
 
   protected readonly isHandset = toSignal(this.breakpoints.observe(HANDSET).pipe(map((state) => state.matches)), {
     initialValue: this.breakpoints.isMatched(HANDSET),
@@ -70,5 +83,10 @@ export class AppComponent {
 
   protected closeDrawer(): void {
     this.drawerOpen.set(false);
+  }
+
+  /** A signed-in user's language choice is kept with the account too (e-mails follow it). */
+  protected saveLocale(locale: Locale): void {
+    if (this.auth.signedIn()) this.auth.updateProfile({ locale }).catch(() => undefined);
   }
 }

@@ -2,21 +2,50 @@ import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/
 import { type ApplicationConfig, provideBrowserGlobalErrorListeners, provideZoneChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import {
+  ApartmentOutline,
+  BankOutline,
+  CheckOutline,
+  CopyOutline,
+  DownOutline,
+  ExclamationCircleOutline,
+  FileSearchOutline,
   HomeOutline,
   LoginOutline,
+  LogoutOutline,
   MenuFoldOutline,
   MenuOutline,
   MenuUnfoldOutline,
+  ShopOutline,
+  TeamOutline,
+  UserOutline,
 } from '@ant-design/icons-angular/icons';
-import { acceptLanguageInterceptor, provideI18n } from '@xinzhi/web-core';
+import { acceptLanguageInterceptor, authInterceptor, provideAuth, provideI18n } from '@xinzhi/web-core';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { appRoutes } from './app.routes';
 
 /**
- * Icons the shell draws. Features register their own with `provideNzIconsPatch` on their routes, and
- * ng-zorro adds the ones its components use; nothing is fetched at run time.
+ * Icons the shell and the shared UI components draw. Features register their own with
+ * `provideNzIconsPatch` on their routes, and ng-zorro adds the ones its components use; nothing is
+ * fetched at run time.
  */
-const SHELL_ICONS = [MenuFoldOutline, MenuUnfoldOutline, MenuOutline, HomeOutline, LoginOutline];
+export const SHELL_ICONS = [
+  MenuFoldOutline,
+  MenuUnfoldOutline,
+  MenuOutline,
+  HomeOutline,
+  LoginOutline,
+  LogoutOutline,
+  UserOutline,
+  DownOutline,
+  CheckOutline,
+  CopyOutline,
+  ExclamationCircleOutline,
+  TeamOutline,
+  ApartmentOutline,
+  FileSearchOutline,
+  ShopOutline,
+  BankOutline,
+];
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -27,8 +56,9 @@ export const appConfig: ApplicationConfig = {
       withComponentInputBinding(),
       withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
     ),
-    provideHttpClient(withFetch(), withInterceptors([acceptLanguageInterceptor])),
+    provideHttpClient(withFetch(), withInterceptors([acceptLanguageInterceptor, authInterceptor])),
     provideI18n(),
+    provideAuth(),
     provideNzIcons(SHELL_ICONS),
   ],
 };

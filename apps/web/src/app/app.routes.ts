@@ -1,7 +1,10 @@
 import type { Routes } from '@angular/router';
 import type { TranslationKey } from '@xinzhi/web-core';
 
-/** Every page is loaded on demand; route titles are translation keys (see I18nTitleStrategy). */
+/**
+ * Every page is loaded on demand; route titles are translation keys (see I18nTitleStrategy). Each
+ * feature's routes carry their own guards (signed in, and the context and roles they need).
+ */
 export const appRoutes: Routes = [
   {
     path: '',
@@ -11,6 +14,38 @@ export const appRoutes: Routes = [
   {
     path: 'login',
     loadChildren: () => import('@xinzhi/web-auth').then((m) => m.loginRoutes),
+  },
+  {
+    path: 'invite',
+    loadChildren: () => import('@xinzhi/web-auth').then((m) => m.inviteRoutes),
+  },
+  {
+    path: 'profile',
+    loadChildren: () => import('@xinzhi/web-auth').then((m) => m.profileRoutes),
+  },
+  {
+    path: 'workspace',
+    loadChildren: () => import('@xinzhi/web-home').then((m) => m.workspaceRoutes),
+  },
+  {
+    path: 'members',
+    loadChildren: () => import('@xinzhi/web-members').then((m) => m.membersRoutes),
+  },
+  {
+    path: 'departments',
+    loadChildren: () => import('@xinzhi/web-members').then((m) => m.departmentsRoutes),
+  },
+  {
+    path: 'audit',
+    loadChildren: () => import('@xinzhi/web-members').then((m) => m.auditRoutes),
+  },
+  {
+    path: 'park',
+    loadChildren: () => import('@xinzhi/web-park').then((m) => m.parkRoutes),
+  },
+  {
+    path: 'platform',
+    loadChildren: () => import('@xinzhi/web-platform').then((m) => m.platformRoutes),
   },
   {
     path: '**',

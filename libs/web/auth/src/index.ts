@@ -7,3 +7,8 @@ export {
   passwordMessage,
   type FieldMessage,
 } from './lib/login/login-form';
+export { inviteRoutes } from './lib/invite/invite.routes';
+export { InvitePageComponent } from './lib/invite/invite-page.component';
+export { InvitationClient } from './lib/invite/invitation.client';
+export { profileRoutes } from './lib/profile/profile.routes';
+export { ProfilePageComponent } from './lib/profile/profile-page.component';

@@ -1,12 +1,12 @@
 import { type NonNullableFormBuilder, type ValidationErrors, Validators } from '@angular/forms';
-import type { TranslationKey, TranslationParams } from '@xinzhi/web-core';
+import { emailValidator, type TranslationKey, type TranslationParams } from '@xinzhi/web-core';
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 
 export function createLoginForm(fb: NonNullableFormBuilder) {
   return fb.group({
-    email: fb.control('', [Validators.required, Validators.email]),
+    email: fb.control('', [Validators.required, emailValidator]),
     password: fb.control('', [
       Validators.required,
       Validators.minLength(PASSWORD_MIN_LENGTH),

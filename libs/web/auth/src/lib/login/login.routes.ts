@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 import { LockOutline, LoginOutline, MailOutline } from '@ant-design/icons-angular/icons';
-import type { TranslationKey } from '@xinzhi/web-core';
+import { guestGuard, type TranslationKey } from '@xinzhi/web-core';
 import { provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import { LoginPageComponent } from './login-page.component';
 
@@ -11,6 +11,7 @@ export const loginRoutes: Routes = [
   {
     path: '',
     component: LoginPageComponent,
+    canActivate: [guestGuard],
     title: 'login.pageTitle' satisfies TranslationKey,
     providers: [provideNzIconsPatch(LOGIN_ICONS)],
   },

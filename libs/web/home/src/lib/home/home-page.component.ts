@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslatePipe, type TranslationKey } from '@xinzhi/web-core';
+import { AuthService, TranslatePipe, type TranslationKey } from '@xinzhi/web-core';
 import { PageHeaderComponent } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -34,5 +34,9 @@ const PERSONAS: readonly Persona[] = [
   styleUrl: './home-page.component.css',
 })
 export class HomePageComponent {
+  private readonly auth = inject(AuthService);
+
   protected readonly personas = PERSONAS;
+  protected readonly signedIn = this.auth.signedIn;
+  protected readonly home = this.auth.home;
 }

@@ -1,0 +1,42 @@
+import type { ActingContext } from '@xinzhi/shared-contracts';
+import type { TranslationKey } from '@xinzhi/web-core';
+
+export interface NavItem {
+  readonly id: string;
+  readonly path: string;
+  readonly icon: string;
+  readonly label: TranslationKey;
+  /** Highlight only on exactly this URL. */
+  readonly exact?: boolean;
+}
+
+const HOME: NavItem = { id: 'home', path: '/', icon: 'home', label: 'nav.home', exact: true };
+const SIGN_IN: NavItem = { id: 'login', path: '/login', icon: 'login', label: 'nav.signIn' };
+const PROFILE: NavItem = { id: 'profile', path: '/profile', icon: 'user', label: 'nav.profile' };
+
+/**
+ * The side menu for who is signed in and where they act: only pages the context and role may use
+ * (the API refuses the rest anyway, and the route guards send such visits home).
+ */
+export function navigationFor(signedIn: boolean, context: ActingContext | null): readonly NavItem[] {
+  if (!signedIn) return [HOME, SIGN_IN];
+  switch (context?.type) {
+    case 'tenant': {
+      const items: NavItem[] = [{ id: 'workspace', path: '/workspace', icon: 'home', label: 'nav.workspace' }];
+      if (context.role === 'owner' || context.role === 'leader' || context.role === 'team_lead') {
+        items.push(
+          { id: 'members', path: '/members', icon: 'team', label: 'nav.members' },
+          { id: 'departments', path: '/departments', icon: 'apartment', label: 'nav.departments' },
+        );
+      }
+      if (context.role === 'owner') items.push({ id: 'audit', path: '/audit', icon: 'file-search', label: 'nav.audit' });
+      return [...items, PROFILE];
+    }
+    case 'park':
+      return [{ id: 'park-tenants', path: '/park/tenants', icon: 'shop', label: 'nav.parkTenants' }, PROFILE];
+    case 'platform':
+      return [{ id: 'platform-parks', path: '/platform/parks', icon: 'bank', label: 'nav.platformParks' }, PROFILE];
+    default:
+      return [PROFILE];
+  }
+}

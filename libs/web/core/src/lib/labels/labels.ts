@@ -1,0 +1,72 @@
+import {
+  type AuditAction,
+  type ContextType,
+  type EnterpriseScale,
+  INDUSTRY_SECTIONS,
+  type Locale,
+  type ManufacturingType,
+  type Role,
+} from '@xinzhi/shared-contracts';
+import type { TranslationKey } from '../i18n/dictionary';
+
+/** Translation keys of the names of roles, contexts and classifications, shared by every feature. */
+export const ROLE_LABELS: Readonly<Record<Role, TranslationKey>> = {
+  owner: 'role.owner',
+  leader: 'role.leader',
+  team_lead: 'role.team_lead',
+  employee: 'role.employee',
+  park_admin: 'role.park_admin',
+  operator: 'role.operator',
+};
+
+export const CONTEXT_TYPE_LABELS: Readonly<Record<ContextType, TranslationKey>> = {
+  tenant: 'contextType.tenant',
+  park: 'contextType.park',
+  platform: 'contextType.platform',
+};
+
+export const SCALE_LABELS: Readonly<Record<EnterpriseScale, TranslationKey>> = {
+  micro: 'scale.micro',
+  small: 'scale.small',
+  medium: 'scale.medium',
+};
+
+export const MANUFACTURING_LABELS: Readonly<Record<ManufacturingType, TranslationKey>> = {
+  discrete: 'manufacturing.discrete',
+  process: 'manufacturing.process',
+  none: 'manufacturing.none',
+};
+
+export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, TranslationKey>> = {
+  'login.succeeded': 'auditAction.login.succeeded',
+  'login.failed': 'auditAction.login.failed',
+  'member.invited': 'auditAction.member.invited',
+  'member.joined': 'auditAction.member.joined',
+  'member.role_changed': 'auditAction.member.role_changed',
+  'member.updated': 'auditAction.member.updated',
+  'member.removed': 'auditAction.member.removed',
+  'department.created': 'auditAction.department.created',
+  'department.updated': 'auditAction.department.updated',
+  'department.deleted': 'auditAction.department.deleted',
+  'password.changed': 'auditAction.password.changed',
+};
+
+/** The label of a role; unknown roles (a newer API) fall back to the raw value. */
+export function roleLabel(role: string): TranslationKey | null {
+  return (ROLE_LABELS as Record<string, TranslationKey>)[role] ?? null;
+}
+
+/** Name of a GB/T 4754 section in the given language, e.g. C → 制造业 / Manufacturing. */
+export function industrySectionName(section: string, locale: Locale): string {
+  const names = INDUSTRY_SECTIONS[section];
+  if (!names) return section;
+  return locale === 'zh-CN' ? names.zh : names.en;
+}
+
+/** Formats an ISO time for people, in the given language. */
+export function formatDateTime(iso: string | null | undefined, locale: Locale, withTime = true): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date);
+}

@@ -1,0 +1,184 @@
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import {
+  type CreateTenantResponse,
+  ENTERPRISE_SCALES,
+  INDUSTRY_SECTIONS,
+  MANUFACTURING_TYPES,
+  type Tenant,
+} from '@xinzhi/shared-contracts';
+import {
+  applyProblemToForm,
+  AuthService,
+  createPagedList,
+  FieldErrorPipe,
+  I18nService,
+  industrySectionName,
+  MANUFACTURING_LABELS,
+  problemMessage,
+  revealErrors,
+  SCALE_LABELS,
+  TranslatePipe,
+} from '@xinzhi/web-core';
+import { AsyncStateComponent, CopyLinkComponent, injectHandset, PageHeaderComponent } from '@xinzhi/web-ui';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDividerModule } from 'ng-zorro-antd/divider';
+import { NzDrawerModule } from 'ng-zorro-antd/drawer';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzSwitchModule } from 'ng-zorro-antd/switch';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { ParkTenantsClient } from './park-tenants.client';
+import {
+  createTenantForm,
+  prepareForCreate,
+  prepareForEdit,
+  TENANT_FIELD_TEXTS,
+  toCreateRequest,
+  toUpdateRequest,
+} from './tenant-form';
+
+type DrawerMode = { kind: 'closed' } | { kind: 'create' } | { kind: 'edit'; tenant: Tenant };
+
+const OWNER_STATUS = {
+  active: { key: 'ownerStatus.active', color: 'green' },
+  invited: { key: 'ownerStatus.invited', color: 'orange' },
+  none: { key: 'ownerStatus.none', color: 'default' },
+} as const;
+
+/**
+ * `/park/tenants`: the park's enterprises with their classification (GB/T 4754 industry, scale,
+ * region, emerging or traditional, discrete or process manufacturing) and owners. The park
+ * administrator adds an enterprise with its owner — and gets the owner's invitation link — and edits
+ * the classification and the showcase flag.
+ */
+@Component({
+  selector: 'xz-park-tenants-page',
+  imports: [
+    NgTemplateOutlet,
+    ReactiveFormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzDividerModule,
+    NzDrawerModule,
+    NzFormModule,
+    NzIconModule,
+    NzInputModule,
+    NzSelectModule,
+    NzSwitchModule,
+    NzTableModule,
+    NzTagModule,
+    AsyncStateComponent,
+    CopyLinkComponent,
+    PageHeaderComponent,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './park-tenants-page.component.html',
+  styleUrl: './park-tenants-page.component.css',
+})
+export class ParkTenantsPageComponent {
+  private readonly client = inject(ParkTenantsClient);
+  private readonly auth = inject(AuthService);
+  private readonly i18n = inject(I18nService);
+  private readonly messages = inject(NzMessageService);
+
+  protected readonly isHandset = injectHandset();
+  protected readonly park = computed(() => this.auth.currentMembership()?.name ?? '');
+  protected readonly list = createPagedList((cursor) => this.client.list(cursor));
+  protected readonly listError = computed(() => (this.list.error() ? problemMessage(this.i18n, this.list.error()) : null));
+  protected readonly tenants = computed(() =>
+    [...this.list.items()].sort((a, b) => a.name.localeCompare(b.name, this.i18n.locale())),
+  );
+
+  protected readonly scales = ENTERPRISE_SCALES;
+  protected readonly manufacturingTypes = MANUFACTURING_TYPES;
+  protected readonly scaleLabels = SCALE_LABELS;
+  protected readonly manufacturingLabels = MANUFACTURING_LABELS;
+  protected readonly fieldTexts = TENANT_FIELD_TEXTS;
+  /** Industry sections with their names in the current language, for the select. */
+  protected readonly sections = computed(() =>
+    Object.keys(INDUSTRY_SECTIONS).map((letter) => ({
+      letter,
+      label: `${letter} · ${industrySectionName(letter, this.i18n.locale())}`,
+    })),
+  );
+
+  protected readonly form = createTenantForm(inject(NonNullableFormBuilder));
+  protected readonly drawer = signal<DrawerMode>({ kind: 'closed' });
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly created = signal<CreateTenantResponse | null>(null);
+
+  protected readonly drawerTitle = computed(() => {
+    const mode = this.drawer();
+    return mode.kind === 'edit' ? this.i18n.t('park.editTitle', { name: mode.tenant.name }) : this.i18n.t('park.createTitle');
+  });
+
+  protected industry(tenant: Tenant): string {
+    return `${tenant.industrySection} ${industrySectionName(tenant.industrySection, this.i18n.locale())} · ${tenant.industryDivision}`;
+  }
+
+  protected ownerTag(status: Tenant['ownerStatus']) {
+    return OWNER_STATUS[status] ?? OWNER_STATUS.none;
+  }
+
+  protected openCreate(): void {
+    prepareForCreate(this.form);
+    this.error.set(null);
+    this.created.set(null);
+    this.drawer.set({ kind: 'create' });
+  }
+
+  protected openEdit(tenant: Tenant): void {
+    prepareForEdit(this.form, tenant);
+    this.error.set(null);
+    this.created.set(null);
+    this.drawer.set({ kind: 'edit', tenant });
+  }
+
+  protected close(): void {
+    this.drawer.set({ kind: 'closed' });
+  }
+
+  protected submit(): void {
+    const mode = this.drawer();
+    if (mode.kind === 'closed' || this.saving()) return;
+    this.error.set(null);
+    if (!revealErrors(this.form)) return;
+    this.saving.set(true);
+    const fail = (error: unknown) => {
+      this.saving.set(false);
+      this.error.set(applyProblemToForm(this.i18n, this.form, error));
+    };
+    if (mode.kind === 'create') {
+      this.client.create(toCreateRequest(this.form)).subscribe({
+        next: (result) => {
+          this.saving.set(false);
+          this.created.set(result);
+          this.list.update((items) => [...items, result.tenant]);
+        },
+        error: fail,
+      });
+    } else {
+      this.client.update(mode.tenant.id, toUpdateRequest(this.form)).subscribe({
+        next: (tenant) => {
+          this.saving.set(false);
+          this.list.update((items) => items.map((item) => (item.id === tenant.id ? tenant : item)));
+          this.drawer.set({ kind: 'closed' });
+          this.messages.success(this.i18n.t('park.updated', { name: tenant.name }));
+        },
+        error: fail,
+      });
+    }
+  }
+}

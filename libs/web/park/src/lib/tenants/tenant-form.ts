@@ -1,0 +1,97 @@
+import { type AbstractControl, type NonNullableFormBuilder, type ValidationErrors, Validators } from '@angular/forms';
+import type { CreateTenantRequest, EnterpriseScale, ManufacturingType, Tenant, UpdateTenantRequest } from '@xinzhi/shared-contracts';
+import { emailValidator } from '@xinzhi/web-core';
+
+/** 统一社会信用代码: 18 characters, digits and capitals without I, O, S, V, Z (GB 32100-2015). */
+export const CREDIT_CODE_PATTERN = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+export const DIVISION_PATTERN = /^[0-9]{2}$/;
+
+/** Empty, or a credit code in any letter case (it is sent in capitals). */
+export function creditCodeValidator(control: AbstractControl<string>): ValidationErrors | null {
+  const value = (control.value ?? '').trim().toUpperCase();
+  return !value || CREDIT_CODE_PATTERN.test(value) ? null : { creditCode: true };
+}
+
+/** One form for adding (with the owner) and editing (with the showcase flag) an enterprise. */
+export function createTenantForm(fb: NonNullableFormBuilder) {
+  return fb.group({
+    name: fb.control('', [Validators.required, Validators.maxLength(200)]),
+    creditCode: fb.control('', [creditCodeValidator]),
+    industrySection: fb.control('', [Validators.required]),
+    industryDivision: fb.control('', [Validators.required, Validators.pattern(DIVISION_PATTERN)]),
+    scale: fb.control<EnterpriseScale | ''>('', [Validators.required]),
+    region: fb.control('', [Validators.required, Validators.maxLength(100)]),
+    emerging: fb.control(false),
+    manufacturingType: fb.control<ManufacturingType | ''>('', [Validators.required]),
+    showcase: fb.control(false),
+    ownerName: fb.control('', [Validators.required, Validators.maxLength(100)]),
+    ownerEmail: fb.control('', [Validators.required, emailValidator, Validators.maxLength(254)]),
+  });
+}
+
+export type TenantForm = ReturnType<typeof createTenantForm>;
+
+/** Per-control texts for the pattern checks. */
+export const TENANT_FIELD_TEXTS = {
+  creditCode: { creditCode: 'park.error.creditCode' },
+  industryDivision: { pattern: 'park.error.division' },
+} as const;
+
+/** Sets the form up for adding: empty, owner fields on, showcase off. */
+export function prepareForCreate(form: TenantForm): void {
+  form.reset();
+  form.controls.ownerName.enable();
+  form.controls.ownerEmail.enable();
+  form.controls.showcase.disable();
+}
+
+/** Sets the form up for editing `tenant`: its values, owner fields off (the owner is a member now). */
+export function prepareForEdit(form: TenantForm, tenant: Tenant): void {
+  form.reset({
+    name: tenant.name,
+    creditCode: tenant.creditCode ?? '',
+    industrySection: tenant.industrySection,
+    industryDivision: tenant.industryDivision,
+    scale: tenant.scale,
+    region: tenant.region,
+    emerging: tenant.emerging,
+    manufacturingType: tenant.manufacturingType,
+    showcase: tenant.showcase,
+  });
+  form.controls.ownerName.disable();
+  form.controls.ownerEmail.disable();
+  form.controls.showcase.enable();
+}
+
+function classification(form: TenantForm) {
+  const value = form.getRawValue();
+  return {
+    name: value.name.trim(),
+    industrySection: value.industrySection,
+    industryDivision: value.industryDivision.trim(),
+    scale: value.scale as EnterpriseScale,
+    region: value.region.trim(),
+    emerging: value.emerging,
+    manufacturingType: value.manufacturingType as ManufacturingType,
+  };
+}
+
+export function toCreateRequest(form: TenantForm): CreateTenantRequest {
+  const value = form.getRawValue();
+  const creditCode = value.creditCode.trim().toUpperCase();
+  return {
+    ...classification(form),
+    ...(creditCode ? { creditCode } : {}),
+    ownerName: value.ownerName.trim(),
+    ownerEmail: value.ownerEmail.trim(),
+  };
+}
+
+export function toUpdateRequest(form: TenantForm): UpdateTenantRequest {
+  const value = form.getRawValue();
+  return {
+    ...classification(form),
+    creditCode: value.creditCode.trim().toUpperCase() || null,
+    showcase: value.showcase,
+  };
+}

@@ -55,8 +55,9 @@ describe('the application shell', () => {
   it('shows the live system status from the API', async () => {
     const page = await open('en-US');
     await page.getByTestId('health-card').waitFor();
-    await page.waitForFunction(() => /up|正常/i.test(document.querySelector('[data-testid="health-database"]')?.textContent ?? ''));
-    expect(await page.getByTestId('health-redis').innerText()).toMatch(/up|正常/i);
+    await page.locator('[data-testid="health-database"][data-status="up"]').waitFor();
+    expect(await page.getByTestId('health-redis').getAttribute('data-status')).toBe('up');
+    expect(await page.getByTestId('health-card').getAttribute('data-state')).toBe('ready');
     await page.context().close();
   });
 
@@ -67,14 +68,25 @@ describe('the application shell', () => {
     await page.context().close();
   });
 
-  it('keeps client routes on reload and shows a not-found page for unknown ones', async () => {
+  it('validates the login form and shows a not-found page for unknown routes', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${api.url}/login`);
     await page.getByTestId('login-form').waitFor();
     await page.getByTestId('login-email').fill('not-an-email');
     await page.getByTestId('login-submit').click();
-    expect(await page.locator('form').innerText()).toMatch(/email/i);
+    await page.getByTestId('login-email-error').waitFor();
+    expect(await page.getByTestId('login-email-error').innerText()).toMatch(/email/i);
+    await page.goto(`${api.url}/no/such/page`);
+    await page.getByTestId('not-found').waitFor();
     await context.close();
+  });
+
+  it('loads its stylesheet under the content security policy of the API', async () => {
+    const page = await open('en-US');
+    const styled = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(styled).not.toMatch(/^"?Times/);
+    expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+    await page.context().close();
   });
 });

@@ -57,6 +57,7 @@ start_local_postgres() {
 
 # Runs SQL as a superuser: the postgres OS user over the socket, else TCP as postgres.
 psql_super() {
+  export PGOPTIONS="-c client_min_messages=warning"
   if is_root && id postgres >/dev/null 2>&1 && [ -z "$EXTERNAL_DB" ]; then
     (cd /tmp && runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@")
   else

@@ -1,5 +1,6 @@
+import { Client } from 'pg';
 import type { Project, ProjectOverview, Task } from '@xinzhi/shared-contracts';
-import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker, waitFor } from '@xinzhi/testing';
+import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker, testEnv, waitFor } from '@xinzhi/testing';
 
 /** The worker keeps each project's numbers true after task changes (DESIGN.md §5). */
 describe('progress engine', () => {
@@ -37,6 +38,21 @@ describe('progress engine', () => {
     expect(computed.kpiAttainment).toBeNull();
     expect(['on_track', 'at_risk', 'late']).toContain(computed.health);
     expect(computed.progressComputedAt).not.toBeNull();
+
+    // Computed for exactly the last change: not stale, so the sweep leaves it alone.
+    const db = new Client({ connectionString: testEnv()['DATABASE_URL'] });
+    await db.connect();
+    try {
+      await db.query('BEGIN');
+      await db.query(`SELECT set_config('app.tenant_id', $1, true)`, [leader.context?.id]);
+      const { rows } = await db.query(`SELECT changed_at = progress_computed_at AS current FROM projects WHERE id = $1`, [project.id]);
+      await db.query('COMMIT');
+      expect(rows).toEqual([{ current: true }]);
+      const stale = await db.query(`SELECT project_id FROM worker_stale_projects(1000) WHERE project_id = $1`, [project.id]);
+      expect(stale.rows).toEqual([]);
+    } finally {
+      await db.end();
+    }
   });
 
   it('ends 100 concurrent updates to one project with the numbers of a from-scratch computation', async () => {

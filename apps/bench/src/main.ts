@@ -16,12 +16,15 @@ const APP_DB = process.env['DATABASE_URL'] as string;
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
 const CONNECTIONS = 10;
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+/** The update stream has its own connections, so measuring requests never queue behind it. */
+const streamAgent = new Agent({ keepAlive: true, maxSockets: 32 });
 
-function http(method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; json: any }> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- bench reads loosely typed JSON
+function http(method: string, path: string, token?: string, body?: unknown, via: Agent = agent): Promise<{ status: number; json: any }> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const req = request(`${API}${path}`, {
-      method, agent,
+      method, agent: via,
       headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}) },
     }, (res) => {
       const chunks: Buffer[] = [];
@@ -77,7 +80,7 @@ async function main(): Promise<void> {
      SELECT app_tenant_id(), $1, 'bench task ' || g, 'production', 'big_data',
             (ARRAY['todo','in_progress','blocked','done','cancelled'])[1 + g % 5],
             CASE WHEN g % 5 = 3 THEN 100 ELSE (g * 7) % 100 END, 1 + g % 5,
-            DATE '2026-01-01' + (g % 200), DATE '2026-03-01' + (g % 250),
+            DATE '2026-01-01' + (g % 200), DATE '2026-01-01' + (g % 200) + 30 + (g % 120),
             CASE WHEN g % 5 = 3 THEN now() END
        FROM generate_series(1, $2) g`, [projectId, n]);
   await insertTasks(project.id, 200);
@@ -110,7 +113,8 @@ async function main(): Promise<void> {
   });
 
   // (2) Update → visible progress.
-  const tasks = sample.json.items as Array<{ id: string }>;
+  // Cancelled tasks would first need reopening; the others take any percent update.
+  const tasks = (sample.json.items as Array<{ id: string; status: string }>).filter((t) => t.status !== 'cancelled');
   const visibleAfterUpdate = async (taskId: string, percent: number): Promise<number> => {
     const res = await http('PATCH', `/api/tasks/${taskId}`, token, { status: 'in_progress', percentDone: percent });
     if (res.status !== 200) throw new Error(`update failed: ${res.status} ${JSON.stringify(res.json)}`);
@@ -127,23 +131,34 @@ async function main(): Promise<void> {
     idle.push(await visibleAfterUpdate(tasks[i].id, (i * 13) % 100));
     await sleep(150);
   }
+  // A stream aiming at 200 updates a second; at most 32 in flight, so an overloaded API shows up as a
+  // lower achieved rate (reported) rather than an ever-growing queue.
   let streaming = true;
   let sent = 0;
+  let inflight = 0;
   const stream = (async () => {
     const interval = 1000 / 200;
     let next = performance.now();
-    const inflight: Promise<unknown>[] = [];
+    const pending = new Set<Promise<unknown>>();
     while (streaming) {
-      const t = tasks[50 + (sent % 150)];
-      inflight.push(http('PATCH', `/api/tasks/${t.id}`, token, { status: 'in_progress', percentDone: sent % 100 }));
-      sent++;
+      if (inflight < 32) {
+        const t = tasks[50 + (sent % (tasks.length - 50))];
+        inflight++;
+        const p: Promise<unknown> = http('PATCH', `/api/tasks/${t.id}`, token, { status: 'in_progress', percentDone: sent % 100 }, streamAgent).finally(() => {
+          inflight--;
+          pending.delete(p);
+        });
+        pending.add(p);
+        sent++;
+      }
       next += interval;
       await sleep(Math.max(0, next - performance.now()));
     }
-    await Promise.all(inflight);
+    await Promise.all(pending);
   })();
   const busy: number[] = [];
   const streamStarted = performance.now();
+  await sleep(1000); // let the stream reach its pace
   for (let i = 0; i < 20; i++) busy.push(await visibleAfterUpdate(tasks[30 + i].id, (i * 17) % 100));
   streaming = false;
   await stream;

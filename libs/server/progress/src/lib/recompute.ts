@@ -14,17 +14,19 @@ const tenantContext = (tenantId: string, requestId: string): ActorContext => ({ 
  * (it waits for the lock), so the project stays stale and is computed again — never swallowed.
  */
 export async function recomputeProject(m: EntityManager, projectId: string): Promise<boolean> {
-  const locked: Array<{ changed_at: Date }> = await m.query('SELECT changed_at FROM projects WHERE id = $1 FOR UPDATE', [projectId]);
+  const locked: Array<{ id: string }> = await m.query('SELECT id FROM projects WHERE id = $1 FOR UPDATE', [projectId]);
   if (!locked.length) return false;
+  // The row is locked, so `changed_at` is the very value this computation covers; it is copied in
+  // the database, at full (microsecond) precision.
   await m.query(
     `UPDATE projects p
         SET progress = c.progress, spi = c.spi, health = c.health,
             -- Without KPIs the transformation index is task progress alone (DESIGN.md §5).
             kpi_attainment = NULL, transformation_index = c.progress,
-            progress_computed_at = $2
+            progress_computed_at = p.changed_at
        FROM compute_project_progress($1) c
       WHERE p.id = $1`,
-    [projectId, locked[0].changed_at],
+    [projectId],
   );
   return true;
 }

@@ -5,6 +5,7 @@ import {
   ApartmentOutline,
   BankOutline,
   CheckOutline,
+  CheckSquareOutline,
   CopyOutline,
   DownOutline,
   ExclamationCircleOutline,
@@ -15,6 +16,7 @@ import {
   MenuFoldOutline,
   MenuOutline,
   MenuUnfoldOutline,
+  ProjectOutline,
   ShopOutline,
   TeamOutline,
   UserOutline,
@@ -45,6 +47,8 @@ export const SHELL_ICONS = [
   FileSearchOutline,
   ShopOutline,
   BankOutline,
+  ProjectOutline,
+  CheckSquareOutline,
 ];
 
 export const appConfig: ApplicationConfig = {

@@ -28,6 +28,14 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@xinzhi/web-home').then((m) => m.workspaceRoutes),
   },
   {
+    path: 'projects',
+    loadChildren: () => import('@xinzhi/web-projects').then((m) => m.projectsRoutes),
+  },
+  {
+    path: 'my-tasks',
+    loadChildren: () => import('@xinzhi/web-projects').then((m) => m.myTasksRoutes),
+  },
+  {
     path: 'members',
     loadChildren: () => import('@xinzhi/web-members').then((m) => m.membersRoutes),
   },

@@ -5,13 +5,17 @@ export {
   interpolate,
   isTranslationKey,
   type Dictionary,
+  type FeatureDictionaries,
+  type FeatureDictionary,
+  type FeatureTranslationKey,
+  type ShellTranslationKey,
   type TranslationKey,
   type TranslationParams,
 } from './lib/i18n/dictionary';
 export { I18nService, LOCALE_STORAGE_KEY } from './lib/i18n/i18n.service';
 export { TranslatePipe } from './lib/i18n/translate.pipe';
 export { I18nTitleStrategy } from './lib/i18n/i18n-title.strategy';
-export { provideI18n } from './lib/i18n/provide-i18n';
+export { provideI18n, provideTranslations } from './lib/i18n/provide-i18n';
 export { acceptLanguageInterceptor } from './lib/http/accept-language.interceptor';
 export { AuthService, AUTH_URLS, homeFor, safeReturnUrl, type AuthStatus } from './lib/auth/auth.service';
 export { authInterceptor } from './lib/auth/auth.interceptor';

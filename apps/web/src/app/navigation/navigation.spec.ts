@@ -8,10 +8,10 @@ describe('side menu per context', () => {
   });
 
   it.each([
-    ['owner', ['workspace', 'members', 'departments', 'audit', 'profile']],
-    ['leader', ['workspace', 'members', 'departments', 'profile']],
-    ['team_lead', ['workspace', 'members', 'departments', 'profile']],
-    ['employee', ['workspace', 'profile']],
+    ['owner', ['workspace', 'projects', 'my-tasks', 'members', 'departments', 'audit', 'profile']],
+    ['leader', ['workspace', 'projects', 'my-tasks', 'members', 'departments', 'profile']],
+    ['team_lead', ['workspace', 'projects', 'my-tasks', 'members', 'departments', 'profile']],
+    ['employee', ['workspace', 'projects', 'my-tasks', 'profile']],
   ] as const)('an enterprise %s sees %j', (role, expected) => {
     expect(ids(true, { type: 'tenant', id: 't1', role })).toEqual(expected);
   });

@@ -22,7 +22,11 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
   if (!signedIn) return [HOME, SIGN_IN];
   switch (context?.type) {
     case 'tenant': {
-      const items: NavItem[] = [{ id: 'workspace', path: '/workspace', icon: 'home', label: 'nav.workspace' }];
+      const items: NavItem[] = [
+        { id: 'workspace', path: '/workspace', icon: 'home', label: 'nav.workspace' },
+        { id: 'projects', path: '/projects', icon: 'project', label: 'nav.projects' },
+        { id: 'my-tasks', path: '/my-tasks', icon: 'check-square', label: 'nav.myTasks' },
+      ];
       if (context.role === 'owner' || context.role === 'leader' || context.role === 'team_lead') {
         items.push(
           { id: 'members', path: '/members', icon: 'team', label: 'nav.members' },

@@ -2,6 +2,7 @@ import { LOCALES } from '@xinzhi/shared-contracts';
 import { DICTIONARIES, interpolate, isTranslationKey } from './dictionary';
 import { enUS } from './en-US';
 import { zhCN } from './zh-CN';
+import { PROJECTS_DICTIONARIES, projectsEnUS, projectsZhCN } from '@xinzhi/web-projects-i18n';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -34,6 +35,27 @@ describe('dictionaries', () => {
       (key) => !sameOnPurpose.has(key) && !/[\u4e00-\u9fff]/.test(zhCN[key as keyof typeof zhCN]),
     );
     expect(untranslated).toEqual([]);
+  });
+});
+
+describe('feature dictionaries (loaded with their feature)', () => {
+  const features = [['projects', projectsEnUS, projectsZhCN]] as const;
+
+  it.each(features)('%s: zh-CN and en-US have exactly the same keys, none of them a shell key', (_name, en, zh) => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(en).filter((key) => Object.prototype.hasOwnProperty.call(enUS, key))).toEqual([]);
+  });
+
+  it.each(features)('%s: no empty texts, the same placeholders, Chinese really translated', (_name, en, zh) => {
+    const keys = Object.keys(en) as Array<keyof typeof en>;
+    expect(keys.filter((key) => en[key].trim() === '' || zh[key].trim() === '')).toEqual([]);
+    expect(keys.filter((key) => placeholders(en[key]).join() !== placeholders(zh[key]).join())).toEqual([]);
+    expect(keys.filter((key) => !/[\u4e00-\u9fff]/.test(zh[key]))).toEqual([]);
+  });
+
+  it('are registered per language', () => {
+    expect(PROJECTS_DICTIONARIES['en-US']).toBe(projectsEnUS);
+    expect(PROJECTS_DICTIONARIES['zh-CN']).toBe(projectsZhCN);
   });
 });
 

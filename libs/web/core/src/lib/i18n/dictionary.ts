@@ -1,10 +1,20 @@
 import type { Locale } from '@xinzhi/shared-contracts';
+import type { ProjectsTranslationKey } from '@xinzhi/web-projects-i18n';
 import { enUS } from './en-US';
 import { zhCN } from './zh-CN';
 
-/** Every text the web app shows, by key. The English dictionary is the source of the keys. */
-export type TranslationKey = keyof typeof enUS;
-export type Dictionary = Readonly<Record<TranslationKey, string>>;
+/** Keys of the texts loaded with the shell. The English dictionary is the source of the keys. */
+export type ShellTranslationKey = keyof typeof enUS;
+/** Keys of texts that load with their feature (e.g. libs/web/projects-i18n; see `provideTranslations`). */
+export type FeatureTranslationKey = ProjectsTranslationKey;
+/** Every text the web app shows, by key. */
+export type TranslationKey = ShellTranslationKey | FeatureTranslationKey;
+/** The shell's texts in one language. */
+export type Dictionary = Readonly<Record<ShellTranslationKey, string>>;
+/** A feature's texts in one language, with exactly the feature's keys. */
+export type FeatureDictionary<K extends FeatureTranslationKey> = Readonly<Record<K, string>>;
+/** A feature's texts in every language, for `I18nService.register`. */
+export type FeatureDictionaries<K extends FeatureTranslationKey = FeatureTranslationKey> = Readonly<Record<Locale, FeatureDictionary<K>>>;
 /** Values for the `{name}` placeholders of a text. */
 export type TranslationParams = Readonly<Record<string, string | number>>;
 
@@ -13,7 +23,8 @@ export const DICTIONARIES: Readonly<Record<Locale, Dictionary>> = {
   'zh-CN': zhCN,
 };
 
-export function isTranslationKey(value: unknown): value is TranslationKey {
+/** A key of the shell's texts (route titles use these, so the title is right before any feature loads). */
+export function isTranslationKey(value: unknown): value is ShellTranslationKey {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(enUS, value);
 }
 

@@ -222,8 +222,6 @@ export const enUS = {
 
   'workspace.pageTitle': 'Workspace',
   'workspace.greeting': 'Hello, {name}. You are signed in as {role}.',
-  'workspace.comingSoonTitle': 'Projects are on their way',
-  'workspace.comingSoon': 'Transformation projects, tasks and KPIs will appear here in a coming update. Thank you for your patience.',
   'workspace.manageTitle': 'Manage your enterprise',
   'workspace.members.text': 'Invite colleagues, give them roles and departments.',
   'workspace.membersView.text': 'See who works in the enterprise.',
@@ -348,4 +346,28 @@ export const enUS = {
   'platform.tenantCountOne': '{count} enterprise',
 
   'park.flags': 'Type',
+
+  // Pages of the transformation project workspace (the rest of its texts load with it: libs/web/projects-i18n).
+  'nav.projects': 'Projects',
+  'nav.myTasks': 'My tasks',
+
+  'projects.pageTitle': 'Projects',
+
+  'project.pageTitle': 'Project',
+  'project.viewBoard': 'Board',
+  'project.viewList': 'Task list',
+
+  'myTasks.pageTitle': 'My tasks',
+  'myTasks.due': 'Due {date}',
+  'myTasks.overdue': 'Overdue since {date}',
+
+  'workspace.workTitle': 'Your transformation work',
+  'workspace.projects.text': 'Goals, phases, teams and process tasks of the transformation.',
+  'workspace.myTasks.text': 'Update the status and progress of the tasks assigned to you.',
+  'workspace.myTasksTitle': 'My tasks',
+  'workspace.myTasksSummary': 'You have {open} open tasks, {overdue} of them overdue.',
+  'workspace.myTasksSummaryOnTime': 'You have {open} open tasks, none of them overdue.',
+  'workspace.myTasksNone': 'No open tasks are assigned to you.',
+  'workspace.myTasksOpen': 'Open My tasks',
+  'workspace.myTasksError': 'Your tasks could not be loaded.',
 } satisfies Record<string, string>;

@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { en_US, NzI18nService, zh_CN } from 'ng-zorro-antd/i18n';
+import { PROJECTS_DICTIONARIES } from '@xinzhi/web-projects-i18n';
 import { I18nService, LOCALE_STORAGE_KEY } from './i18n.service';
 
 function browserLanguages(languages: readonly string[]): void {
@@ -93,6 +94,21 @@ describe('I18nService', () => {
       expect(createService().t('login.error.passwordLength', { min: 8, max: 128 })).toBe(
         'The password must be 8 to 128 characters long.',
       );
+    });
+  });
+
+  describe('feature texts', () => {
+    it('knows the texts of a feature once it registers them, in every language', () => {
+      browserLanguages(['en-US']);
+      const i18n = createService();
+      expect(i18n.t('taskStatus.blocked')).toBe('taskStatus.blocked');
+      i18n.register(PROJECTS_DICTIONARIES);
+      expect(i18n.t('taskStatus.blocked')).toBe('Blocked');
+      i18n.setLocale('zh-CN');
+      expect(i18n.t('taskStatus.blocked')).toBe('受阻');
+      expect(i18n.t('nav.home')).toBe('首页');
+      i18n.register(PROJECTS_DICTIONARIES);
+      expect(i18n.t('teams.spans', { count: 2 })).toBe('跨 2 个部门');
     });
   });
 });

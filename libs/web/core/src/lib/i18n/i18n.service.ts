@@ -2,7 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { isLocale, type Locale, LOCALES, pickLocale } from '@xinzhi/shared-contracts';
 import { en_US, type NzI18nInterface, NzI18nService, zh_CN } from 'ng-zorro-antd/i18n';
-import { DICTIONARIES, interpolate, type TranslationKey, type TranslationParams } from './dictionary';
+import { DICTIONARIES, type FeatureDictionaries, interpolate, type TranslationKey, type TranslationParams } from './dictionary';
 
 /** localStorage key under which the user's language choice is remembered. */
 export const LOCALE_STORAGE_KEY = 'xinzhi.locale';
@@ -19,7 +19,12 @@ export class I18nService {
   private readonly document = inject(DOCUMENT);
   private readonly nzI18n = inject(NzI18nService);
   private readonly current = signal<Locale>(this.initialLocale());
-  private readonly dictionary = computed(() => DICTIONARIES[this.current()]);
+  /** Texts of features loaded so far, by language. */
+  private readonly features = signal<Readonly<Record<Locale, Readonly<Record<string, string>>>>>({ 'en-US': {}, 'zh-CN': {} });
+  private readonly dictionary = computed<Readonly<Record<string, string>>>(() => {
+    const locale = this.current();
+    return { ...DICTIONARIES[locale], ...this.features()[locale] };
+  });
 
   /** The language in use. */
   readonly locale = this.current.asReadonly();
@@ -31,7 +36,16 @@ export class I18nService {
 
   /** The text for `key` in the current language; reading it inside a template or `computed` tracks the language. */
   t(key: TranslationKey, params?: TranslationParams): string {
-    return interpolate(this.dictionary()[key], params);
+    return interpolate(this.dictionary()[key] ?? key, params);
+  }
+
+  /** Adds a feature's texts (called as its routes load; registering again changes nothing). */
+  register(dictionaries: FeatureDictionaries): void {
+    const known = this.features();
+    if (LOCALES.every((locale) => Object.keys(dictionaries[locale]).every((key) => key in known[locale]))) return;
+    const merged: Record<string, Readonly<Record<string, string>>> = {};
+    for (const locale of LOCALES) merged[locale] = { ...known[locale], ...dictionaries[locale] };
+    this.features.set(merged as Record<Locale, Readonly<Record<string, string>>>);
   }
 
   /** Switch the language and remember the choice. */

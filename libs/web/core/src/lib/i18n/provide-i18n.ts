@@ -1,5 +1,12 @@
-import { type EnvironmentProviders, inject, makeEnvironmentProviders, provideAppInitializer } from '@angular/core';
+import {
+  type EnvironmentProviders,
+  inject,
+  makeEnvironmentProviders,
+  provideAppInitializer,
+  provideEnvironmentInitializer,
+} from '@angular/core';
 import { TitleStrategy } from '@angular/router';
+import type { FeatureDictionaries } from './dictionary';
 import { I18nTitleStrategy } from './i18n-title.strategy';
 import { I18nService } from './i18n.service';
 
@@ -11,4 +18,9 @@ export function provideI18n(): EnvironmentProviders {
       inject(I18nService);
     }),
   ]);
+}
+
+/** Registers a feature's texts when the routes that provide this load (`providers: [provideTranslations(…)]`). */
+export function provideTranslations(dictionaries: FeatureDictionaries): EnvironmentProviders {
+  return makeEnvironmentProviders([provideEnvironmentInitializer(() => inject(I18nService).register(dictionaries))]);
 }

@@ -221,8 +221,6 @@ export const zhCN: Dictionary = {
 
   'workspace.pageTitle': '工作台',
   'workspace.greeting': '{name}，您好！您当前的身份是「{role}」。',
-  'workspace.comingSoonTitle': '转型项目功能即将上线',
-  'workspace.comingSoon': '数字化转型项目、任务和关键绩效指标将在后续版本中在这里呈现，感谢您的耐心等待。',
   'workspace.manageTitle': '企业管理',
   'workspace.members.text': '邀请同事加入，分配角色和部门。',
   'workspace.membersView.text': '查看企业成员。',
@@ -347,4 +345,28 @@ export const zhCN: Dictionary = {
   'platform.tenantCountOne': '{count} 家企业',
 
   'park.flags': '产业类型',
+
+  // Pages of the transformation project workspace (the rest of its texts load with it: libs/web/projects-i18n).
+  'nav.projects': '转型项目',
+  'nav.myTasks': '我的任务',
+
+  'projects.pageTitle': '转型项目',
+
+  'project.pageTitle': '项目',
+  'project.viewBoard': '任务看板',
+  'project.viewList': '任务列表',
+
+  'myTasks.pageTitle': '我的任务',
+  'myTasks.due': '{date} 截止',
+  'myTasks.overdue': '已逾期（{date} 截止）',
+
+  'workspace.workTitle': '数字化转型工作',
+  'workspace.projects.text': '转型项目的目标、阶段、项目组和流程任务。',
+  'workspace.myTasks.text': '更新分配给你的任务的状态和进度。',
+  'workspace.myTasksTitle': '我的任务',
+  'workspace.myTasksSummary': '你有 {open} 项未完成任务，其中 {overdue} 项已逾期。',
+  'workspace.myTasksSummaryOnTime': '你有 {open} 项未完成任务，均未逾期。',
+  'workspace.myTasksNone': '目前没有分配给你的未完成任务。',
+  'workspace.myTasksOpen': '打开我的任务',
+  'workspace.myTasksError': '无法加载你的任务。',
 };

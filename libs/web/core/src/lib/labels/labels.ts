@@ -63,10 +63,19 @@ export function industrySectionName(section: string, locale: Locale): string {
   return locale === 'zh-CN' ? names.zh : names.en;
 }
 
+/** One formatter per language and style: creating an `Intl.DateTimeFormat` costs far more than using one. */
+const DATE_TIME_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats an ISO time for people, in the given language. */
 export function formatDateTime(iso: string | null | undefined, locale: Locale, withTime = true): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date);
+  const key = `${locale}|${withTime}`;
+  let format = DATE_TIME_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
+    DATE_TIME_FORMATS.set(key, format);
+  }
+  return format.format(date);
 }

@@ -1,24 +1,38 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import type { MyTask } from '@xinzhi/shared-contracts';
 import { AuthService, I18nService, roleLabel, TranslatePipe, type TranslationKey } from '@xinzhi/web-core';
 import { PageHeaderComponent } from '@xinzhi/web-ui';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 
 interface Shortcut {
-  readonly id: 'members' | 'departments' | 'audit';
+  readonly id: 'members' | 'departments' | 'audit' | 'projects' | 'my-tasks';
   readonly path: string;
   readonly icon: string;
   readonly title: TranslationKey;
   readonly text: TranslationKey;
 }
 
-/** `/workspace`: the enterprise's home — its name, the user's role, and what they can manage. */
+/** How many of the most urgent tasks the workspace lists. */
+const URGENT_SHOWN = 3;
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * `/workspace`: the enterprise's home — its name, the user's role, the user's most urgent tasks
+ * (My tasks comes first for everyone, employees above all), the projects, and what they can manage.
+ */
 @Component({
   selector: 'xz-workspace-page',
-  imports: [RouterLink, NzAlertModule, NzCardModule, NzIconModule, NzTagModule, PageHeaderComponent, TranslatePipe],
+  imports: [RouterLink, NzButtonModule, NzCardModule, NzIconModule, NzSpinModule, NzTagModule, PageHeaderComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './workspace-page.component.html',
   styleUrl: './workspace-page.component.css',
@@ -26,6 +40,7 @@ interface Shortcut {
 export class WorkspacePageComponent {
   private readonly auth = inject(AuthService);
   private readonly i18n = inject(I18nService);
+  private readonly http = inject(HttpClient);
 
   protected readonly enterprise = computed(() => this.auth.currentMembership()?.name ?? '');
   protected readonly role = computed(() => this.auth.context()?.role ?? null);
@@ -37,6 +52,19 @@ export class WorkspacePageComponent {
   protected readonly greeting = computed(() =>
     this.i18n.t('workspace.greeting', { name: this.auth.user()?.displayName ?? '', role: this.roleText() }),
   );
+
+  /** The user's open tasks, most urgent first (as the API orders them). */
+  protected readonly myTasks = signal<readonly MyTask[] | null>(null);
+  protected readonly myTasksFailed = signal(false);
+  protected readonly today = today();
+  protected readonly openTasks = computed(() => (this.myTasks() ?? []).filter((task) => task.status !== 'done' && task.status !== 'cancelled'));
+  protected readonly urgent = computed(() => this.openTasks().slice(0, URGENT_SHOWN));
+  protected readonly overdueCount = computed(() => this.openTasks().filter((task) => this.isOverdue(task)).length);
+
+  protected readonly work: readonly Shortcut[] = [
+    { id: 'my-tasks', path: '/my-tasks', icon: 'check-square', title: 'nav.myTasks', text: 'workspace.myTasks.text' },
+    { id: 'projects', path: '/projects', icon: 'project', title: 'nav.projects', text: 'workspace.projects.text' },
+  ];
 
   protected readonly shortcuts = computed<readonly Shortcut[]>(() => {
     const role = this.role();
@@ -61,4 +89,22 @@ export class WorkspacePageComponent {
     }
     return [];
   });
+
+  constructor() {
+    this.http.get<MyTask[]>('/api/me/tasks', { params: { status: 'todo,in_progress,blocked' } }).subscribe({
+      next: (tasks) => this.myTasks.set(tasks),
+      error: () => this.myTasksFailed.set(true),
+    });
+  }
+
+  protected isOverdue(task: MyTask): boolean {
+    return task.dueDate !== null && task.dueDate < this.today;
+  }
+
+  protected due(task: MyTask): string {
+    if (!task.dueDate) return '';
+    const [year, month, day] = task.dueDate.split('-').map(Number);
+    const date = new Intl.DateTimeFormat(this.i18n.locale(), { month: 'short', day: 'numeric' }).format(new Date(year, month - 1, day));
+    return this.i18n.t(this.isOverdue(task) ? 'myTasks.overdue' : 'myTasks.due', { date });
+  }
 }

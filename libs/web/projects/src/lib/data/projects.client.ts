@@ -1,0 +1,130 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  CreateProjectRequest,
+  CreateTaskRequest,
+  CreateTeamRequest,
+  LeadershipMember,
+  Member,
+  MyTask,
+  Page,
+  Project,
+  ProjectOverview,
+  PutLeadershipRequest,
+  Task,
+  TaskEvent,
+  TaskQuery,
+  TaskStatus,
+  Team,
+  UpdateProjectRequest,
+  UpdateTaskRequest,
+  UpdateTeamRequest,
+} from '@xinzhi/shared-contracts';
+import type { Observable } from 'rxjs';
+
+/** The most tasks one list request returns (the API's cap). */
+export const TASK_PAGE_MAX = 500;
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** Query parameters of `GET /api/projects/:id/tasks`. */
+export function taskQueryParams(query: TaskQuery): HttpParams {
+  let params = new HttpParams();
+  if (query.status?.length) params = params.set('status', query.status.join(','));
+  if (query.teamId) params = params.set('teamId', query.teamId);
+  if (query.assigneeId) params = params.set('assigneeId', query.assigneeId);
+  if (query.businessArea) params = params.set('businessArea', query.businessArea);
+  if (query.technologyType) params = params.set('technologyType', query.technologyType);
+  if (query.overdue !== undefined) params = params.set('overdue', String(query.overdue));
+  if (query.q) params = params.set('q', query.q);
+  if (query.sort) params = params.set('sort', query.sort);
+  if (query.limit) params = params.set('limit', query.limit);
+  if (query.cursor) params = params.set('cursor', query.cursor);
+  return params;
+}
+
+/** Projects, leadership groups, teams, tasks and their activity of the acting enterprise. */
+@Injectable({ providedIn: 'root' })
+export class ProjectsClient {
+  private readonly http = inject(HttpClient);
+
+  projects(cursor: string | null = null, limit = 100): Observable<Page<Project>> {
+    let params = new HttpParams().set('limit', limit);
+    if (cursor) params = params.set('cursor', cursor);
+    return this.http.get<Page<Project>>('/api/projects', { params });
+  }
+
+  createProject(request: CreateProjectRequest): Observable<Project> {
+    return this.http.post<Project>('/api/projects', request);
+  }
+
+  overview(projectId: string): Observable<ProjectOverview> {
+    return this.http.get<ProjectOverview>(`/api/projects/${id(projectId)}`);
+  }
+
+  updateProject(projectId: string, request: UpdateProjectRequest): Observable<Project> {
+    return this.http.patch<Project>(`/api/projects/${id(projectId)}`, request);
+  }
+
+  deleteProject(projectId: string): Observable<void> {
+    return this.http.delete<void>(`/api/projects/${id(projectId)}`);
+  }
+
+  putLeadership(projectId: string, request: PutLeadershipRequest): Observable<LeadershipMember[]> {
+    return this.http.put<LeadershipMember[]>(`/api/projects/${id(projectId)}/leadership`, request);
+  }
+
+  teams(projectId: string): Observable<Team[]> {
+    return this.http.get<Team[]>(`/api/projects/${id(projectId)}/teams`);
+  }
+
+  createTeam(projectId: string, request: CreateTeamRequest): Observable<Team> {
+    return this.http.post<Team>(`/api/projects/${id(projectId)}/teams`, request);
+  }
+
+  updateTeam(teamId: string, request: UpdateTeamRequest): Observable<Team> {
+    return this.http.patch<Team>(`/api/teams/${id(teamId)}`, request);
+  }
+
+  deleteTeam(teamId: string): Observable<void> {
+    return this.http.delete<void>(`/api/teams/${id(teamId)}`);
+  }
+
+  tasks(projectId: string, query: TaskQuery = {}): Observable<Page<Task>> {
+    return this.http.get<Page<Task>>(`/api/projects/${id(projectId)}/tasks`, { params: taskQueryParams(query) });
+  }
+
+  createTask(projectId: string, request: CreateTaskRequest): Observable<Task> {
+    return this.http.post<Task>(`/api/projects/${id(projectId)}/tasks`, request);
+  }
+
+  task(taskId: string): Observable<Task> {
+    return this.http.get<Task>(`/api/tasks/${id(taskId)}`);
+  }
+
+  updateTask(taskId: string, request: UpdateTaskRequest): Observable<Task> {
+    return this.http.patch<Task>(`/api/tasks/${id(taskId)}`, request);
+  }
+
+  deleteTask(taskId: string): Observable<void> {
+    return this.http.delete<void>(`/api/tasks/${id(taskId)}`);
+  }
+
+  activity(taskId: string): Observable<TaskEvent[]> {
+    return this.http.get<TaskEvent[]>(`/api/tasks/${id(taskId)}/activity`);
+  }
+
+  addComment(taskId: string, body: string): Observable<TaskEvent> {
+    return this.http.post<TaskEvent>(`/api/tasks/${id(taskId)}/comments`, { body });
+  }
+
+  myTasks(statuses: readonly TaskStatus[] = []): Observable<MyTask[]> {
+    const params = statuses.length ? new HttpParams().set('status', statuses.join(',')) : undefined;
+    return this.http.get<MyTask[]>('/api/me/tasks', { params });
+  }
+
+  /** Members for the pickers (owners, leaders and team leads may list them). */
+  members(): Observable<Page<Member>> {
+    return this.http.get<Page<Member>>('/api/members', { params: new HttpParams().set('limit', 200) });
+  }
+}

@@ -1,0 +1,173 @@
+import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
+import type { LeadershipMember, Project, ProjectOverview, Task, Team } from '@xinzhi/shared-contracts';
+import { AuthService } from '@xinzhi/web-core';
+import type { Subscription } from 'rxjs';
+import { MemberDirectory } from '../data/member-directory';
+import { ProjectsClient, TASK_PAGE_MAX } from '../data/projects.client';
+import type { ActivityNames } from '../logic/activity';
+import { canPlan, ledTeamIds, type TaskActor } from '../logic/task-access';
+import { DEFAULT_TASK_SORT, EMPTY_TASK_FILTER, type TaskFilter, type TaskSortOrder } from '../logic/task-query';
+
+/**
+ * State of one open project (provided on the `/projects/:id` route): the overview with its teams and
+ * leadership group, up to 500 tasks shared by the board and the list, and the list's filters.
+ */
+@Injectable()
+export class ProjectWorkspaceStore {
+  private readonly client = inject(ProjectsClient);
+  private readonly auth = inject(AuthService);
+  private readonly directory = inject(MemberDirectory);
+
+  private overviewCall: Subscription | null = null;
+  private tasksCall: Subscription | null = null;
+
+  readonly projectId = signal<string | null>(null);
+  readonly overview = signal<ProjectOverview | null>(null);
+  readonly overviewLoading = signal(false);
+  readonly overviewError = signal<unknown>(null);
+
+  readonly tasks = signal<readonly Task[]>([]);
+  readonly tasksLoading = signal(false);
+  readonly tasksLoaded = signal(false);
+  readonly tasksError = signal<unknown>(null);
+  /** More tasks exist than the one request of 500 returned. */
+  readonly tasksTruncated = signal(false);
+  /** Milliseconds the last task request took (shown to nobody; read in browser tests). */
+  readonly tasksLoadMs = signal<number | null>(null);
+
+  readonly filter = signal<TaskFilter>(EMPTY_TASK_FILTER);
+  readonly sort = signal<TaskSortOrder>(DEFAULT_TASK_SORT);
+
+  readonly teams = computed<readonly Team[]>(() => this.overview()?.teams ?? []);
+  readonly members = this.directory.members;
+  readonly role = computed(() => (this.auth.context()?.type === 'tenant' ? this.auth.context()?.role ?? null : null));
+  readonly userId = computed(() => this.auth.user()?.id ?? null);
+  readonly canPlan = computed(() => canPlan(this.role() as TaskActor['role']));
+  readonly archived = computed(() => this.overview()?.status === 'archived');
+  readonly actor = computed<TaskActor>(() => ({
+    role: this.role() as TaskActor['role'],
+    userId: this.userId(),
+    ledTeamIds: ledTeamIds(this.teams(), this.userId()),
+  }));
+
+  /** People, teams and tasks by id, for the activity history. */
+  readonly names = computed<ActivityNames>(() => {
+    const people = new Map<string, string>();
+    for (const member of this.members()) if (member.userId) people.set(member.userId, member.displayName);
+    for (const person of this.overview()?.leadership ?? []) people.set(person.userId, person.displayName);
+    for (const team of this.teams()) {
+      for (const member of team.members) people.set(member.userId, member.displayName);
+      if (team.leadUserId && team.leadName) people.set(team.leadUserId, team.leadName);
+    }
+    for (const task of this.tasks()) if (task.assigneeId && task.assigneeName) people.set(task.assigneeId, task.assigneeName);
+    const teams = new Map(this.teams().map((team) => [team.id, team.name]));
+    const tasks = new Map(this.tasks().map((task) => [task.id, task.title]));
+    return {
+      user: (id) => people.get(id) ?? null,
+      team: (id) => teams.get(id) ?? null,
+      task: (id) => tasks.get(id) ?? null,
+    };
+  });
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => {
+      this.overviewCall?.unsubscribe();
+      this.tasksCall?.unsubscribe();
+    });
+  }
+
+  /** Opens another project: forgets the last one and loads the overview. */
+  select(projectId: string): void {
+    if (this.projectId() === projectId) return;
+    this.projectId.set(projectId);
+    this.overview.set(null);
+    this.tasks.set([]);
+    this.tasksLoaded.set(false);
+    this.tasksTruncated.set(false);
+    this.filter.set(EMPTY_TASK_FILTER);
+    this.sort.set(DEFAULT_TASK_SORT);
+    this.loadOverview();
+    this.directory.ensureLoaded();
+  }
+
+  /** Loads the overview; `quiet` keeps showing the old one meanwhile. */
+  loadOverview(quiet = false): void {
+    const projectId = this.projectId();
+    if (!projectId) return;
+    this.overviewCall?.unsubscribe();
+    if (!quiet) this.overviewLoading.set(true);
+    this.overviewError.set(null);
+    this.overviewCall = this.client.overview(projectId).subscribe({
+      next: (overview) => {
+        this.overview.set(overview);
+        this.overviewLoading.set(false);
+      },
+      error: (error: unknown) => {
+        if (!quiet || !this.overview()) this.overviewError.set(error);
+        this.overviewLoading.set(false);
+      },
+    });
+  }
+
+  /** Loads the project's tasks (one request, up to 500), unless they are loaded already. */
+  loadTasks(force = false): void {
+    const projectId = this.projectId();
+    if (!projectId || (!force && (this.tasksLoaded() || this.tasksLoading()))) return;
+    this.tasksCall?.unsubscribe();
+    this.tasksLoading.set(true);
+    this.tasksError.set(null);
+    const started = performance.now();
+    this.tasksCall = this.client.tasks(projectId, { limit: TASK_PAGE_MAX, sort: 'due_date' }).subscribe({
+      next: (page) => {
+        this.tasks.set(page.items);
+        this.tasksTruncated.set(page.nextCursor !== null);
+        this.tasksLoaded.set(true);
+        this.tasksLoading.set(false);
+        this.tasksLoadMs.set(Math.round(performance.now() - started));
+      },
+      error: (error: unknown) => {
+        this.tasksError.set(error);
+        this.tasksLoading.set(false);
+      },
+    });
+  }
+
+  /** Puts a created or changed task into the list (and keeps titles of dependants current). */
+  upsertTask(task: Task): void {
+    this.tasks.update((tasks) => {
+      const found = tasks.some((item) => item.id === task.id);
+      const next = found ? tasks.map((item) => (item.id === task.id ? task : item)) : [task, ...tasks];
+      return next.map((item) => (item.dependsOnId === task.id && item.dependsOnTitle !== task.title ? { ...item, dependsOnTitle: task.title } : item));
+    });
+  }
+
+  removeTask(taskId: string): void {
+    this.tasks.update((tasks) =>
+      tasks.filter((task) => task.id !== taskId).map((task) => (task.dependsOnId === taskId ? { ...task, dependsOnId: null, dependsOnTitle: null } : task)),
+    );
+  }
+
+  /** After a PATCH of the project itself. */
+  setProject(project: Project): void {
+    this.overview.update((overview) => (overview ? { ...overview, ...project } : overview));
+  }
+
+  setLeadership(leadership: LeadershipMember[]): void {
+    this.overview.update((overview) => (overview ? { ...overview, leadership } : overview));
+  }
+
+  upsertTeam(team: Team): void {
+    this.overview.update((overview) => {
+      if (!overview) return overview;
+      const found = overview.teams.some((item) => item.id === team.id);
+      const teams = found ? overview.teams.map((item) => (item.id === team.id ? team : item)) : [...overview.teams, team];
+      return { ...overview, teams };
+    });
+    this.tasks.update((tasks) => tasks.map((task) => (task.teamId === team.id && task.teamName !== team.name ? { ...task, teamName: team.name } : task)));
+  }
+
+  removeTeam(teamId: string): void {
+    this.overview.update((overview) => (overview ? { ...overview, teams: overview.teams.filter((team) => team.id !== teamId) } : overview));
+    this.tasks.update((tasks) => tasks.map((task) => (task.teamId === teamId ? { ...task, teamId: null, teamName: null } : task)));
+  }
+}

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { tenantIsolation } from './rls';
 
 /**
  * Identity and tenancy: parks, tenants, users, memberships, departments, invitations, refresh
@@ -187,13 +188,7 @@ export class Identity1764288000000 implements MigrationInterface {
     // ── Row-level security
     const tenantTables = ['departments', 'tenant_memberships', 'tenant_invitations', 'audit_events'];
     for (const table of tenantTables) {
-      await q.query(`
-        ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
-        CREATE POLICY tenant_isolation ON ${table}
-          USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-          WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
-      `);
+      await q.query(tenantIsolation(table));
     }
     for (const table of ['parks', 'users', 'tenants', 'park_memberships', 'park_invitations', 'refresh_tokens']) {
       await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY; ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;`);

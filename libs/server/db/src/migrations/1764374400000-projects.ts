@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { tenantIsolation } from './rls';
 
 /**
  * The transformation project workspace: projects, leadership groups, cross-department teams,
@@ -126,13 +127,7 @@ export class Projects1764374400000 implements MigrationInterface {
       CREATE INDEX task_events_task ON task_events (tenant_id, task_id, id);
     `);
     for (const table of ['projects', 'leadership_members', 'teams', 'team_members', 'tasks', 'task_events']) {
-      await q.query(`
-        ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
-        CREATE POLICY tenant_isolation ON ${table}
-          USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-          WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
-      `);
+      await q.query(tenantIsolation(table));
     }
   }
 

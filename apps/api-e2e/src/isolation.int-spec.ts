@@ -1,4 +1,4 @@
-import type { Department, Member, Page, Project, ProjectOverview, Task, Tenant } from '@xinzhi/shared-contracts';
+import type { Department, Kpi, Member, Page, Project, ProjectOverview, Task, Tenant } from '@xinzhi/shared-contracts';
 import { ApiProcess, call, Session, signIn, startApi } from '@xinzhi/testing';
 
 /**
@@ -75,7 +75,23 @@ const idCases: Record<string, IdCase> = {
     bodies: { POST: { body: 'comment by another tenant' } },
   },
   '/api/tasks/{id}/activity': { owner: 'tenantA', attacker: 'tenantB', foreignId: () => taskOfA() },
+  '/api/projects/{id}/kpis': {
+    owner: 'tenantA', attacker: 'tenantB', foreignId: () => projectOfA(),
+    bodies: { POST: { name: 'KPI planted by another tenant', unit: '%', direction: 'higher_is_better', category: 'quality', baseline: 0, target: 1 } },
+  },
+  '/api/kpis/{id}': {
+    owner: 'tenantA', attacker: 'tenantB', foreignId: () => kpiOfA(),
+    bodies: { PATCH: { name: 'Renamed by another tenant' } },
+  },
+  '/api/kpis/{id}/readings': {
+    owner: 'tenantA', attacker: 'tenantB', foreignId: () => kpiOfA(),
+    bodies: { POST: { takenOn: '2026-01-01', value: 1 } },
+  },
 };
+
+async function kpiOfA(): Promise<string> {
+  return (await get<Kpi[]>('tenantA', `/api/projects/${await projectOfA()}/kpis`)).body[0].id;
+}
 
 async function projectOfA(): Promise<string> {
   return (await get<Page<Project>>('tenantA', '/api/projects')).body.items[0].id;

@@ -4,6 +4,7 @@ import { AppConfig, AuthCoreModule, ConfigModule, LoggingModule } from '@xinzhi/
 import { DbModule } from '@xinzhi/server-db';
 import { HealthHttpModule } from '@xinzhi/server-health';
 import { IdentityHttpModule } from '@xinzhi/server-identity';
+import { KpisHttpModule } from '@xinzhi/server-kpis';
 import { ProjectsHttpModule } from '@xinzhi/server-projects';
 import { TasksHttpModule } from '@xinzhi/server-tasks';
 import { QueueModule } from '@xinzhi/server-queue';
@@ -24,6 +25,7 @@ export class ApiModule {
         IdentityHttpModule,
         ProjectsHttpModule,
         TasksHttpModule,
+        KpisHttpModule,
       ],
     };
   }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { exitOnStartupError, loadConfig } from '@xinzhi/server-core';
 import { connectDataSource, TransactionRunner } from '@xinzhi/server-db';
 import { seedDemoIdentity } from '@xinzhi/server-identity';
+import { seedDemoKpis } from '@xinzhi/server-kpis';
 import { DEMO_PROJECTS, seedDemoProject } from '@xinzhi/server-projects';
 import { seedDemoTasks } from '@xinzhi/server-tasks';
 import { ENTITIES } from './entities';
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
       const featured = ['employee', 'lead'].map((r) => userIds[`${r}@${key}.xinzhi.test`]).filter(Boolean);
       const added = await seedDemoTasks(tx, { tenantId: tenant.id, projectId: project.projectId, startDate: project.startDate, teams: project.teams, people: Object.values(userIds), featured, seed: seed++ }, DEMO_TASKS_PER_PROJECT);
       if (added) log(`project “${spec.name}”: ${project.teams.length} teams, ${added} tasks`);
+      const kpis = await seedDemoKpis(tx, tenant.id, project.projectId, key, (prefix) => userIds[`${prefix}@${key}.xinzhi.test`] ?? null);
+      if (kpis) log(`project “${spec.name}”: ${kpis} KPIs with six months of readings`);
     }
     log('demo park ready');
   } finally {

@@ -4,3 +4,4 @@ export * from './lib/locale';
 export * from './lib/diagnostics';
 export * from './lib/identity';
 export * from './lib/projects';
+export * from './lib/kpis';

@@ -2,6 +2,7 @@ import { Foundation1764201600000 } from './1764201600000-foundation';
 import { Identity1764288000000 } from './1764288000000-identity';
 import { Projects1764374400000 } from './1764374400000-projects';
 import { Progress1764460800000 } from './1764460800000-progress';
+import { Kpis1764547200000 } from './1764547200000-kpis';
 
 /** Every migration, in order. The only place the schema changes (never `synchronize`). */
-export const MIGRATIONS = [Foundation1764201600000, Identity1764288000000, Projects1764374400000, Progress1764460800000];
+export const MIGRATIONS = [Foundation1764201600000, Identity1764288000000, Projects1764374400000, Progress1764460800000, Kpis1764547200000];

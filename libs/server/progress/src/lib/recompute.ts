@@ -20,11 +20,11 @@ export async function recomputeProject(m: EntityManager, projectId: string): Pro
   // the database, at full (microsecond) precision.
   await m.query(
     `UPDATE projects p
-        SET progress = c.progress, spi = c.spi, health = c.health,
-            -- Without KPIs the transformation index is task progress alone (DESIGN.md §5).
-            kpi_attainment = NULL, transformation_index = c.progress,
+        SET progress = c.progress, spi = c.spi, health = c.health, kpi_attainment = k.a,
+            -- α·P + (1 − α)·KPI attainment; task progress alone while the project has no KPIs.
+            transformation_index = CASE WHEN k.a IS NULL THEN c.progress ELSE p.task_weight * c.progress + (1 - p.task_weight) * k.a END,
             progress_computed_at = p.changed_at
-       FROM compute_project_progress($1) c
+       FROM compute_project_progress($1) c, (SELECT compute_project_kpi_attainment($1) AS a) k
       WHERE p.id = $1`,
     [projectId],
   );

@@ -1,0 +1,2 @@
+export * from './lib/kpis';
+export * from './lib/demo/demo-kpis';

@@ -1,0 +1,62 @@
+import { ActorContext } from '@xinzhi/server-core';
+import { TransactionRunner } from '@xinzhi/server-db';
+import { KpiCategory, KpiDirection } from '@xinzhi/shared-contracts';
+
+type Spec = [name: string, unit: string, direction: KpiDirection, category: KpiCategory, baseline: number, target: number, ownerEmailPrefix: string, reachedShare: number];
+
+/**
+ * Measurable goals of each demo project, with monthly readings over the last six months moving a
+ * share of the way from baseline to target (the paper's figures: offices 89 % networked, devices 35 %).
+ */
+export const DEMO_KPIS: Record<string, Spec[]> = {
+  acme: [
+    ['设备联网率 Networked equipment', '%', 'higher_is_better', 'digital_foundation', 35, 80, 'zhou.qiang', 0.55],
+    ['订单交付周期 Order lead time', '天 days', 'lower_is_better', 'efficiency', 30, 21, 'sun.li', 0.4],
+    ['产品不良率 Defect rate', '%', 'lower_is_better', 'quality', 2.4, 1.0, 'lead', 0.5],
+    ['单位产值能耗 Energy per 10k CNY output', 'kWh', 'lower_is_better', 'green', 85, 70, 'zheng.hao', 0.3],
+  ],
+  brightchem: [
+    ['批次可追溯率 Traceable batches', '%', 'higher_is_better', 'quality', 40, 100, 'employee', 0.35],
+    ['单位产品能耗 Energy per tonne', 'kWh/t', 'lower_is_better', 'green', 410, 360, 'hu.bin', 0.25],
+    ['库存周转天数 Inventory days', '天 days', 'lower_is_better', 'cost', 48, 35, 'luo.jie', 0.3],
+  ],
+  cloudway: [
+    ['准时交付率 On-time delivery', '%', 'higher_is_better', 'efficiency', 91, 98, 'employee', 0.6],
+    ['单票调度时间 Dispatch minutes per order', 'min', 'lower_is_better', 'efficiency', 12, 5, 'feng.kai', 0.5],
+  ],
+  delta: [
+    ['食品安全追溯覆盖率 Food safety tracing coverage', '%', 'higher_is_better', 'quality', 20, 95, 'employee', 0.2],
+    ['设备综合效率 OEE', '%', 'higher_is_better', 'efficiency', 62, 72, 'pan.tao', 0.15],
+  ],
+};
+
+const monthsAgo = (n: number) => {
+  const d = new Date();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() - n);
+  return d.toISOString().slice(0, 10);
+};
+
+/** Adds the demo KPIs and six monthly readings to a project that has no KPIs yet. */
+export async function seedDemoKpis(tx: TransactionRunner, tenantId: string, projectId: string, key: string, userIdByPrefix: (prefix: string) => string | null): Promise<number> {
+  const specs = DEMO_KPIS[key] ?? [];
+  const ctx: ActorContext = { requestId: 'seed', userId: null, tenantId, parkId: null, role: null, platformOperator: false };
+  return tx.runAs(ctx, async (m) => {
+    const [{ n }] = await m.query('SELECT count(*)::int AS n FROM kpis WHERE project_id = $1', [projectId]);
+    if (n > 0) return 0;
+    for (const [name, unit, direction, category, baseline, target, owner, share] of specs) {
+      const [kpi] = await m.query(
+        `INSERT INTO kpis (tenant_id, project_id, name, unit, direction, category, baseline, target, target_date, owner_user_id)
+         VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, (SELECT target_date FROM projects WHERE id = $1), $8) RETURNING id`,
+        [projectId, name, unit, direction, category, baseline, target, userIdByPrefix(owner)],
+      );
+      for (let month = 5; month >= 0; month--) {
+        const progress = share * ((6 - month) / 6) * (0.9 + 0.2 * ((month * 37) % 10) / 10);
+        const value = Math.round((baseline + (target - baseline) * progress) * 100) / 100;
+        await m.query(`INSERT INTO kpi_readings (tenant_id, kpi_id, taken_on, value, source, recorded_by) VALUES (app_tenant_id(), $1, $2, $3, 'manual', $4)`, [kpi.id, monthsAgo(month), value, userIdByPrefix(owner)]);
+      }
+    }
+    await m.query('UPDATE projects SET changed_at = clock_timestamp() WHERE id = $1', [projectId]);
+    return specs.length;
+  });
+}

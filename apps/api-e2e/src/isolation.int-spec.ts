@@ -131,6 +131,7 @@ const notTenantData: Record<string, string> = {
   'POST /api/platform/parks': 'platform operators only (checked below)',
   'POST /api/projects': 'creates in the caller’s tenant (role checks in the projects suite)',
   'GET /api/me/tasks': 'tasks assigned to the caller, in the caller’s tenant',
+  'GET /api/events': 'a stream of the caller’s tenant only (events suite)',
 };
 
 beforeAll(async () => {

@@ -5,6 +5,7 @@ import { DbModule } from '@xinzhi/server-db';
 import { HealthHttpModule } from '@xinzhi/server-health';
 import { IdentityHttpModule } from '@xinzhi/server-identity';
 import { KpisHttpModule } from '@xinzhi/server-kpis';
+import { ProgressHttpModule } from '@xinzhi/server-progress';
 import { ProjectsHttpModule } from '@xinzhi/server-projects';
 import { TasksHttpModule } from '@xinzhi/server-tasks';
 import { QueueModule } from '@xinzhi/server-queue';
@@ -26,6 +27,7 @@ export class ApiModule {
         ProjectsHttpModule,
         TasksHttpModule,
         KpisHttpModule,
+        ProgressHttpModule,
       ],
     };
   }

@@ -1,2 +1,3 @@
 export * from './lib/progress-jobs.module';
 export * from './lib/recompute';
+export * from './lib/events.controller';

@@ -4,3 +4,4 @@ export * from './lib/queue.module';
 export * from './lib/producer';
 export * from './lib/consumer';
 export * from './lib/recompute-requests';
+export * from './lib/live-events';

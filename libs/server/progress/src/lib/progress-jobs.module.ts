@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { JobProducer } from '@xinzhi/server-queue';
+import { JobProducer, LiveEventPublisher } from '@xinzhi/server-queue';
 import { RecomputeProjectHandler, StaleProjectSweep } from './recompute';
 
 /** The worker side of the progress engine. */
 @Module({
-  providers: [RecomputeProjectHandler, StaleProjectSweep, JobProducer],
+  providers: [RecomputeProjectHandler, StaleProjectSweep, JobProducer, LiveEventPublisher],
   exports: [RecomputeProjectHandler],
 })
 export class ProgressJobsModule {}

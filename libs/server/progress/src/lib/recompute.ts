@@ -3,7 +3,7 @@ import { Job } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import { ActorContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { JobHandler, JobProducer, ProgressJobs, QueueNames, recomputeJobId } from '@xinzhi/server-queue';
+import { JobHandler, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames, recomputeJobId } from '@xinzhi/server-queue';
 
 const tenantContext = (tenantId: string, requestId: string): ActorContext => ({ requestId, userId: null, tenantId, parkId: null, role: null, platformOperator: false });
 
@@ -37,9 +37,16 @@ export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompu
   readonly queue = QueueNames.progress;
   readonly jobName = 'recompute-project';
 
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher) {}
 
   async handle(job: Job<ProgressJobs['recompute-project']>): Promise<{ runs: number }> {
+    const result = await this.recompute(job);
+    // Open dashboards of the tenant hear that the numbers changed.
+    await this.events.publish(job.data.tenantId, { type: 'project.progress', projectId: job.data.projectId, at: new Date().toISOString() });
+    return result;
+  }
+
+  private async recompute(job: Job<ProgressJobs['recompute-project']>): Promise<{ runs: number }> {
     const { tenantId, projectId } = job.data;
     // Changes that landed while this ran are picked up here, in this job, a few times at most;
     // anything later is found by the sweep.

@@ -197,3 +197,10 @@ export function canTransition(from: TaskStatus, to: TaskStatus): boolean {
 export function isOverdue(task: { status: TaskStatus; dueDate: string | null }, today: string): boolean {
   return task.dueDate !== null && task.dueDate < today && task.status !== 'done' && task.status !== 'cancelled';
 }
+
+/** A server-sent event on GET /api/events: something a page shows has changed. */
+export interface LiveEvent {
+  type: 'project.progress';
+  projectId: string;
+  at: string;
+}

@@ -1,0 +1,71 @@
+import type { LiveEvent, Project, Task } from '@xinzhi/shared-contracts';
+import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker } from '@xinzhi/testing';
+
+/** Reads server-sent events from GET /api/events until `stop` is called. */
+function listen(url: string, token: string): { events: LiveEvent[]; status: Promise<number>; stop: () => void } {
+  const controller = new AbortController();
+  const events: LiveEvent[] = [];
+  const status = fetch(`${url}/api/events`, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, signal: controller.signal }).then(async (res) => {
+    void (async () => {
+      const reader = res.body?.getReader();
+      let buffer = '';
+      try {
+        for (;;) {
+          const { value, done } = (await reader?.read()) ?? { done: true, value: undefined };
+          if (done) break;
+          buffer += new TextDecoder().decode(value);
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const data = block.split('\n').find((l) => l.startsWith('data: '));
+            const type = block.split('\n').find((l) => l.startsWith('event: '));
+            if (data && type?.includes('project.progress')) events.push(JSON.parse(data.slice(6)) as LiveEvent);
+          }
+        }
+      } catch {
+        /* aborted */
+      }
+    })();
+    return res.status;
+  });
+  return { events, status, stop: () => controller.abort() };
+}
+
+describe('live events', () => {
+  let api: ApiProcess;
+  let worker: RunningProcess;
+  let leader: Session;
+  let otherTenant: Session;
+
+  beforeAll(async () => {
+    [api, worker] = await Promise.all([startApi(), startWorker()]);
+    leader = await signIn(api.url, 'owner@cloudway.xinzhi.test');
+    otherTenant = await signIn(api.url, 'owner@delta.xinzhi.test');
+  });
+  afterAll(async () => {
+    await Promise.all([api?.stop(), worker?.stop()]);
+  });
+
+  it('tells an open stream of the same tenant, and only that tenant, that a project’s numbers changed', async () => {
+    const mine = listen(api.url, leader.accessToken);
+    const theirs = listen(api.url, otherTenant.accessToken);
+    expect(await mine.status).toBe(200);
+    expect(await theirs.status).toBe(200);
+    const project = (await call<Project>(api.url, 'POST', '/api/projects', { token: leader.accessToken, body: { name: `实时 Live ${Date.now()}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' } })).body;
+    const task = (await call<Task>(api.url, 'POST', `/api/projects/${project.id}/tasks`, { token: leader.accessToken, body: { title: 'live', businessArea: 'service', technologyType: 'cloud_computing' } })).body;
+    await call(api.url, 'PATCH', `/api/tasks/${task.id}`, { token: leader.accessToken, body: { status: 'done' } });
+    const deadline = Date.now() + 3000;
+    while (Date.now() < deadline && !mine.events.some((e) => e.projectId === project.id)) await new Promise((r) => setTimeout(r, 50));
+    mine.stop();
+    theirs.stop();
+    expect(mine.events.some((e) => e.projectId === project.id && e.type === 'project.progress')).toBe(true);
+    expect(theirs.events).toEqual([]);
+  });
+
+  it('refuses a stream without a token and to park administrators', async () => {
+    expect((await call(api.url, 'GET', '/api/events')).status).toBe(401);
+    const park = await signIn(api.url, 'park.admin@xinzhi.test');
+    expect((await call(api.url, 'GET', '/api/events', { token: park.accessToken })).status).toBe(403);
+  });
+});

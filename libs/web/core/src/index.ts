@@ -47,3 +47,5 @@ export {
 } from './lib/labels/labels';
 export { createPagedList, type PagedList } from './lib/http/paged-list';
 export { emailValidator } from './lib/forms/validators';
+export { LiveEventsService } from './lib/live/live-events.service';
+export { SseParser, type SseMessage } from './lib/live/sse-parser';

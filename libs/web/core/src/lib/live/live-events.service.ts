@@ -1,0 +1,65 @@
+import { DestroyRef, effect, inject, Injectable } from '@angular/core';
+import type { LiveEvent } from '@xinzhi/shared-contracts';
+import { Subject } from 'rxjs';
+import { AuthService } from '../auth/auth.service';
+import { SseParser } from './sse-parser';
+
+/**
+ * The tenant's live events (GET /api/events) while the user acts in a tenant: pages subscribe to
+ * `events` and reload what changed instead of polling. The stream is read with fetch so the bearer
+ * token can be sent; it reconnects with backoff and closes on sign-out or context switch.
+ */
+@Injectable({ providedIn: 'root' })
+export class LiveEventsService {
+  private readonly auth = inject(AuthService);
+  private readonly subject = new Subject<LiveEvent>();
+  private controller: AbortController | null = null;
+  private retry = 0;
+
+  readonly events = this.subject.asObservable();
+
+  constructor() {
+    effect(() => {
+      const context = this.auth.context();
+      this.close();
+      if (context?.type === 'tenant') void this.open();
+    });
+    inject(DestroyRef).onDestroy(() => this.close());
+  }
+
+  private close(): void {
+    this.controller?.abort();
+    this.controller = null;
+  }
+
+  private async open(): Promise<void> {
+    const controller = new AbortController();
+    this.controller = controller;
+    const token = this.auth.accessToken();
+    if (!token || typeof fetch === 'undefined') return;
+    try {
+      const response = await fetch('/api/events', { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, signal: controller.signal });
+      if (!response.ok || !response.body) throw new Error(`events: ${response.status}`);
+      this.retry = 0;
+      const reader = response.body.getReader();
+      const decoder = new TextDecoder();
+      const parser = new SseParser();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        for (const message of parser.push(decoder.decode(value, { stream: true }))) {
+          if (message.event === 'project.progress') this.subject.next(JSON.parse(message.data) as LiveEvent);
+        }
+      }
+    } catch {
+      // aborted, or the stream failed: fall through to a reconnect unless this stream was closed
+    }
+    if (this.controller === controller) {
+      // The access token may have expired: reconnecting reads the current one.
+      const delay = Math.min(30_000, 1000 * 2 ** this.retry++);
+      setTimeout(() => {
+        if (this.controller === controller) void this.open();
+      }, delay);
+    }
+  }
+}

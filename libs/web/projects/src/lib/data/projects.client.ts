@@ -1,10 +1,14 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  CreateKpiRequest,
   CreateProjectRequest,
+  CreateReadingRequest,
   CreateTaskRequest,
   CreateTeamRequest,
   LeadershipMember,
+  Kpi,
+  KpiReading,
   Member,
   MyTask,
   Page,
@@ -16,6 +20,7 @@ import type {
   TaskQuery,
   TaskStatus,
   Team,
+  UpdateKpiRequest,
   UpdateProjectRequest,
   UpdateTaskRequest,
   UpdateTeamRequest,
@@ -126,5 +131,29 @@ export class ProjectsClient {
   /** Members for the pickers (owners, leaders and team leads may list them). */
   members(): Observable<Page<Member>> {
     return this.http.get<Page<Member>>('/api/members', { params: new HttpParams().set('limit', 200) });
+  }
+
+  kpis(projectId: string): Observable<Kpi[]> {
+    return this.http.get<Kpi[]>(`/api/projects/${id(projectId)}/kpis`);
+  }
+
+  createKpi(projectId: string, request: CreateKpiRequest): Observable<Kpi> {
+    return this.http.post<Kpi>(`/api/projects/${id(projectId)}/kpis`, request);
+  }
+
+  updateKpi(kpiId: string, request: UpdateKpiRequest): Observable<Kpi> {
+    return this.http.patch<Kpi>(`/api/kpis/${id(kpiId)}`, request);
+  }
+
+  deleteKpi(kpiId: string): Observable<void> {
+    return this.http.delete<void>(`/api/kpis/${id(kpiId)}`);
+  }
+
+  readings(kpiId: string): Observable<KpiReading[]> {
+    return this.http.get<KpiReading[]>(`/api/kpis/${id(kpiId)}/readings`);
+  }
+
+  createReading(kpiId: string, request: CreateReadingRequest): Observable<KpiReading> {
+    return this.http.post<KpiReading>(`/api/kpis/${id(kpiId)}/readings`, request);
   }
 }

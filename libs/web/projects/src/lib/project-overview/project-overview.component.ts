@@ -10,34 +10,31 @@ import {
   type TaskStatus,
   type Team,
 } from '@xinzhi/shared-contracts';
-import { formatDateTime, I18nService, problemMessage, TranslatePipe, type TranslationKey } from '@xinzhi/web-core';
+import { I18nService, problemMessage, TranslatePipe, type TranslationKey } from '@xinzhi/web-core';
 import { injectHandset } from '@xinzhi/web-ui';
-import { NzBadgeModule } from 'ng-zorro-antd/badge';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { NzStepsModule } from 'ng-zorro-antd/steps';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import {
   AREA_LABELS,
   formatDate,
-  HEALTH_BADGES,
-  HEALTH_LABELS,
   LEADERSHIP_ROLE_COLORS,
   LEADERSHIP_ROLE_LABELS,
-  percent,
   PHASE_LABELS,
   TASK_STATUS_ACCENTS,
   TASK_STATUS_LABELS,
 } from '../data/labels';
 import { ProjectsClient } from '../data/projects.client';
 import { ProjectWorkspaceStore } from '../project-workspace/project-workspace.store';
+import { KpiSectionComponent } from '../kpis/kpi-section.component';
 import { LeadershipEditorComponent } from './leadership-editor.component';
+import { ProjectDashboardComponent } from './project-dashboard.component';
 import { TeamFormComponent } from './team-form.component';
 
 interface Bar {
@@ -62,7 +59,7 @@ function bars<K extends string>(keys: readonly K[], counts: Record<K, number>, l
 }
 
 /**
- * The overview of a project: goal, phase (a step indicator owners and leaders can move), schedule,
+ * The overview of a project: the dashboard (progress, transformation index, KPI attainment, health), the KPI cards, goal, phase (a step indicator owners and leaders can move), schedule,
  * the worker's figures (progress, SPI, health, transformation index), task counts by status and by
  * business area, the leadership group and the cross-department teams.
  */
@@ -70,17 +67,17 @@ function bars<K extends string>(keys: readonly K[], counts: Record<K, number>, l
   selector: 'xz-project-overview',
   imports: [
     RouterLink,
-    NzBadgeModule,
     NzButtonModule,
     NzCardModule,
     NzDrawerModule,
     NzIconModule,
     NzPopconfirmModule,
-    NzProgressModule,
     NzStepsModule,
     NzTagModule,
     NzTooltipModule,
+    KpiSectionComponent,
     LeadershipEditorComponent,
+    ProjectDashboardComponent,
     TeamFormComponent,
     TranslatePipe,
   ],
@@ -99,13 +96,8 @@ export class ProjectOverviewComponent {
   protected readonly phases = PROJECT_PHASES;
   protected readonly phaseLabels = PHASE_LABELS;
   protected readonly phaseTexts = PHASE_TEXTS;
-  protected readonly healthLabels = HEALTH_LABELS;
-  protected readonly healthBadges = HEALTH_BADGES;
   protected readonly roleLabels = LEADERSHIP_ROLE_LABELS;
   protected readonly roleColors = LEADERSHIP_ROLE_COLORS;
-  protected readonly percent = percent;
-  /** The circle's text while the worker has not computed the progress. */
-  protected readonly notYet = (): string => '—';
   protected readonly canEdit = computed(() => this.store.canPlan() && !this.store.archived());
 
   protected readonly phaseIndex = computed(() => PROJECT_PHASES.indexOf(this.project()?.phase ?? 'diagnose'));
@@ -115,14 +107,6 @@ export class ProjectOverviewComponent {
     if (!project) return '';
     const locale = this.i18n.locale();
     return this.i18n.t('projects.dateRange', { start: formatDate(project.startDate, locale), target: formatDate(project.targetDate, locale) });
-  });
-  protected readonly computedAt = computed(() => {
-    const at = this.project()?.progressComputedAt;
-    return at ? this.i18n.t('overview.computedAt', { time: formatDateTime(at, this.i18n.locale()) }) : null;
-  });
-  protected readonly spi = computed(() => {
-    const spi = this.project()?.spi;
-    return spi === null || spi === undefined ? null : spi.toFixed(2);
   });
   protected readonly statusBars = computed(() => {
     const counts = this.project()?.taskCounts.byStatus;

@@ -1,6 +1,6 @@
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
 import type { LeadershipMember, Project, ProjectOverview, Task, Team } from '@xinzhi/shared-contracts';
-import { AuthService } from '@xinzhi/web-core';
+import { AuthService, LiveEventsService } from '@xinzhi/web-core';
 import type { Subscription } from 'rxjs';
 import { MemberDirectory } from '../data/member-directory';
 import { ProjectsClient, TASK_PAGE_MAX } from '../data/projects.client';
@@ -70,7 +70,12 @@ export class ProjectWorkspaceStore {
   });
 
   constructor() {
+    // The worker announces new numbers for a project; the open overview reloads them quietly.
+    const live = inject(LiveEventsService).events.subscribe((event) => {
+      if (event.type === 'project.progress' && event.projectId === this.projectId()) this.loadOverview(true);
+    });
     inject(DestroyRef).onDestroy(() => {
+      live.unsubscribe();
       this.overviewCall?.unsubscribe();
       this.tasksCall?.unsubscribe();
     });

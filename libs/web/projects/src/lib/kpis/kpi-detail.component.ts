@@ -1,0 +1,174 @@
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import type { Kpi, KpiReading } from '@xinzhi/shared-contracts';
+import { applyProblemToForm, FieldErrorPipe, I18nService, problemMessage, revealErrors, serverError, TranslatePipe } from '@xinzhi/web-core';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzProgressModule } from 'ng-zorro-antd/progress';
+import { NzSpinModule } from 'ng-zorro-antd/spin';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import type { Subscription } from 'rxjs';
+import { formatDate, localToday, percent } from '../data/labels';
+import { ProjectsClient } from '../data/projects.client';
+import { linePoints, polyline, valueRange, valueY } from '../logic/kpi-chart';
+import { formatValue, KPI_CATEGORY_COLORS, KPI_CATEGORY_LABELS, KPI_DIRECTION_LABELS } from './kpi-labels';
+
+const CHART_W = 560;
+const CHART_H = 200;
+const CHART_PAD = 24;
+
+/** Texts for the API's field errors of a reading. */
+const READING_FIELD_MESSAGES = {
+  'takenOn:future': 'kpis.future',
+  'takenOn:conflict': 'kpis.sameDay',
+  'takenOn:unique': 'kpis.sameDay',
+  'takenOn:exists': 'kpis.sameDay',
+  'value:isNumber': 'kpis.notNumber',
+  'value:isNumberString': 'kpis.notNumber',
+} as const;
+
+/**
+ * One KPI: its figures, a chart of the readings with baseline and target lines (inline SVG), the
+ * readings table and, for those allowed, a form to record a reading; owners and leaders edit or
+ * delete the KPI from here.
+ */
+@Component({
+  selector: 'xz-kpi-detail',
+  imports: [
+    ReactiveFormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzFormModule,
+    NzIconModule,
+    NzInputModule,
+    NzPopconfirmModule,
+    NzProgressModule,
+    NzSpinModule,
+    NzTagModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './kpi-detail.component.html',
+  styleUrl: './kpi-detail.component.css',
+})
+export class KpiDetailComponent {
+  private readonly client = inject(ProjectsClient);
+  private readonly i18n = inject(I18nService);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  readonly kpi = input.required<Kpi>();
+  /** Owners and leaders: edit and delete. */
+  readonly canManage = input(false);
+  /** Owners, leaders and the KPI's owner: record readings. */
+  readonly canRecord = input(false);
+  readonly deleting = input(false);
+  readonly edit = output<Kpi>();
+  readonly remove = output<Kpi>();
+  /** A reading was recorded: the KPI's latest value and attainment changed. */
+  readonly recorded = output<KpiReading>();
+
+  protected readonly categoryLabels = KPI_CATEGORY_LABELS;
+  protected readonly categoryColors = KPI_CATEGORY_COLORS;
+  protected readonly directionLabels = KPI_DIRECTION_LABELS;
+  protected readonly percent = percent;
+  protected readonly width = CHART_W;
+  protected readonly height = CHART_H;
+  protected readonly pad = CHART_PAD;
+
+  protected readonly readings = signal<readonly KpiReading[]>([]);
+  protected readonly loading = signal(false);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly readingError = signal<string | null>(null);
+  private call: Subscription | null = null;
+
+  protected readonly form = this.fb.group({
+    takenOn: this.fb.control(localToday(), [Validators.required]),
+    value: this.fb.control<number | null>(null, [Validators.required]),
+  });
+  protected readonly today = localToday();
+
+  /** Newest first for the table. */
+  protected readonly rows = computed(() => [...this.readings()].reverse());
+  protected readonly chart = computed(() => {
+    const kpi = this.kpi();
+    const values = this.readings().map((r) => r.value);
+    const range = valueRange(values, [kpi.baseline, kpi.target]);
+    const points = linePoints(values, CHART_W, CHART_H, CHART_PAD, range);
+    const readings = this.readings();
+    const dots = values.length > 1 ? points.map((p, i) => ({ ...p, reading: readings[i] as KpiReading })) : [];
+    return {
+      line: polyline(points),
+      dots,
+      baselineY: valueY(kpi.baseline, CHART_H, CHART_PAD, range),
+      targetY: valueY(kpi.target, CHART_H, CHART_PAD, range),
+      first: readings[0]?.takenOn ?? null,
+      last: readings.length > 1 ? (readings[readings.length - 1]?.takenOn ?? null) : null,
+    };
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.kpi().id;
+      untracked(() => this.load(id));
+    });
+    inject(DestroyRef).onDestroy(() => this.call?.unsubscribe());
+  }
+
+  protected value(value: number | null | undefined): string {
+    return formatValue(value, this.i18n.locale());
+  }
+
+  protected date(date: string | null): string {
+    return formatDate(date, this.i18n.locale());
+  }
+
+  protected reload(): void {
+    this.load(this.kpi().id);
+  }
+
+  private load(kpiId: string): void {
+    this.call?.unsubscribe();
+    this.loading.set(true);
+    this.loadError.set(null);
+    this.call = this.client.readings(kpiId).subscribe({
+      next: (readings) => {
+        this.readings.set(readings);
+        this.loading.set(false);
+      },
+      error: (error: unknown) => {
+        this.loadError.set(problemMessage(this.i18n, error));
+        this.loading.set(false);
+      },
+    });
+  }
+
+  protected record(): void {
+    if (this.saving()) return;
+    this.readingError.set(null);
+    if (!revealErrors(this.form)) return;
+    const raw = this.form.getRawValue();
+    this.saving.set(true);
+    this.client.createReading(this.kpi().id, { takenOn: raw.takenOn, value: Number(raw.value) }).subscribe({
+      next: (reading) => {
+        this.saving.set(false);
+        this.readings.update((list) => [...list, reading].sort((a, b) => a.takenOn.localeCompare(b.takenOn)));
+        this.form.reset({ takenOn: localToday(), value: null });
+        this.recorded.emit(reading);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const top = applyProblemToForm(this.i18n, this.form, error, { messages: READING_FIELD_MESSAGES });
+        const fields = [this.form.controls.takenOn, this.form.controls.value]
+          .map((control) => serverError(control.errors)?.message)
+          .filter((message): message is string => !!message);
+        this.readingError.set(fields.length ? fields.join(' ') : top);
+      },
+    });
+  }
+}

@@ -1,0 +1,208 @@
+import { ChangeDetectionStrategy, Component, inject, input, type OnInit, output, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { type Kpi, KPI_CATEGORIES, KPI_DIRECTIONS, type KpiCategory, type KpiDirection } from '@xinzhi/shared-contracts';
+import { applyProblemToForm, FieldErrorPipe, I18nService, revealErrors, TranslatePipe } from '@xinzhi/web-core';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { MemberDirectory } from '../data/member-directory';
+import { ProjectsClient } from '../data/projects.client';
+import { KPI_CATEGORY_LABELS, KPI_DIRECTION_LABELS } from './kpi-labels';
+
+/** Texts for the API's field errors of a KPI. */
+const KPI_FIELD_MESSAGES = { 'name:unique': 'kpis.duplicate', 'name:conflict': 'kpis.duplicate', 'name:exists': 'kpis.duplicate' } as const;
+
+/** Creates or edits a KPI of a project (owners and leaders). */
+@Component({
+  selector: 'xz-kpi-form',
+  imports: [ReactiveFormsModule, NzAlertModule, NzButtonModule, NzFormModule, NzInputModule, NzSelectModule, TranslatePipe, FieldErrorPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (error(); as message) {
+      <nz-alert class="block" nzType="error" nzShowIcon role="alert" data-testid="kpi-form-error" [nzMessage]="message" />
+    }
+    <form nz-form nzLayout="vertical" novalidate [formGroup]="form" (ngSubmit)="submit()" data-testid="kpi-form">
+      <nz-form-item>
+        <nz-form-label nzFor="kpi-name" nzRequired>{{ 'kpis.name' | t }}</nz-form-label>
+        <nz-form-control [nzErrorTip]="fieldError">
+          <input nz-input id="kpi-name" maxlength="100" autocomplete="off" formControlName="name" data-testid="kpi-name" />
+        </nz-form-control>
+      </nz-form-item>
+      <div class="row">
+        <nz-form-item>
+          <nz-form-label nzFor="kpi-unit" nzRequired>{{ 'kpis.unit' | t }}</nz-form-label>
+          <nz-form-control [nzErrorTip]="fieldError">
+            <input nz-input id="kpi-unit" maxlength="30" autocomplete="off" formControlName="unit" data-testid="kpi-unit" />
+          </nz-form-control>
+        </nz-form-item>
+        <nz-form-item>
+          <nz-form-label nzFor="kpi-target-date">{{ 'kpis.targetDate' | t }}</nz-form-label>
+          <nz-form-control [nzErrorTip]="fieldError">
+            <input nz-input id="kpi-target-date" type="date" formControlName="targetDate" data-testid="kpi-target-date" />
+          </nz-form-control>
+        </nz-form-item>
+      </div>
+      <div class="row">
+        <nz-form-item>
+          <nz-form-label nzFor="kpi-direction" nzRequired>{{ 'kpis.direction' | t }}</nz-form-label>
+          <nz-form-control [nzErrorTip]="fieldError">
+            <nz-select nzId="kpi-direction" formControlName="direction" data-testid="kpi-direction">
+              @for (direction of directions; track direction) {
+                <nz-option nzCustomContent [nzValue]="direction" [nzLabel]="directionLabels[direction] | t">
+                  <span [attr.data-testid]="'kpi-direction-option-' + direction">{{ directionLabels[direction] | t }}</span>
+                </nz-option>
+              }
+            </nz-select>
+          </nz-form-control>
+        </nz-form-item>
+        <nz-form-item>
+          <nz-form-label nzFor="kpi-category" nzRequired>{{ 'kpis.category' | t }}</nz-form-label>
+          <nz-form-control [nzErrorTip]="fieldError">
+            <nz-select nzId="kpi-category" formControlName="category" data-testid="kpi-category">
+              @for (category of categories; track category) {
+                <nz-option nzCustomContent [nzValue]="category" [nzLabel]="categoryLabels[category] | t">
+                  <span [attr.data-testid]="'kpi-category-option-' + category">{{ categoryLabels[category] | t }}</span>
+                </nz-option>
+              }
+            </nz-select>
+          </nz-form-control>
+        </nz-form-item>
+      </div>
+      <div class="row">
+        <nz-form-item>
+          <nz-form-label nzFor="kpi-baseline" nzRequired>{{ 'kpis.baseline' | t }}</nz-form-label>
+          <nz-form-control [nzErrorTip]="fieldError">
+            <input nz-input id="kpi-baseline" type="number" step="any" formControlName="baseline" data-testid="kpi-baseline" />
+          </nz-form-control>
+        </nz-form-item>
+        <nz-form-item>
+          <nz-form-label nzFor="kpi-target" nzRequired>{{ 'kpis.target' | t }}</nz-form-label>
+          <nz-form-control [nzErrorTip]="fieldError">
+            <input nz-input id="kpi-target" type="number" step="any" formControlName="target" data-testid="kpi-target" />
+          </nz-form-control>
+        </nz-form-item>
+      </div>
+      <nz-form-item>
+        <nz-form-label nzFor="kpi-owner">{{ 'kpis.owner' | t }}</nz-form-label>
+        <nz-form-control [nzErrorTip]="fieldError">
+          <nz-select
+            nzId="kpi-owner"
+            nzShowSearch
+            nzAllowClear
+            formControlName="ownerId"
+            data-testid="kpi-owner"
+            [nzPlaceHolder]="'kpis.noOwner' | t"
+            [nzLoading]="directory.loading()"
+          >
+            @for (member of directory.members(); track member.id) {
+              @if (member.userId) {
+                <nz-option [nzValue]="member.userId" [nzLabel]="member.displayName" />
+              }
+            }
+          </nz-select>
+        </nz-form-control>
+      </nz-form-item>
+      <div class="buttons">
+        <button nz-button type="button" (click)="cancelled.emit()">{{ 'common.cancel' | t }}</button>
+        <button nz-button nzType="primary" type="submit" data-testid="kpi-submit" [nzLoading]="saving()">{{ 'kpis.submit' | t }}</button>
+      </div>
+    </form>
+    <ng-template #fieldError let-control>{{ control.errors | fieldError }}</ng-template>
+  `,
+  styles: `
+    .block {
+      display: block;
+      margin-bottom: 16px;
+    }
+    .row {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(160px, 1fr));
+      gap: 0 16px;
+    }
+    .wide {
+      width: 100%;
+    }
+    .buttons {
+      display: flex;
+      justify-content: flex-end;
+      gap: 8px;
+    }
+  `,
+})
+export class KpiFormComponent implements OnInit {
+  private readonly client = inject(ProjectsClient);
+  private readonly i18n = inject(I18nService);
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly directory = inject(MemberDirectory);
+
+  readonly projectId = input.required<string>();
+  /** The KPI to edit; a new one when null. */
+  readonly kpi = input<Kpi | null>(null);
+  readonly saved = output<Kpi>();
+  readonly cancelled = output<void>();
+
+  protected readonly directions = KPI_DIRECTIONS;
+  protected readonly categories = KPI_CATEGORIES;
+  protected readonly directionLabels = KPI_DIRECTION_LABELS;
+  protected readonly categoryLabels = KPI_CATEGORY_LABELS;
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly form = this.fb.group({
+    name: this.fb.control('', [Validators.required, Validators.maxLength(100)]),
+    unit: this.fb.control('', [Validators.required, Validators.maxLength(30)]),
+    direction: this.fb.control<KpiDirection>('higher_is_better', [Validators.required]),
+    category: this.fb.control<KpiCategory>('efficiency', [Validators.required]),
+    baseline: this.fb.control<number | null>(null, [Validators.required]),
+    target: this.fb.control<number | null>(null, [Validators.required]),
+    targetDate: this.fb.control(''),
+    ownerId: this.fb.control<string | null>(null),
+  });
+
+  ngOnInit(): void {
+    this.directory.ensureLoaded();
+    const kpi = this.kpi();
+    if (kpi) {
+      this.form.reset({
+        name: kpi.name,
+        unit: kpi.unit,
+        direction: kpi.direction,
+        category: kpi.category,
+        baseline: kpi.baseline,
+        target: kpi.target,
+        targetDate: kpi.targetDate ?? '',
+        ownerId: kpi.ownerId,
+      });
+    }
+  }
+
+  protected submit(): void {
+    if (this.saving()) return;
+    this.error.set(null);
+    if (!revealErrors(this.form)) return;
+    const value = this.form.getRawValue();
+    const request = {
+      name: value.name.trim(),
+      unit: value.unit.trim(),
+      direction: value.direction,
+      category: value.category,
+      baseline: Number(value.baseline),
+      target: Number(value.target),
+      targetDate: value.targetDate || null,
+      ownerId: value.ownerId || null,
+    };
+    const kpi = this.kpi();
+    this.saving.set(true);
+    (kpi ? this.client.updateKpi(kpi.id, request) : this.client.createKpi(this.projectId(), request)).subscribe({
+      next: (saved) => {
+        this.saving.set(false);
+        this.saved.emit(saved);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.error.set(applyProblemToForm(this.i18n, this.form, error, { messages: KPI_FIELD_MESSAGES }));
+      },
+    });
+  }
+}

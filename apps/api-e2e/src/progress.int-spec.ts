@@ -1,3 +1,4 @@
+import { Queue, QueueEvents } from 'bullmq';
 import { Client } from 'pg';
 import type { Project, ProjectOverview, Task } from '@xinzhi/shared-contracts';
 import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker, testEnv, waitFor } from '@xinzhi/testing';
@@ -72,5 +73,41 @@ describe('progress engine', () => {
       const p = (await as<ProjectOverview>('GET', `/api/projects/${project.id}`)).body;
       return p.progress !== null && Math.abs(p.progress - expected) < 1e-9;
     }, 5000, `progress ${expected} after the burst`, 50);
+  });
+});
+
+describe('a job carrying one tenant cannot touch another tenant', () => {
+  let api: ApiProcess;
+  let worker: RunningProcess;
+
+  beforeAll(async () => {
+    [api, worker] = await Promise.all([startApi(), startWorker()]);
+  });
+  afterAll(async () => {
+    await Promise.all([api?.stop(), worker?.stop()]);
+  });
+
+  it("finds nothing when a job names tenant A but another tenant's project", async () => {
+    const a = await signIn(api.url, 'owner@delta.xinzhi.test');
+    const b = await signIn(api.url, 'leader@acme.xinzhi.test');
+    const projectOfB = (await call<{ items: Project[] }>(api.url, 'GET', '/api/projects', { token: b.accessToken })).body.items[0];
+    const before = (await call<ProjectOverview>(api.url, 'GET', `/api/projects/${projectOfB.id}`, { token: b.accessToken })).body;
+
+    const env = testEnv();
+    const connection = { url: env['REDIS_URL'], maxRetriesPerRequest: null };
+    const queue = new Queue('progress', { connection, prefix: env['QUEUE_PREFIX'] });
+    const events = new QueueEvents('progress', { connection, prefix: env['QUEUE_PREFIX'] });
+    try {
+      await events.waitUntilReady();
+      const job = await queue.add('recompute-project', { tenantId: a.context?.id, projectId: projectOfB.id }, { jobId: `cross-tenant-${Date.now()}` });
+      const result = (await job.waitUntilFinished(events, 10_000)) as { found: boolean };
+      expect(result).toMatchObject({ found: false });
+    } finally {
+      await Promise.all([queue.close(), events.close()]);
+    }
+    // B's project is as it was: same numbers, same computation time.
+    const after = (await call<ProjectOverview>(api.url, 'GET', `/api/projects/${projectOfB.id}`, { token: b.accessToken })).body;
+    expect(after.progressComputedAt).toBe(before.progressComputedAt);
+    expect(after.progress).toBe(before.progress);
   });
 });

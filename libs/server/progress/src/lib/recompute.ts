@@ -39,26 +39,28 @@ export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompu
 
   constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher) {}
 
-  async handle(job: Job<ProgressJobs['recompute-project']>): Promise<{ runs: number }> {
+  async handle(job: Job<ProgressJobs['recompute-project']>): Promise<{ runs: number; found: boolean }> {
     const result = await this.recompute(job);
+    if (!result.found) return result; // not a project of this tenant (or deleted): nothing to announce
     // Open dashboards of the tenant hear that the numbers changed.
     await this.events.publish(job.data.tenantId, { type: 'project.progress', projectId: job.data.projectId, at: new Date().toISOString() });
     return result;
   }
 
-  private async recompute(job: Job<ProgressJobs['recompute-project']>): Promise<{ runs: number }> {
+  private async recompute(job: Job<ProgressJobs['recompute-project']>): Promise<{ runs: number; found: boolean }> {
     const { tenantId, projectId } = job.data;
     // Changes that landed while this ran are picked up here, in this job, a few times at most;
     // anything later is found by the sweep.
     for (let run = 1; run <= 5; run++) {
       const found = await this.tx.runAs(tenantContext(tenantId, `job-${job.id}`), (m) => recomputeProject(m, projectId));
-      if (!found) return { runs: run }; // the project was deleted meanwhile
+      // Not visible in this tenant's context: deleted meanwhile, or a job naming another tenant's project.
+      if (!found) return { runs: run, found: false };
       const again: Array<{ stale: boolean }> = await this.tx.runAs(tenantContext(tenantId, `job-${job.id}`), (m) =>
         m.query('SELECT changed_at > progress_computed_at AS stale FROM projects WHERE id = $1', [projectId]),
       );
-      if (!again[0]?.stale) return { runs: run };
+      if (!again[0]?.stale) return { runs: run, found: true };
     }
-    return { runs: 5 };
+    return { runs: 5, found: true };
   }
 }
 

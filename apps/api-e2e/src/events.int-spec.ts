@@ -2,9 +2,10 @@ import type { LiveEvent, Project, Task } from '@xinzhi/shared-contracts';
 import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker } from '@xinzhi/testing';
 
 /** Reads server-sent events from GET /api/events until `stop` is called. */
-function listen(url: string, token: string): { events: LiveEvent[]; status: Promise<number>; stop: () => void } {
+function listen(url: string, token: string): { events: LiveEvent[]; ready: () => boolean; status: Promise<number>; stop: () => void } {
   const controller = new AbortController();
   const events: LiveEvent[] = [];
+  let ready = false;
   const status = fetch(`${url}/api/events`, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, signal: controller.signal }).then(async (res) => {
     void (async () => {
       const reader = res.body?.getReader();
@@ -20,6 +21,7 @@ function listen(url: string, token: string): { events: LiveEvent[]; status: Prom
             buffer = buffer.slice(end + 2);
             const data = block.split('\n').find((l) => l.startsWith('data: '));
             const type = block.split('\n').find((l) => l.startsWith('event: '));
+            if (type?.includes('ready')) ready = true;
             if (data && type?.includes('project.progress')) events.push(JSON.parse(data.slice(6)) as LiveEvent);
           }
         }
@@ -29,7 +31,7 @@ function listen(url: string, token: string): { events: LiveEvent[]; status: Prom
     })();
     return res.status;
   });
-  return { events, status, stop: () => controller.abort() };
+  return { events, ready: () => ready, status, stop: () => controller.abort() };
 }
 
 describe('live events', () => {
@@ -52,6 +54,10 @@ describe('live events', () => {
     const theirs = listen(api.url, otherTenant.accessToken);
     expect(await mine.status).toBe(200);
     expect(await theirs.status).toBe(200);
+    // The server says when its subscription stands; changes after that are never missed.
+    const until = Date.now() + 5000;
+    while (Date.now() < until && !(mine.ready() && theirs.ready())) await new Promise((r) => setTimeout(r, 20));
+    expect(mine.ready() && theirs.ready()).toBe(true);
     const project = (await call<Project>(api.url, 'POST', '/api/projects', { token: leader.accessToken, body: { name: `实时 Live ${Date.now()}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' } })).body;
     const task = (await call<Task>(api.url, 'POST', `/api/projects/${project.id}/tasks`, { token: leader.accessToken, body: { title: 'live', businessArea: 'service', technologyType: 'cloud_computing' } })).body;
     await call(api.url, 'PATCH', `/api/tasks/${task.id}`, { token: leader.accessToken, body: { status: 'done' } });

@@ -13,11 +13,13 @@ export class EventsController {
 
   @Sse()
   @AnyTenantMember()
-  @ApiOkResponse({ description: 'text/event-stream of LiveEvent, and a ping every 25 s' })
+  @ApiOkResponse({ description: 'text/event-stream: `ready` once subscribed, then LiveEvent, and a ping every 25 s' })
   stream(): Observable<MessageEvent> {
     const tenantId = RequestContext.current().tenantId as string;
     const events = new Observable<MessageEvent>((subscriber) => {
-      const stop = this.hub.listen(tenantId, (event: LiveEvent) => subscriber.next({ type: event.type, data: event }));
+      const { stop, ready } = this.hub.listen(tenantId, (event: LiveEvent) => subscriber.next({ type: event.type, data: event }));
+      // `ready`: from here on no event is missed; a client reloads once to catch up with before.
+      void ready.then(() => subscriber.next({ type: 'ready', data: {} }));
       return stop;
     });
     const pings = interval(25_000).pipe(map((): MessageEvent => ({ type: 'ping', data: {} })));

@@ -33,6 +33,7 @@ type Listener = (event: LiveEvent) => void;
 export class LiveEventHub implements OnApplicationShutdown {
   private subscriber: Redis | null = null;
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly subscribed = new Map<string, Promise<void>>();
 
   constructor(@Inject(QUEUE_SETTINGS) private readonly settings: QueueSettings) {}
 
@@ -53,22 +54,28 @@ export class LiveEventHub implements OnApplicationShutdown {
     return this.subscriber;
   }
 
-  /** Listens to one tenant's events; returns the function that stops listening. */
-  listen(tenantId: string, listener: Listener): () => void {
+  /**
+   * Listens to one tenant's events. `ready` resolves once Redis confirms the subscription, so a
+   * stream can tell its client that from then on nothing is missed.
+   */
+  listen(tenantId: string, listener: Listener): { stop: () => void; ready: Promise<void> } {
     let set = this.listeners.get(tenantId);
     if (!set) {
       set = new Set();
       this.listeners.set(tenantId, set);
-      void this.connection().subscribe(channel(this.settings.prefix, tenantId)).catch(() => undefined);
+      this.subscribed.set(tenantId, this.connection().subscribe(channel(this.settings.prefix, tenantId)).then(() => undefined, () => undefined));
     }
     set.add(listener);
-    return () => {
+    const ready = this.subscribed.get(tenantId) ?? Promise.resolve();
+    const stop = () => {
       set?.delete(listener);
       if (set && set.size === 0) {
         this.listeners.delete(tenantId);
+        this.subscribed.delete(tenantId);
         void this.connection().unsubscribe(channel(this.settings.prefix, tenantId)).catch(() => undefined);
       }
     };
+    return { stop, ready };
   }
 
   onApplicationShutdown(): void {

@@ -16,7 +16,11 @@ export class LiveEventsService {
   private controller: AbortController | null = null;
   private retry = 0;
 
+  private readonly readySubject = new Subject<void>();
+
   readonly events = this.subject.asObservable();
+  /** Emits each time a (re)connected stream is live; pages reload once then. */
+  readonly ready = this.readySubject.asObservable();
 
   constructor() {
     effect(() => {
@@ -49,6 +53,8 @@ export class LiveEventsService {
         if (done) break;
         for (const message of parser.push(decoder.decode(value, { stream: true }))) {
           if (message.event === 'project.progress') this.subject.next(JSON.parse(message.data) as LiveEvent);
+          // Subscribed: anything that changed before this moment is caught up by one reload.
+          if (message.event === 'ready') this.readySubject.next();
         }
       }
     } catch {

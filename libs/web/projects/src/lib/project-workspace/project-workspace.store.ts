@@ -71,11 +71,17 @@ export class ProjectWorkspaceStore {
 
   constructor() {
     // The worker announces new numbers for a project; the open overview reloads them quietly.
-    const live = inject(LiveEventsService).events.subscribe((event) => {
+    const liveEvents = inject(LiveEventsService);
+    const live = liveEvents.events.subscribe((event) => {
       if (event.type === 'project.progress' && event.projectId === this.projectId()) this.loadOverview(true);
+    });
+    // A stream that (re)connects may have missed events: catch up once.
+    const reconnected = liveEvents.ready.subscribe(() => {
+      if (this.overview()) this.loadOverview(true);
     });
     inject(DestroyRef).onDestroy(() => {
       live.unsubscribe();
+      reconnected.unsubscribe();
       this.overviewCall?.unsubscribe();
       this.tasksCall?.unsubscribe();
     });

@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import { Job } from 'bullmq';
 import { hostname } from 'node:os';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
-import { PlatformOperator, ProblemException } from '@xinzhi/server-core';
+import { PlatformOperator, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { JobHandler, JobProducer, QueueNames, SystemJobs } from '@xinzhi/server-queue';
 import { DiagnosticProbe } from '@xinzhi/shared-contracts';
@@ -84,7 +84,7 @@ export class DiagnosticProbeHandler implements JobHandler<SystemJobs['diagnostic
   constructor(private readonly tx: TransactionRunner) {}
 
   async handle(job: Job<SystemJobs['diagnostic-probe']>): Promise<void> {
-    await this.tx.runAs({ requestId: `job-${job.id}`, userId: null, tenantId: job.data.tenantId, parkId: null, role: null, platformOperator: false }, (m) =>
+    await this.tx.runAs(RequestContext.system(`job-${job.id}`), (m) =>
       m.getRepository(DiagnosticProbeRow).update({ id: job.data.probeId, processedAt: IsNull() }, { processedAt: new Date(), processedBy: this.instance }),
     );
   }

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { hostname } from 'node:os';
+import { RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { JobHandler, QueueNames, QueueRegistry, SystemJobs } from '@xinzhi/server-queue';
 import { WORKER_HEARTBEAT_INTERVAL_MS } from '@xinzhi/shared-contracts';
@@ -38,7 +39,7 @@ export class HeartbeatHandler implements JobHandler<SystemJobs['heartbeat']>, On
   }
 
   private beat(): Promise<void> {
-    return this.tx.runAs({ requestId: 'heartbeat', userId: null, tenantId: null, parkId: null, role: null, platformOperator: false }, async (m) => {
+    return this.tx.runAs(RequestContext.system('heartbeat'), async (m) => {
       await m.getRepository(WorkerHeartbeat).upsert(
         { instance: this.instance, host: hostname(), pid: process.pid, startedAt: this.startedAt, beatAt: new Date() },
         ['instance'],

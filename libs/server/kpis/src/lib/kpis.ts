@@ -3,8 +3,8 @@ import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { EntityManager } from 'typeorm';
-import { AnyTenantMember, IdParam, IsCalendarDate, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
-import { TransactionRunner } from '@xinzhi/server-db';
+import { AnyTenantMember, IdParam, IsCalendarDate, isUniqueViolation, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
+import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
 import { JobProducer, RecomputeRequests } from '@xinzhi/server-queue';
 import {
   CreateKpiRequest, CreateReadingRequest, Kpi, KPI_CATEGORIES, KPI_DIRECTIONS, KpiCategory, KpiDirection, kpiAttainment, KpiReading,
@@ -63,9 +63,6 @@ function toKpi(r: KpiSql): Kpi {
   };
 }
 
-const conflict = (field: string, detail: string) =>
-  new ProblemException({ type: '/problems/conflict', title: 'Conflict', status: 409, detail, errors: [{ field, code: 'unique', message: detail }] });
-
 /** KPIs of a project: owners and leaders define them; the KPI's owner and leaders record readings. */
 @Injectable()
 export class KpisService {
@@ -87,7 +84,7 @@ export class KpisService {
   private async changed<T>(projectId: string, work: (m: EntityManager) => Promise<T>): Promise<T> {
     const result = await this.tx.run(async (m) => {
       const value = await work(m);
-      await m.query('UPDATE projects SET changed_at = clock_timestamp() WHERE id = $1', [projectId]);
+      await markProjectChanged(m, projectId);
       return value;
     });
     await this.recompute.request(RequestContext.current().tenantId as string, projectId);
@@ -126,7 +123,7 @@ export class KpisService {
         return this.one(m, row.id);
       });
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') throw conflict('name', 'This project already has a KPI with this name.');
+      if (isUniqueViolation(error)) throw ProblemException.conflict('name', 'This project already has a KPI with this name.');
       throw error;
     }
   }
@@ -145,7 +142,7 @@ export class KpisService {
         return this.one(m, id);
       });
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') throw conflict('name', 'This project already has a KPI with this name.');
+      if (isUniqueViolation(error)) throw ProblemException.conflict('name', 'This project already has a KPI with this name.');
       throw error;
     }
   }
@@ -184,7 +181,7 @@ export class KpisService {
         return { id: row.id, kpiId: row.kpi_id, takenOn: row.taken_on, value: row.value, source: row.source, recordedBy: row.recorded_by, recordedByName: row.recorded_by_name, createdAt: row.created_at.toISOString() };
       });
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') throw conflict('takenOn', 'This KPI already has a reading for that date.');
+      if (isUniqueViolation(error)) throw ProblemException.conflict('takenOn', 'This KPI already has a reading for that date.');
       throw error;
     }
   }

@@ -1,11 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { EntityManager } from 'typeorm';
-import { ActorContext } from '@xinzhi/server-core';
+import { RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { JobHandler, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames, recomputeJobId } from '@xinzhi/server-queue';
 
-const tenantContext = (tenantId: string, requestId: string): ActorContext => ({ requestId, userId: null, tenantId, parkId: null, role: null, platformOperator: false });
 
 /**
  * Recomputes one project's numbers in one transaction: lock the project row, read the `changed_at`
@@ -52,10 +51,10 @@ export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompu
     // Changes that landed while this ran are picked up here, in this job, a few times at most;
     // anything later is found by the sweep.
     for (let run = 1; run <= 5; run++) {
-      const found = await this.tx.runAs(tenantContext(tenantId, `job-${job.id}`), (m) => recomputeProject(m, projectId));
+      const found = await this.tx.runAs(RequestContext.forTenant(tenantId, `job-${job.id}`), (m) => recomputeProject(m, projectId));
       // Not visible in this tenant's context: deleted meanwhile, or a job naming another tenant's project.
       if (!found) return { runs: run, found: false };
-      const again: Array<{ stale: boolean }> = await this.tx.runAs(tenantContext(tenantId, `job-${job.id}`), (m) =>
+      const again: Array<{ stale: boolean }> = await this.tx.runAs(RequestContext.forTenant(tenantId, `job-${job.id}`), (m) =>
         m.query('SELECT changed_at > progress_computed_at AS stale FROM projects WHERE id = $1', [projectId]),
       );
       if (!again[0]?.stale) return { runs: run, found: true };
@@ -90,7 +89,7 @@ export class StaleProjectSweep implements OnApplicationBootstrap, OnApplicationS
     this.running = true;
     try {
       const stale: Array<{ tenant_id: string; project_id: string }> = await this.tx.runAs(
-        { requestId: 'sweep', userId: null, tenantId: null, parkId: null, role: null, platformOperator: false },
+        RequestContext.system('sweep'),
         (m) => m.query('SELECT tenant_id, project_id FROM worker_stale_projects(200)'),
       );
       for (const row of stale) {

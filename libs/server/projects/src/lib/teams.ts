@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Injectable, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
-import { AnyTenantMember, IdParam, ProblemException, TenantRoles } from '@xinzhi/server-core';
+import { AnyTenantMember, IdParam, isUniqueViolation, ProblemException, TenantRoles } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { Team } from '@xinzhi/shared-contracts';
 import { CreateTeamDto, UpdateTeamDto } from './dto';
@@ -42,8 +42,7 @@ export async function listTeams(m: EntityManager, projectId: string): Promise<Te
   return rows.map(toTeam);
 }
 
-const duplicateName = () =>
-  new ProblemException({ type: '/problems/conflict', title: 'Conflict', status: 409, detail: 'This project already has a team with this name.', errors: [{ field: 'name', code: 'unique', message: 'name is already used by another team of this project' }] });
+const duplicateName = () => ProblemException.conflict('name', 'This project already has a team with this name.');
 
 /** Cross-department teams: owners and leaders form them; every member reads them. */
 @Injectable()
@@ -102,7 +101,7 @@ export class TeamsService {
         return this.one(m, row.id);
       });
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') throw duplicateName();
+      if (isUniqueViolation(error)) throw duplicateName();
       throw error;
     }
   }
@@ -121,7 +120,7 @@ export class TeamsService {
         return this.one(m, id);
       });
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') throw duplicateName();
+      if (isUniqueViolation(error)) throw duplicateName();
       throw error;
     }
   }

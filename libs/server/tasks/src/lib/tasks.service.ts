@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ProblemException, RequestContext } from '@xinzhi/server-core';
-import { TransactionRunner } from '@xinzhi/server-db';
+import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
 import { RecomputeRequests } from '@xinzhi/server-queue';
 import { canTransition, FieldError, MyTask, Page, Task, TaskEvent, TaskEventKind, TaskSort } from '@xinzhi/shared-contracts';
 import { CreateTaskDto, TaskQueryDto, UpdateTaskDto } from './dto';
@@ -54,8 +54,7 @@ const TRACKED: Array<[keyof Task, string]> = [
 ];
 
 const invalid = (field: string, code: string, message: string) => ProblemException.validation([{ field, code, message }]);
-const conflict = (field: string, code: string, detail: string) =>
-  new ProblemException({ type: '/problems/conflict', title: 'Conflict', status: 409, detail, errors: [{ field, code, message: detail }] });
+const conflict = (field: string, code: string, detail: string) => ProblemException.conflict(field, detail, code);
 
 @Injectable()
 export class TasksService {
@@ -303,7 +302,6 @@ export class TasksService {
 
   /** Marks the project's derived numbers stale, in the same transaction as the change (the worker catches up). */
   private async touchProject(m: EntityManager, projectId: string): Promise<void> {
-    // clock_timestamp(), not now(): the mark must be later than any recompute that finished before it.
-    await m.query('UPDATE projects SET changed_at = clock_timestamp() WHERE id = $1', [projectId]);
+    await markProjectChanged(m, projectId);
   }
 }

@@ -40,6 +40,10 @@ export const RequestContext = {
   system(requestId: string): ActorContext {
     return { requestId, userId: null, tenantId: null, parkId: null, role: null, platformOperator: false };
   },
+  /** A context for work done on behalf of one tenant by no particular user (jobs, demo data). */
+  forTenant(tenantId: string, requestId: string): ActorContext {
+    return { ...RequestContext.system(requestId), tenantId };
+  },
 };
 
 /** The smallest surface of a Fastify instance that the hook needs (keeps core free of adapter types). */

@@ -15,9 +15,20 @@ export class ProblemException extends HttpException {
     return new ProblemException({ type: ProblemTypes.notFound, title: 'Not found', status: 404, detail });
   }
 
+  /** 409 tied to one field (a name already used, the last owner, an unfinished dependency…). */
+  static conflict(field: string, detail: string, code = 'unique'): ProblemException {
+    return new ProblemException({ type: ProblemTypes.conflict, title: 'Conflict', status: 409, detail, errors: [{ field, code, message: detail }] });
+  }
+
   static unavailable(detail: string): ProblemException {
     return new ProblemException({ type: ProblemTypes.unavailable, title: 'Service unavailable', status: HttpStatus.SERVICE_UNAVAILABLE, detail });
   }
+}
+
+/** A PostgreSQL unique violation, optionally of one named constraint. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = error as { code?: string; constraint?: string };
+  return e?.code === '23505' && (constraint === undefined || e.constraint === constraint);
 }
 
 const TYPE_BY_STATUS: Record<number, { type: string; title: string }> = {

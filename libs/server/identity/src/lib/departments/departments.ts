@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Injectable, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
-import { AnyTenantMember, decodeCursor, encodeCursor, IdParam, PageQuery, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
+import { AnyTenantMember, decodeCursor, encodeCursor, IdParam, isUniqueViolation, PageQuery, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { Department, Page, PAGE_LIMIT_DEFAULT } from '@xinzhi/shared-contracts';
 import { AuditLog } from '../audit/audit.log';
@@ -24,9 +24,7 @@ async function uniqueName<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') {
-      throw new ProblemException({ type: '/problems/conflict', title: 'Conflict', status: 409, detail: 'A department with this name already exists.', errors: [{ field: 'name', code: 'unique', message: 'name is already used by another department' }] });
-    }
+    if (isUniqueViolation(error)) throw ProblemException.conflict('name', 'A department with this name already exists.');
     throw error;
   }
 }

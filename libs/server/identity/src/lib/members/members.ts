@@ -38,8 +38,7 @@ function toMember(r: MemberSql): Member {
   };
 }
 
-const conflict = (detail: string, field: string) =>
-  new ProblemException({ type: '/problems/conflict', title: 'Conflict', status: 409, detail, errors: [{ field, code: 'conflict', message: detail }] });
+const conflict = (detail: string, field: string) => ProblemException.conflict(field, detail, 'conflict');
 
 /** Members of the acting tenant: owners invite, change roles and departments, and remove. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Injectable, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { decodeCursor, encodeCursor, PageQuery, PlatformOperator, ProblemException, RequestContext } from '@xinzhi/server-core';
+import { decodeCursor, encodeCursor, isUniqueViolation, PageQuery, PlatformOperator, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { CreateParkResponse, Page, PAGE_LIMIT_DEFAULT, Park } from '@xinzhi/shared-contracts';
 import { CreateParkDto } from '../dto';
@@ -41,9 +41,7 @@ export class PlatformParksService {
         return { park: toPark(row), invitation };
       });
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') {
-        throw new ProblemException({ type: '/problems/conflict', title: 'Conflict', status: 409, detail: 'A park with this name already exists.', errors: [{ field: 'name', code: 'unique', message: 'name is already used by another park' }] });
-      }
+      if (isUniqueViolation(error)) throw ProblemException.conflict('name', 'A park with this name already exists.');
       throw error;
     }
   }

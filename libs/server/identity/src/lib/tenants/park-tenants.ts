@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Injectable, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor, IdParam, PageQuery, ParkAdmin, ProblemException, RequestContext } from '@xinzhi/server-core';
+import { decodeCursor, encodeCursor, IdParam, isUniqueViolation, PageQuery, ParkAdmin, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { CreateTenantResponse, Page, PAGE_LIMIT_DEFAULT, Tenant } from '@xinzhi/shared-contracts';
 import { CreateTenantDto, UpdateTenantDto } from '../dto';
@@ -40,12 +40,8 @@ async function mapUniqueViolation<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    const e = error as { code?: string; constraint?: string };
-    if (e.code === '23505') {
-      const field = e.constraint === 'tenants_credit_code_key' ? 'creditCode' : 'name';
-      const detail = field === 'creditCode' ? 'Another enterprise already has this credit code.' : 'An enterprise with this name is already in the park.';
-      throw new ProblemException({ type: '/problems/conflict', title: 'Conflict', status: 409, detail, errors: [{ field, code: 'unique', message: detail }] });
-    }
+    if (isUniqueViolation(error, 'tenants_credit_code_key')) throw ProblemException.conflict('creditCode', 'Another enterprise already has this credit code.');
+    if (isUniqueViolation(error)) throw ProblemException.conflict('name', 'An enterprise with this name is already in the park.');
     throw error;
   }
 }

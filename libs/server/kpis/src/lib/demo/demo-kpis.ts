@@ -1,5 +1,5 @@
-import { ActorContext } from '@xinzhi/server-core';
-import { TransactionRunner } from '@xinzhi/server-db';
+import { RequestContext } from '@xinzhi/server-core';
+import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
 import { KpiCategory, KpiDirection } from '@xinzhi/shared-contracts';
 
 type Spec = [name: string, unit: string, direction: KpiDirection, category: KpiCategory, baseline: number, target: number, ownerEmailPrefix: string, reachedShare: number];
@@ -40,8 +40,7 @@ const monthsAgo = (n: number) => {
 /** Adds the demo KPIs and six monthly readings to a project that has no KPIs yet. */
 export async function seedDemoKpis(tx: TransactionRunner, tenantId: string, projectId: string, key: string, userIdByPrefix: (prefix: string) => string | null): Promise<number> {
   const specs = DEMO_KPIS[key] ?? [];
-  const ctx: ActorContext = { requestId: 'seed', userId: null, tenantId, parkId: null, role: null, platformOperator: false };
-  return tx.runAs(ctx, async (m) => {
+  return tx.runAs(RequestContext.forTenant(tenantId, 'seed'), async (m) => {
     const [{ n }] = await m.query('SELECT count(*)::int AS n FROM kpis WHERE project_id = $1', [projectId]);
     if (n > 0) return 0;
     for (const [name, unit, direction, category, baseline, target, owner, share] of specs) {
@@ -56,7 +55,7 @@ export async function seedDemoKpis(tx: TransactionRunner, tenantId: string, proj
         await m.query(`INSERT INTO kpi_readings (tenant_id, kpi_id, taken_on, value, source, recorded_by) VALUES (app_tenant_id(), $1, $2, $3, 'manual', $4)`, [kpi.id, monthsAgo(month), value, userIdByPrefix(owner)]);
       }
     }
-    await m.query('UPDATE projects SET changed_at = clock_timestamp() WHERE id = $1', [projectId]);
+    await markProjectChanged(m, projectId);
     return specs.length;
   });
 }

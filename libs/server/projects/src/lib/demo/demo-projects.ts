@@ -1,4 +1,4 @@
-import { ActorContext } from '@xinzhi/server-core';
+import { RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { LeadershipRole, ProjectPhase } from '@xinzhi/shared-contracts';
 
@@ -25,8 +25,7 @@ const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOS
 
 /** Creates a demo project with its leadership group and teams, unless the tenant already has it. */
 export async function seedDemoProject(tx: TransactionRunner, spec: DemoProjectSpec, userIds: Record<string, string>): Promise<SeededProject> {
-  const ctx: ActorContext = { requestId: 'seed', userId: null, tenantId: spec.tenantId, parkId: null, role: null, platformOperator: false };
-  return tx.runAs(ctx, async (m) => {
+  return tx.runAs(RequestContext.forTenant(spec.tenantId, 'seed'), async (m) => {
     const found: Array<{ id: string; start_date: string }> = await m.query('SELECT id, start_date FROM projects WHERE name = $1', [spec.name]);
     let projectId = found[0]?.id;
     let startDate = found[0]?.start_date;

@@ -1,5 +1,5 @@
-import { ActorContext } from '@xinzhi/server-core';
-import { TransactionRunner } from '@xinzhi/server-db';
+import { RequestContext } from '@xinzhi/server-core';
+import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
 import { BusinessArea, TaskStatus, TechnologyType } from '@xinzhi/shared-contracts';
 
 type T = [title: string, area: BusinessArea, tech: TechnologyType, weight: number];
@@ -72,8 +72,7 @@ export interface DemoProjectRef {
 
 /** Adds 32+ tasks in every status to a demo project that has none yet. */
 export async function seedDemoTasks(tx: TransactionRunner, ref: DemoProjectRef, count: number): Promise<number> {
-  const ctx: ActorContext = { requestId: 'seed', userId: null, tenantId: ref.tenantId, parkId: null, role: null, platformOperator: false };
-  return tx.runAs(ctx, async (m) => {
+  return tx.runAs(RequestContext.forTenant(ref.tenantId, 'seed'), async (m) => {
     const [{ n }] = await m.query('SELECT count(*)::int AS n FROM tasks WHERE project_id = $1', [ref.projectId]);
     if (n > 0) return 0;
     const rand = prng(ref.seed);
@@ -109,7 +108,7 @@ export async function seedDemoTasks(tx: TransactionRunner, ref: DemoProjectRef, 
       ids.push(row.id);
       await m.query(`INSERT INTO task_events (tenant_id, task_id, kind, actor_user_id, at) VALUES (app_tenant_id(), $1, 'created', $2, $3::date + interval '9 hours')`, [row.id, assignee, taskStart]);
     }
-    await m.query('UPDATE projects SET changed_at = now() WHERE id = $1', [ref.projectId]);
+    await markProjectChanged(m, ref.projectId);
     return ids.length;
   });
 }

@@ -61,7 +61,7 @@ describe('live events', () => {
     const project = (await call<Project>(api.url, 'POST', '/api/projects', { token: leader.accessToken, body: { name: `实时 Live ${Date.now()}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' } })).body;
     const task = (await call<Task>(api.url, 'POST', `/api/projects/${project.id}/tasks`, { token: leader.accessToken, body: { title: 'live', businessArea: 'service', technologyType: 'cloud_computing' } })).body;
     await call(api.url, 'PATCH', `/api/tasks/${task.id}`, { token: leader.accessToken, body: { status: 'done' } });
-    const deadline = Date.now() + 3000;
+    const deadline = Date.now() + 10_000;
     while (Date.now() < deadline && !mine.events.some((e) => e.projectId === project.id)) await new Promise((r) => setTimeout(r, 50));
     mine.stop();
     theirs.stop();

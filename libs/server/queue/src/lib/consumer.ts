@@ -48,6 +48,9 @@ export class JobConsumerHost implements OnApplicationBootstrap, OnApplicationShu
           prefix: this.settings.prefix,
           concurrency: 4,
           autorun: true,
+          // An idle worker re-checks for due delayed jobs at least every second (default 5 s), so a
+          // coalesced recompute is never left waiting on a missed wake-up.
+          drainDelay: 1,
         },
       );
       worker.on('failed', (job, err) => this.logger.warn({ queue, job: job?.name, id: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed'));

@@ -47,4 +47,7 @@ suite 2-integration apps/api-e2e/jest.config.ts --runInBand
 say "── browser tests (Chromium)"
 suite 3-browser apps/web-e2e/jest.config.ts --runInBand
 
+# Queue keys of this run's test processes (prefix per database and jest process, see libs/testing).
+redis-cli --scan --pattern "xinzhi-test-$XINZHI_TEST_DB-*" 2>/dev/null | xargs -r -n 500 redis-cli del >/dev/null 2>&1
+
 node infra/local/summarize.js "$RESULTS"

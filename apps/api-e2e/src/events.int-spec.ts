@@ -65,7 +65,9 @@ describe('live events', () => {
     while (Date.now() < deadline && !mine.events.some((e) => e.projectId === project.id)) await new Promise((r) => setTimeout(r, 50));
     mine.stop();
     theirs.stop();
-    expect(mine.events.some((e) => e.projectId === project.id && e.type === 'project.progress')).toBe(true);
+    const heard = mine.events.some((e) => e.projectId === project.id && e.type === 'project.progress');
+    // On failure, the processes' own logs say where the change stopped.
+    expect({ heard, logs: heard ? '' : `${worker.output().slice(-3000)}\n${api.output().slice(-3000)}` }).toEqual({ heard: true, logs: '' });
     expect(theirs.events).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import { Job } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import { RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { JobHandler, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames, recomputeJobId } from '@xinzhi/server-queue';
+import { JobHandler, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames, sweepJobId } from '@xinzhi/server-queue';
 
 
 /**
@@ -93,7 +93,7 @@ export class StaleProjectSweep implements OnApplicationBootstrap, OnApplicationS
         (m) => m.query('SELECT tenant_id, project_id FROM worker_stale_projects(200)'),
       );
       for (const row of stale) {
-        await this.producer.enqueue(QueueNames.progress, 'recompute-project', { tenantId: row.tenant_id, projectId: row.project_id }, { jobId: recomputeJobId(row.project_id), removeOnComplete: true, removeOnFail: 100 });
+        await this.producer.enqueue(QueueNames.progress, 'recompute-project', { tenantId: row.tenant_id, projectId: row.project_id }, { jobId: sweepJobId(row.project_id), removeOnComplete: true, removeOnFail: 100 });
       }
       return stale.length;
     } catch (error) {

@@ -51,6 +51,10 @@ export class JobConsumerHost implements OnApplicationBootstrap, OnApplicationShu
           // An idle worker re-checks for due delayed jobs at least every second (default 5 s), so a
           // coalesced recompute is never left waiting on a missed wake-up.
           drainDelay: 1,
+          // Jobs take milliseconds, so a job held by a worker that died (SIGKILL, OOM) is handed to a
+          // live worker after ~10–15 s instead of BullMQ's default 30–60 s.
+          lockDuration: 10_000,
+          stalledInterval: 5_000,
         },
       );
       worker.on('failed', (job, err) => this.logger.warn({ queue, job: job?.name, id: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed'));

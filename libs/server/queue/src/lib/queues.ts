@@ -31,6 +31,12 @@ export interface JobsByQueue {
 
 /** The job id that coalesces every recompute request of one project into one waiting job. */
 export const recomputeJobId = (projectId: string) => `recompute-${projectId}`;
+/**
+ * The sweep's own id for a stale project. It differs from `recomputeJobId` on purpose: a recompute
+ * job left active by a killed worker keeps its id until BullMQ declares it stalled, and the sweep
+ * must not be deduplicated against it. Two recomputes of one project are harmless (row lock, idempotent).
+ */
+export const sweepJobId = (projectId: string) => `sweep-${projectId}`;
 
 export type JobName<Q extends QueueName> = keyof JobsByQueue[Q] & string;
 export type JobData<Q extends QueueName, N extends JobName<Q>> = JobsByQueue[Q][N];

@@ -1,4 +1,4 @@
-import type { LiveEvent, Project, Task } from '@xinzhi/shared-contracts';
+import type { LiveEvent, Project, ProjectOverview, Task } from '@xinzhi/shared-contracts';
 import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker } from '@xinzhi/testing';
 
 /** Reads server-sent events from GET /api/events until `stop` is called. */
@@ -41,7 +41,8 @@ describe('live events', () => {
   let otherTenant: Session;
 
   beforeAll(async () => {
-    [api, worker] = await Promise.all([startApi(), startWorker()]);
+    // Info-level logs: printed only when the event never comes, to say where the change stopped.
+    [api, worker] = await Promise.all([startApi({ LOG_LEVEL: 'info' }), startWorker({ LOG_LEVEL: 'info' })]);
     leader = await signIn(api.url, 'owner@cloudway.xinzhi.test');
     otherTenant = await signIn(api.url, 'owner@delta.xinzhi.test');
   });
@@ -62,12 +63,17 @@ describe('live events', () => {
     const task = (await call<Task>(api.url, 'POST', `/api/projects/${project.id}/tasks`, { token: leader.accessToken, body: { title: 'live', businessArea: 'service', technologyType: 'cloud_computing' } })).body;
     await call(api.url, 'PATCH', `/api/tasks/${task.id}`, { token: leader.accessToken, body: { status: 'done' } });
     const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline && !mine.events.some((e) => e.projectId === project.id)) await new Promise((r) => setTimeout(r, 50));
+    while (Date.now() < deadline && !mine.events.some((e) => e.type === 'project.progress' && e.projectId === project.id)) await new Promise((r) => setTimeout(r, 50));
     mine.stop();
     theirs.stop();
-    const heard = mine.events.some((e) => e.projectId === project.id && e.type === 'project.progress');
-    // On failure, the processes' own logs say where the change stopped.
-    expect({ heard, logs: heard ? '' : `${worker.output().slice(-3000)}\n${api.output().slice(-3000)}` }).toEqual({ heard: true, logs: '' });
+    const heard = mine.events.some((e) => e.type === 'project.progress' && e.projectId === project.id);
+    // On failure: were the numbers computed at all, and what did the worker and the API log?
+    const diagnosis = async () => {
+      const overview = (await call<ProjectOverview>(api.url, 'GET', `/api/projects/${project.id}`, { token: leader.accessToken })).body;
+      const quiet = (out: string) => out.split('\n').filter((l) => !/heartbeat|InstanceLoader|RouterExplorer|RoutesResolver/.test(l)).slice(-40).join('\n');
+      return `progress ${overview.progress} computed at ${overview.progressComputedAt}; events heard: ${JSON.stringify(mine.events)}\nworker:\n${quiet(worker.output())}\napi:\n${quiet(api.output())}`;
+    };
+    expect({ heard, diagnosis: heard ? '' : await diagnosis() }).toEqual({ heard: true, diagnosis: '' });
     expect(theirs.events).toEqual([]);
   });
 

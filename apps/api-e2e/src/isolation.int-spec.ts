@@ -83,9 +83,22 @@ const idCases: Record<string, IdCase> = {
     owner: 'tenantA', attacker: 'tenantB', foreignId: () => kpiOfA(),
     bodies: { PATCH: { name: 'Renamed by another tenant' } },
   },
+  '/api/projects/{id}/snapshots': { owner: 'tenantA', attacker: 'tenantB', foreignId: () => projectOfA() },
   '/api/kpis/{id}/readings': {
     owner: 'tenantA', attacker: 'tenantB', foreignId: () => kpiOfA(),
     bodies: { POST: { takenOn: '2026-01-01', value: 1 } },
+  },
+  '/api/incentive-schemes/{id}': {
+    owner: 'tenantA', attacker: 'tenantB', foreignId: async () => (await get<Page<{ id: string }>>('tenantA', '/api/incentive-schemes')).body.items[0].id,
+    bodies: { PATCH: { description: 'changed by another tenant' } },
+  },
+  '/api/incentive-awards/{id}': {
+    owner: 'tenantA', attacker: 'tenantB', foreignId: async () => (await get<Page<{ id: string }>>('tenantA', '/api/incentive-awards')).body.items[0].id,
+    bodies: { PATCH: { action: 'reject', reason: 'rejected by another tenant' } },
+  },
+  '/api/training-records/{id}': {
+    owner: 'tenantA', attacker: 'tenantB', foreignId: async () => (await get<Page<{ id: string }>>('tenantA', '/api/training-records')).body.items[0].id,
+    bodies: { PATCH: { note: 'changed by another tenant' } },
   },
 };
 
@@ -108,6 +121,9 @@ const listCases: Record<string, ListCase> = {
   '/api/audit-events': { owner: 'tenantA', attacker: 'tenantB' },
   '/api/park/tenants': { owner: 'parkA', attacker: 'parkB' },
   '/api/projects': { owner: 'tenantA', attacker: 'tenantB' },
+  '/api/incentive-schemes': { owner: 'tenantA', attacker: 'tenantB' },
+  '/api/incentive-awards': { owner: 'tenantA', attacker: 'tenantB' },
+  '/api/training-records': { owner: 'tenantA', attacker: 'tenantB' },
 };
 
 /** Operations that hold no tenant or park data, or act only on the caller's own identity. */
@@ -132,6 +148,17 @@ const notTenantData: Record<string, string> = {
   'POST /api/projects': 'creates in the caller’s tenant (role checks in the projects suite)',
   'GET /api/me/tasks': 'tasks assigned to the caller, in the caller’s tenant',
   'GET /api/events': 'a stream of the caller’s tenant only (events suite)',
+  'POST /api/incentive-schemes': 'creates in the caller’s tenant (role checks below and in the incentives suite)',
+  'POST /api/training-records': 'creates in the caller’s tenant, for a member of it (incentives suite)',
+  'GET /api/me/awards': 'the caller’s own awards in the caller’s tenant',
+  'GET /api/me/training-records': 'the caller’s own training records in the caller’s tenant',
+  'GET /api/incentives/leaderboard': 'members of the caller’s tenant only (incentives suite checks every entry is a member)',
+  'GET /api/training-records/skills-matrix': 'members of the caller’s tenant only (incentives suite checks every row is a member)',
+  'GET /api/notifications': 'the caller’s own notices in the caller’s tenant (trends suite: another person’s or tenant’s are not listed)',
+  'POST /api/notifications/read-all': 'marks only the caller’s own notices (trends suite)',
+  'POST /api/notifications/{id}/read': 'another person’s or tenant’s notice id → 404 (trends suite)',
+  'GET /api/platform/queues': 'platform operators only (trends suite)',
+  'POST /api/platform/queues/{queue}/jobs/{id}/retry': 'platform operators only (trends suite)',
 };
 
 beforeAll(async () => {
@@ -204,6 +231,18 @@ describe('roles (deny by default)', () => {
     ['parkA', 'GET', '/api/platform/parks', null],
     ['parkA', 'POST', '/api/diagnostics/probes', null],
     ['operator', 'GET', '/api/park/tenants', null],
+    ['employeeA', 'GET', '/api/incentive-awards', null],
+    ['employeeA', 'PATCH', '/api/incentive-awards/01a21f4d-0000-7000-8000-000000000001', { action: 'approve' }],
+    ['employeeA', 'POST', '/api/incentive-schemes', { name: 'Self-service bonus', kind: 'bonus', trigger: 'task_done', amount: 1000 }],
+    ['employeeA', 'GET', '/api/training-records/skills-matrix', null],
+    ['parkA', 'GET', '/api/incentive-schemes', null],
+    ['parkA', 'GET', '/api/incentive-awards', null],
+    ['parkA', 'GET', '/api/me/awards', null],
+    ['parkA', 'GET', '/api/training-records', null],
+    ['parkA', 'GET', '/api/incentives/leaderboard', null],
+    ['tenantA', 'GET', '/api/platform/queues', null],
+    ['parkA', 'GET', '/api/platform/queues', null],
+    ['parkA', 'GET', '/api/notifications', null],
   ];
 
   it.each(forbidden)('%s may not %s %s (403)', async (who, method, path, body) => {

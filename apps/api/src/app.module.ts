@@ -4,7 +4,9 @@ import { AppConfig, AuthCoreModule, ConfigModule, LoggingModule } from '@xinzhi/
 import { DbModule } from '@xinzhi/server-db';
 import { HealthHttpModule } from '@xinzhi/server-health';
 import { IdentityHttpModule } from '@xinzhi/server-identity';
+import { IncentivesHttpModule } from '@xinzhi/server-incentives';
 import { KpisHttpModule } from '@xinzhi/server-kpis';
+import { NotificationsHttpModule } from '@xinzhi/server-notifications';
 import { ProgressHttpModule } from '@xinzhi/server-progress';
 import { ProjectsHttpModule } from '@xinzhi/server-projects';
 import { TasksHttpModule } from '@xinzhi/server-tasks';
@@ -27,7 +29,9 @@ export class ApiModule {
         ProjectsHttpModule,
         TasksHttpModule,
         KpisHttpModule,
+        IncentivesHttpModule,
         ProgressHttpModule,
+        NotificationsHttpModule,
       ],
     };
   }

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
-import { exitOnStartupError, loadConfig } from '@xinzhi/server-core';
-import { connectDataSource, TransactionRunner } from '@xinzhi/server-db';
+import { exitOnStartupError, loadConfig, localDay } from '@xinzhi/server-core';
+import { connectDataSource, eachTenant, TransactionRunner } from '@xinzhi/server-db';
 import { seedDemoIdentity } from '@xinzhi/server-identity';
+import { seedDemoIncentives } from '@xinzhi/server-incentives';
 import { seedDemoKpis } from '@xinzhi/server-kpis';
+import { notifyOverdue } from '@xinzhi/server-notifications';
 import { DEMO_PROJECTS, seedDemoProject } from '@xinzhi/server-projects';
 import { seedDemoTasks } from '@xinzhi/server-tasks';
 import { ENTITIES } from './entities';
@@ -29,7 +31,13 @@ async function main(): Promise<void> {
       if (added) log(`project “${spec.name}”: ${project.teams.length} teams, ${added} tasks`);
       const kpis = await seedDemoKpis(tx, tenant.id, project.projectId, key, (prefix) => userIds[`${prefix}@${key}.xinzhi.test`] ?? null);
       if (kpis) log(`project “${spec.name}”: ${kpis} KPIs with six months of readings`);
+      const incentives = await seedDemoIncentives(tx, tenant.id, project.projectId, key, userIds);
+      if (incentives) log(`${key}: ${incentives.schemes} incentive schemes, ${incentives.awards} awards, ${incentives.training} training records`);
     }
+    // This morning's overdue notices, so the bell shows them on first start (idempotent per day).
+    const { results } = await eachTenant(tx, 'seed', (m) => notifyOverdue(m, localDay(config.jobsTimeZone)));
+    const notices = results.reduce((sum, r) => sum + r.value, 0);
+    if (notices) log(`${notices} overdue-task notifications`);
     log('demo park ready');
   } finally {
     await Promise.all([owner.destroy(), app.destroy()]);

@@ -14,3 +14,4 @@ export * from './lib/auth/route-declarations';
 export * from './lib/http/params';
 export * from './lib/http/paging';
 export * from './lib/http/validators';
+export * from './lib/calendar/calendar';

@@ -2,5 +2,6 @@ export * from './lib/data-source';
 export * from './lib/db.module';
 export * from './lib/transaction-runner';
 export * from './lib/project-changes';
+export * from './lib/each-tenant';
 export * from './lib/migrate';
 export { MIGRATIONS } from './migrations';

@@ -5,3 +5,4 @@ export * from './lib/producer';
 export * from './lib/consumer';
 export * from './lib/recompute-requests';
 export * from './lib/live-events';
+export * from './lib/schedules';

@@ -5,3 +5,7 @@ export * from './lib/diagnostics';
 export * from './lib/identity';
 export * from './lib/projects';
 export * from './lib/kpis';
+export * from './lib/trends';
+export * from './lib/notifications';
+export * from './lib/operations';
+export * from './lib/incentives';

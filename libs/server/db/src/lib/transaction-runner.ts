@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActorContext, RequestContext } from '@xinzhi/server-core';
+import { usePreparedStatements } from './prepared-statements';
 
 /**
  * Every database use of a request or a job goes through `run`: one transaction whose first
@@ -19,7 +20,7 @@ export class TransactionRunner {
   /** Runs `work` scoped to an explicit context (jobs restore theirs from the payload). */
   async runAs<T>(context: ActorContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    usePreparedStatements(await runner.connect());
     try {
       await runner.startTransaction();
       await runner.query(

@@ -3,10 +3,11 @@ import { JobProducer } from '@xinzhi/server-queue';
 import { DiagnosticsController, DiagnosticsService } from './diagnostics';
 import { HealthController } from './health.controller';
 import { HealthService } from './health.service';
+import { QueuesController, QueuesService } from './queues';
 
-/** The API side of the health feature: `/api/health` and the diagnostics probes. */
+/** The API side of the health feature: `/api/health`, the diagnostics probes and the operator's queue view. */
 @Module({
-  controllers: [HealthController, DiagnosticsController],
-  providers: [HealthService, DiagnosticsService, JobProducer],
+  controllers: [HealthController, DiagnosticsController, QueuesController],
+  providers: [HealthService, DiagnosticsService, QueuesService, JobProducer],
 })
 export class HealthHttpModule {}

@@ -4,6 +4,7 @@ import { interval, map, merge, Observable } from 'rxjs';
 import { AnyTenantMember, RequestContext } from '@xinzhi/server-core';
 import { LiveEventHub } from '@xinzhi/server-queue';
 import type { LiveEvent } from '@xinzhi/shared-contracts';
+import { SnapshotsController, SnapshotsService } from './snapshots';
 
 /** `GET /api/events`: server-sent events of the caller's tenant, so open pages refresh without polling. */
 @ApiTags('events')
@@ -27,6 +28,6 @@ export class EventsController {
   }
 }
 
-/** The API side of live updates. */
-@Module({ controllers: [EventsController], providers: [LiveEventHub] })
+/** The API side of live updates and trends. */
+@Module({ controllers: [EventsController, SnapshotsController], providers: [LiveEventHub, SnapshotsService] })
 export class ProgressHttpModule {}

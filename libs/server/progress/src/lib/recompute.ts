@@ -3,7 +3,7 @@ import { Job } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import { RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { JobHandler, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames, sweepJobId } from '@xinzhi/server-queue';
+import { CATCH_UP_PRIORITY, incentivesJobId, JobHandler, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames, sweepJobId } from '@xinzhi/server-queue';
 
 
 /**
@@ -13,7 +13,9 @@ import { JobHandler, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames, 
  * (it waits for the lock), so the project stays stale and is computed again — never swallowed.
  */
 export async function recomputeProject(m: EntityManager, projectId: string): Promise<boolean> {
-  const locked: Array<{ id: string }> = await m.query('SELECT id FROM projects WHERE id = $1 FOR UPDATE', [projectId]);
+  // FOR NO KEY UPDATE: serialises recomputes of one project, yet does not wait for the key-share
+  // locks that inserting rows referencing the project takes (snapshots, tasks).
+  const locked: Array<{ id: string }> = await m.query('SELECT id FROM projects WHERE id = $1 FOR NO KEY UPDATE', [projectId]);
   if (!locked.length) return false;
   // The row is locked, so `changed_at` is the very value this computation covers; it is copied in
   // the database, at full (microsecond) precision.
@@ -36,11 +38,15 @@ export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompu
   readonly queue = QueueNames.progress;
   readonly jobName = 'recompute-project';
 
-  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher) {}
+  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher, private readonly producer: JobProducer) {}
 
   async handle(job: Job<ProgressJobs['recompute-project']>): Promise<{ runs: number; found: boolean }> {
     const result = await this.recompute(job);
     if (!result.found) return result; // not a project of this tenant (or deleted): nothing to announce
+    // The incentive rules look at the new state (idempotent); if this enqueue fails, the incentive sweep catches up.
+    await this.producer
+      .enqueue(QueueNames.progress, 'evaluate-incentives', { tenantId: job.data.tenantId, projectId: job.data.projectId }, { jobId: incentivesJobId(job.data.projectId), removeOnComplete: true, removeOnFail: 100 })
+      .catch(() => undefined);
     // Open dashboards of the tenant hear that the numbers changed.
     await this.events.publish(job.data.tenantId, { type: 'project.progress', projectId: job.data.projectId, at: new Date().toISOString() });
     return result;
@@ -93,7 +99,7 @@ export class StaleProjectSweep implements OnApplicationBootstrap, OnApplicationS
         (m) => m.query('SELECT tenant_id, project_id FROM worker_stale_projects(200)'),
       );
       for (const row of stale) {
-        await this.producer.enqueue(QueueNames.progress, 'recompute-project', { tenantId: row.tenant_id, projectId: row.project_id }, { jobId: sweepJobId(row.project_id), removeOnComplete: true, removeOnFail: 100 });
+        await this.producer.enqueue(QueueNames.progress, 'recompute-project', { tenantId: row.tenant_id, projectId: row.project_id }, { jobId: sweepJobId(row.project_id), removeOnComplete: true, removeOnFail: 100, priority: CATCH_UP_PRIORITY });
       }
       return stale.length;
     } catch (error) {

@@ -199,8 +199,7 @@ export function isOverdue(task: { status: TaskStatus; dueDate: string | null }, 
 }
 
 /** A server-sent event on GET /api/events: something a page shows has changed. */
-export interface LiveEvent {
-  type: 'project.progress';
-  projectId: string;
-  at: string;
-}
+export type LiveEvent =
+  | { type: 'project.progress'; projectId: string; at: string }
+  /** New in-app notifications for someone in the tenant; each open page re-reads its own. */
+  | { type: 'notifications'; at: string };

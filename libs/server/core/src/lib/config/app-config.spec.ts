@@ -22,6 +22,13 @@ describe('loadConfig', () => {
     expect(message).toContain('LOG_LEVEL');
   });
 
+  it('takes the daily jobs calendar from JOBS_TIME_ZONE and refuses an unknown zone', () => {
+    expect(loadConfig({}).jobsTimeZone).toBe('Asia/Shanghai');
+    expect(loadConfig({ JOBS_TIME_ZONE: 'Europe/Berlin', SNAPSHOT_BACKFILL_DAYS: '0' })).toMatchObject({ jobsTimeZone: 'Europe/Berlin', snapshotBackfillDays: 0 });
+    expect(() => loadConfig({ JOBS_TIME_ZONE: 'Mars/Olympus' })).toThrow(/JOBS_TIME_ZONE/);
+    expect(() => loadConfig({ SNAPSHOT_BACKFILL_DAYS: '400' })).toThrow(/SNAPSHOT_BACKFILL_DAYS/);
+  });
+
   it('requires a real JWT secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwtSecret).toHaveLength(40);

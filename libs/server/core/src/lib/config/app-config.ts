@@ -27,6 +27,10 @@ export interface AppConfig {
   loginMaxFailuresPerAccount: number;
   loginMaxAttemptsPerAddress: number;
   loginWindowSeconds: number;
+  /** IANA time zone of the daily jobs' calendar: the nightly snapshot and the morning overdue notices. */
+  jobsTimeZone: string;
+  /** How many past days a project's first snapshot run fills in from its history (0 turns backfill off). */
+  snapshotBackfillDays: number;
 }
 
 export class ConfigError extends Error {
@@ -94,6 +98,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const port = parseInt10(env, 'PORT', 3000, 1, 65535, problems);
   const publicUrl = parseUrl(env, 'PUBLIC_URL', ['http:', 'https:'], `http://localhost:${port}`, problems).replace(/\/+$/, '');
   const cookieSecureRaw = env['COOKIE_SECURE']?.trim();
+  const jobsTimeZone = env['JOBS_TIME_ZONE']?.trim() || 'Asia/Shanghai';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: jobsTimeZone });
+  } catch {
+    problems.push(`JOBS_TIME_ZONE must be an IANA time zone such as Asia/Shanghai (got "${jobsTimeZone}")`);
+  }
   if (cookieSecureRaw && !['true', 'false'].includes(cookieSecureRaw)) problems.push(`COOKIE_SECURE must be true or false (got "${cookieSecureRaw}")`);
   const config: AppConfig = {
     nodeEnv,
@@ -114,6 +124,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginMaxFailuresPerAccount: parseInt10(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 10, 1, 100000, problems),
     loginMaxAttemptsPerAddress: parseInt10(env, 'LOGIN_MAX_ATTEMPTS_PER_ADDRESS', 100, 1, 1000000, problems),
     loginWindowSeconds: parseInt10(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86400, problems),
+    jobsTimeZone,
+    snapshotBackfillDays: parseInt10(env, 'SNAPSHOT_BACKFILL_DAYS', 180, 0, 366, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -59,6 +59,32 @@ function prng(seed: number): () => number {
 
 const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86400_000).toISOString().slice(0, 10);
 
+type HistoryEntry = [day: string, hour: number, kind: 'status' | 'progress', changes: Record<string, [unknown, unknown]>];
+
+/**
+ * The dated changes behind a demo task's current state, in the form the API records them
+ * (`[before, after]` per field): started a few days after its start date, progress on the way,
+ * then done on its due date (or today), blocked, or cancelled. No date is later than today.
+ */
+export function demoHistory(status: TaskStatus, percent: number, start: string, due: string, today: string, rand: () => number): HistoryEntry[] {
+  const cap = (day: string) => (day < today ? day : today);
+  if (status === 'todo') return [];
+  const begun = cap(addDays(new Date(`${start}T00:00:00Z`), 2 + Math.floor(rand() * 5)));
+  if (status === 'cancelled') return [[begun, 10, 'status', { status: ['todo', 'cancelled'] }]];
+  const first = status === 'done' ? 30 + Math.floor(rand() * 4) * 10 : Math.max(10, percent - 20);
+  const history: HistoryEntry[] = [[begun, 10, 'status', { status: ['todo', 'in_progress'], percentDone: [0, first] }]];
+  if (status === 'done') {
+    history.push([cap(due), 17, 'status', { status: ['in_progress', 'done'], percentDone: [first, 100] }]);
+  } else {
+    // Halfway between starting and today, the task reached its current percent.
+    const days = Math.max(0, Math.round((Date.parse(today) - Date.parse(begun)) / 86400_000 / 2));
+    const midway = cap(addDays(new Date(`${begun}T00:00:00Z`), days));
+    if (percent !== first) history.push([midway, 15, 'progress', { percentDone: [first, percent] }]);
+    if (status === 'blocked') history.push([midway, 16, 'status', { status: ['in_progress', 'blocked'] }]);
+  }
+  return history;
+}
+
 export interface DemoProjectRef {
   tenantId: string;
   projectId: string;
@@ -99,14 +125,22 @@ export async function seedDemoTasks(tx: TransactionRunner, ref: DemoProjectRef, 
       const dependsOn = i > 3 && i % 6 === 0 && status !== 'done' ? ids[i - 2] : null;
       const [row] = await m.query(
         `INSERT INTO tasks (tenant_id, project_id, team_id, title, description, business_area, technology_type, assignee_user_id, status,
-                            percent_done, weight, start_date, due_date, completed_at, blocked_reason, depends_on_id)
+                            percent_done, weight, start_date, due_date, completed_at, blocked_reason, depends_on_id, created_at)
          VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
-                 CASE WHEN $8 = 'done' THEN LEAST($12::date, current_date)::timestamptz + interval '17 hours' END, $13, $14) RETURNING id`,
+                 CASE WHEN $8 = 'done' THEN LEAST($12::date, current_date)::timestamptz + interval '17 hours' END, $13, $14,
+                 LEAST($11::date + interval '9 hours', now())) RETURNING id`,
         [ref.projectId, team.id, title, `${title.split(' ')[0]}：按项目计划推进，完成后在任务中记录成果。 Deliver as planned and record the outcome on the task.`, area, tech,
           assignee, status, percent, weight, taskStart, due, status === 'blocked' ? '等待供应商交付接口文档 Waiting for the vendor’s interface documents' : null, dependsOn],
       );
       ids.push(row.id);
-      await m.query(`INSERT INTO task_events (tenant_id, task_id, kind, actor_user_id, at) VALUES (app_tenant_id(), $1, 'created', $2, $3::date + interval '9 hours')`, [row.id, assignee, taskStart]);
+      await m.query(`INSERT INTO task_events (tenant_id, task_id, kind, actor_user_id, at) VALUES (app_tenant_id(), $1, 'created', $2, LEAST($3::date + interval '9 hours', now()))`, [row.id, assignee, taskStart]);
+      // The changes that led here, dated, so the trend backfill replays a real history.
+      for (const [day, hour, kind, changes] of demoHistory(status, percent, taskStart, due, today.toISOString().slice(0, 10), rand)) {
+        await m.query(
+          `INSERT INTO task_events (tenant_id, task_id, kind, actor_user_id, changes, at) VALUES (app_tenant_id(), $1, $2, $3, $4::jsonb, LEAST($5::date + make_interval(hours => $6), now()))`,
+          [row.id, kind, assignee, JSON.stringify(changes), day, hour],
+        );
+      }
     }
     await markProjectChanged(m, ref.projectId);
     return ids.length;

@@ -1,0 +1,105 @@
+import { RequestContext } from '@xinzhi/server-core';
+import { TransactionRunner } from '@xinzhi/server-db';
+import { IncentiveKind, IncentiveTrigger, SkillTag } from '@xinzhi/shared-contracts';
+import { evaluateIncentives } from '../evaluate';
+
+type SchemeSpec = [name: string, description: string, kind: IncentiveKind, trigger: IncentiveTrigger, amount: number, scaleByWeight: boolean, technologyTypes: string[], projectScoped: boolean, cap: number | null];
+
+/** Budget caps in yuan of each demo enterprise's task bonus (small enough that Acme's is nearly used up). */
+const BONUS_CAP: Record<string, number> = { acme: 3000, brightchem: 16000, cloudway: 3000, delta: 5000 };
+
+const schemes = (key: string): SchemeSpec[] => [
+  ['数字化任务奖金 Digital task bonus', '完成转型任务按任务权重计发奖金。 A bonus for each transformation task done, scaled by the task’s weight.',
+    'bonus', 'task_done', 200, true, [], false, BONUS_CAP[key] ?? 5000],
+  ['智能化积分 Smart-tech points', '人工智能与物联网任务完成后计积分，可兑换培训。 Points for AI and IoT tasks done, redeemable for training.',
+    'points', 'task_done', 10, true, ['artificial_intelligence', 'internet_of_things'], false, null],
+  ['KPI 达标绩效奖 KPI target award', 'KPI 达到目标值时奖励 KPI 负责人及其团队。 For the KPI owner and their team when a KPI reaches its target.',
+    'performance', 'kpi_target_reached', 1000, false, [], true, 20000],
+];
+
+type Course = [course: string, provider: string, hours: number, skills: SkillTag[]];
+
+/** Courses of the demo learning organisation; security and industrial software stay thin on purpose. */
+const COURSES: Course[] = [
+  ['Python 数据分析实战 Data analysis with Python', '苏州工业园区服务外包职业学院', 24, ['data_analysis']],
+  ['工业互联网平台应用 Industrial internet platforms', '中国信通院 CAICT', 16, ['iot', 'cloud']],
+  ['机器视觉质检入门 Machine-vision inspection', '华为云学院 Huawei Cloud Academy', 12, ['ai', 'automation']],
+  ['数字化转型领导力 Leading digital transformation', '江苏省中小企业发展中心', 8, ['digital_management']],
+  ['PLC 与产线自动化 PLC and line automation', '西门子培训中心 Siemens Training', 32, ['automation', 'iot']],
+  ['云原生基础 Cloud-native foundations', '阿里云大学 Alibaba Cloud Academy', 10, ['cloud']],
+  ['BI 报表与可视化 BI reporting and dashboards', '帆软学院 FineReport Academy', 6, ['data_analysis', 'digital_management']],
+  ['生成式 AI 办公应用 Generative AI at work', '百度智能云 Baidu AI Cloud', 4, ['ai']],
+  ['精益数字化 Lean and digital operations', '苏州市工业和信息化局', 12, ['digital_management', 'automation']],
+  ['网络安全基础 Cybersecurity basics', '国家信息安全职业培训', 8, ['security']],
+  ['MES 系统应用 Running a MES', '用友网络 Yonyou', 16, ['industrial_software']],
+];
+
+const REJECTION = '该任务由外包供应商完成，不在本奖励范围内。 Delivered by an outside contractor: outside this scheme.';
+
+/**
+ * Schemes, an award history (paid, approved, proposed and one rejected, all earned by the project's
+ * real done tasks through the same rules the worker runs) and training records for every member.
+ * Does nothing when the enterprise already has schemes.
+ */
+export async function seedDemoIncentives(tx: TransactionRunner, tenantId: string, projectId: string, key: string, userIds: Record<string, string>): Promise<{ schemes: number; awards: number; training: number } | null> {
+  const ownerId = userIds[`owner@${key}.xinzhi.test`] ?? null;
+  return tx.runAs(RequestContext.forTenant(tenantId, 'seed'), async (m) => {
+    const [{ n }] = await m.query('SELECT count(*)::int AS n FROM incentive_schemes');
+    if (n > 0) return null;
+    const [{ start_date }] = await m.query('SELECT start_date FROM projects WHERE id = $1', [projectId]);
+    const specs = schemes(key);
+    for (const [name, description, kind, trigger, amount, scale, tech, scoped, cap] of specs) {
+      await m.query(
+        `INSERT INTO incentive_schemes (tenant_id, project_id, name, description, kind, trigger, amount, scale_by_weight, technology_types, budget_cap, active_from, created_by)
+         VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [scoped ? projectId : null, name, description, kind, trigger, amount, scale, tech, cap, start_date, ownerId],
+      );
+    }
+    await evaluateIncentives(m, projectId);
+
+    // The history: of each scheme's awards, oldest first, the first 40 % paid, the next 30 % approved,
+    // the newest still proposed and (for bonuses) the one before it rejected. Decisions two days after the achievement, payment a week later.
+    await m.query(
+      `WITH ranked AS (
+         SELECT a.id, a.achieved_on, s.kind,
+                row_number() OVER (PARTITION BY a.scheme_id ORDER BY a.achieved_on, a.id) - 1 AS i, count(*) OVER (PARTITION BY a.scheme_id) AS n
+           FROM incentive_awards a JOIN incentive_schemes s ON s.id = a.scheme_id
+       ), plan AS (
+         SELECT id, achieved_on,
+                CASE WHEN i = n - 1 AND n >= 2 THEN 'proposed' WHEN kind = 'bonus' AND i = n - 2 AND n >= 4 THEN 'rejected'
+                     WHEN i < n * 0.4 THEN 'paid' WHEN i < n * 0.7 THEN 'approved' ELSE 'proposed' END AS status
+           FROM ranked
+       )
+       UPDATE incentive_awards a
+          SET status = plan.status,
+              decided_by = CASE WHEN plan.status <> 'proposed' THEN $1::uuid END,
+              decided_at = CASE WHEN plan.status <> 'proposed' THEN least(plan.achieved_on + interval '2 days 10 hours', now()) END,
+              paid_at = CASE WHEN plan.status = 'paid' THEN least(plan.achieved_on + interval '9 days 15 hours', now()) END,
+              rejection_reason = CASE WHEN plan.status = 'rejected' THEN $2 END,
+              created_at = least(plan.achieved_on + interval '18 hours', now()),
+              updated_at = now()
+         FROM plan WHERE plan.id = a.id`,
+      [ownerId, REJECTION],
+    );
+
+    // Training: every member has one to three courses, spread over the last year.
+    const people = Object.values(userIds);
+    let training = 0;
+    for (const [p, userId] of people.entries()) {
+      const count = 1 + ((p * 7 + key.length) % 3);
+      for (let c = 0; c < count; c++) {
+        // Security and MES courses (the last two) go to few people.
+        const index = (p * 3 + c * 5 + key.length) % (COURSES.length - 2);
+        const [course, provider, hours, skills] = p === 1 && c === 0 ? COURSES[9] : p === 2 && c === 0 ? COURSES[10] : COURSES[index];
+        await m.query(
+          `INSERT INTO training_records (tenant_id, user_id, course, provider, hours, completed_on, skills, created_by)
+           VALUES (app_tenant_id(), $1, $2, $3, $4, current_date - $5::int, $6, $7)`,
+          [userId, course, provider, hours, 20 + ((p * 41 + c * 67) % 330), skills, c === 0 ? userId : ownerId],
+        );
+        training++;
+      }
+    }
+    const [{ awards }] = await m.query('SELECT count(*)::int AS awards FROM incentive_awards');
+    return { schemes: specs.length, awards, training };
+  });
+}

@@ -1,0 +1,2 @@
+export * from './lib/notifications';
+export * from './lib/overdue';

@@ -146,6 +146,10 @@ describe('tasks', () => {
     expect((await as(employee, 'POST', `/api/tasks/${theirs.id}/comments`, { body: 'not mine' })).status).toBe(403);
     expect((await as(employee, 'POST', `/api/projects/${project.id}/tasks`, { title: 'x', businessArea: 'hr', technologyType: 'big_data' })).status).toBe(403);
     expect((await as(employee, 'DELETE', `/api/tasks/${mine.id}`)).status).toBe(403);
+    // Cancelling is a planning decision; so is reopening a cancelled task. Nothing is changed by the refusal.
+    expect((await as(employee, 'PATCH', `/api/tasks/${mine.id}`, { status: 'cancelled' })).status).toBe(403);
+    expect((await as<Task>(leader, 'PATCH', `/api/tasks/${theirs.id}`, { status: 'cancelled' })).body.status).toBe('cancelled');
+    expect((await as<Task>(employee, 'GET', `/api/tasks/${mine.id}`)).body).toMatchObject({ status: 'in_progress', percentDone: 40 });
     expect((await as<TaskEvent>(employee, 'POST', `/api/tasks/${mine.id}/comments`, { body: '已完成接线 wiring done' })).status).toBe(201);
     expect((await as<Task>(employee, 'GET', `/api/tasks/${theirs.id}`)).body.title).toBe(theirs.title);
 

@@ -225,6 +225,10 @@ export class TasksService {
       if (access === 'assignee' && fields.some((f) => !ASSIGNEE_FIELDS.has(f))) {
         throw new ForbiddenException('On a task assigned to you, you may change its status, percent done and blocking reason, and comment.');
       }
+      // Cancelling takes work out of the plan (and out of progress and incentives): a planning decision.
+      if (access === 'assignee' && body.status !== undefined && body.status !== before.status && (body.status === 'cancelled' || before.status === 'cancelled')) {
+        throw new ForbiddenException('Cancelling a task, or reopening a cancelled one, is for leaders and the lead of its team.');
+      }
       if (access === 'team' && body.teamId !== undefined && body.teamId !== before.teamId && !(await this.leadsTeam(m, body.teamId))) {
         throw new ForbiddenException('Team leads may move tasks only between teams they lead.');
       }

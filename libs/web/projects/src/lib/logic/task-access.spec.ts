@@ -67,13 +67,21 @@ describe('who may do what with a task', () => {
 
 describe('which moves a card may make', () => {
   it.each<[TaskStatus, TaskStatus[]]>([
-    ['todo', ['in_progress', 'blocked', 'done', 'cancelled']],
-    ['in_progress', ['todo', 'blocked', 'done', 'cancelled']],
-    ['blocked', ['todo', 'in_progress', 'done', 'cancelled']],
-    ['done', ['todo', 'in_progress', 'blocked', 'cancelled']],
-    ['cancelled', ['todo']],
+    ['todo', ['in_progress', 'blocked', 'done']],
+    ['in_progress', ['todo', 'blocked', 'done']],
+    ['blocked', ['todo', 'in_progress', 'done']],
+    ['done', ['todo', 'in_progress', 'blocked']],
+    ['cancelled', []],
   ])('from %s the assignee may go to %j', (from, targets) => {
     expect(statusTargets(aTask({ status: from }), 'assignee')).toEqual(targets);
+  });
+
+  it.each<[TaskStatus, TaskStatus[]]>([
+    ['todo', ['in_progress', 'blocked', 'done', 'cancelled']],
+    ['done', ['todo', 'in_progress', 'blocked', 'cancelled']],
+    ['cancelled', ['todo']],
+  ])('from %s a team lead may also cancel or reopen: %j', (from, targets) => {
+    expect(statusTargets(aTask({ status: from }), 'team')).toEqual(targets);
   });
 
   it('offers no move to someone who may not change the task, and then no drag', () => {

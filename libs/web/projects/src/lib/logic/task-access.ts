@@ -43,7 +43,9 @@ export function canUpdateProgress(access: TaskAccess): boolean {
 /** The statuses this user may move the task to from where it is (the API may still refuse `done` over a dependency). */
 export function statusTargets(task: Pick<Task, 'status'>, access: TaskAccess): TaskStatus[] {
   if (!canUpdateProgress(access)) return [];
-  return TASK_STATUSES.filter((to) => to !== task.status && canTransition(task.status, to));
+  // Cancelling, and reopening what was cancelled, are planning decisions (leaders, the team's lead).
+  if (access === 'assignee' && task.status === 'cancelled') return [];
+  return TASK_STATUSES.filter((to) => to !== task.status && canTransition(task.status, to) && !(access === 'assignee' && to === 'cancelled'));
 }
 
 export function canMoveTo(task: Pick<Task, 'status'>, access: TaskAccess, to: TaskStatus): boolean {

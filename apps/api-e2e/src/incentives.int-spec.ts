@@ -88,6 +88,8 @@ describe('talent incentives', () => {
       rejectionReason: null, decidedBy: null, paidAt: null,
     });
     expect(award.explanation).toBe(`Task “产线数据采集 Line data capture” (weight 3) done on ${today}: 3 × 200 = 600 CNY`);
+    // The same facts, structured, for wording in the reader's language.
+    expect(award.basis).toEqual({ trigger: 'task_done', achievedOn: today, weight: 3, rate: 200, scaled: true });
 
     const mine = (await as<MyAwardsSummary>(employee, 'GET', '/api/me/awards')).body;
     expect(mine.items.filter((a) => a.schemeId === rule.id).map((a) => a.id)).toEqual([award.id]);
@@ -136,6 +138,8 @@ describe('talent incentives', () => {
     expect(byRecipient[people['pan.tao']].explanation).toBe(`KPI “追溯覆盖率 Tracing coverage” reached its target of 95 % with 96 on ${today}, as KPI owner: 1000 CNY`);
     expect(byRecipient[people['tang.yu']]).toMatchObject({ amount: 1000, status: 'proposed' });
     expect(byRecipient[people['tang.yu']].explanation).toContain('as a member of the KPI owner’s team “质量追溯组 Tracing team”');
+    expect(byRecipient[people['pan.tao']].basis).toEqual({ trigger: 'kpi_target_reached', achievedOn: today, kpiName: '追溯覆盖率 Tracing coverage', target: 95, value: 96, kpiUnit: '%', as: 'kpi_owner', teams: null });
+    expect(byRecipient[people['tang.yu']].basis).toMatchObject({ as: 'team_member', teams: '质量追溯组 Tracing team' });
   });
 
   it('stops proposals at the budget cap and says why; a rejection frees the budget for the next one', async () => {

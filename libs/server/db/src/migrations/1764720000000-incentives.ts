@@ -68,6 +68,7 @@ export class Incentives1764720000000 implements MigrationInterface {
         status             text NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'approved', 'rejected', 'paid')),
         achieved_on        date NOT NULL,
         explanation        text NOT NULL CHECK (length(explanation) <= 1000),
+        basis              jsonb NOT NULL CHECK (basis ? 'trigger' AND basis ? 'achievedOn'),
         rejection_reason   text CHECK (rejection_reason IS NULL OR length(btrim(rejection_reason)) BETWEEN 1 AND 1000),
         decided_by         uuid REFERENCES users (id) ON DELETE SET NULL,
         decided_at         timestamptz,

@@ -26,7 +26,8 @@ const CANDIDATES = `
            CASE WHEN s.scale_by_weight THEN s.amount * t.weight ELSE s.amount END AS amount,
            CASE WHEN s.scale_by_weight
                 THEN format('Task “%s” (weight %s) done on %s: %s × %s = %s %s', t.title, t.weight, t.completed_at::date, t.weight, trim_scale(s.amount), trim_scale(s.amount * t.weight), s.unit_label)
-                ELSE format('Task “%s” done on %s: %s %s', t.title, t.completed_at::date, trim_scale(s.amount), s.unit_label) END AS explanation
+                ELSE format('Task “%s” done on %s: %s %s', t.title, t.completed_at::date, trim_scale(s.amount), s.unit_label) END AS explanation,
+           jsonb_build_object('trigger', 'task_done', 'achievedOn', t.completed_at::date, 'weight', t.weight, 'rate', s.amount, 'scaled', s.scale_by_weight) AS basis
       FROM s JOIN tasks t ON t.project_id = $1 AND t.status = 'done' AND t.assignee_user_id IS NOT NULL AND t.completed_at IS NOT NULL
      WHERE s.trigger = 'task_done'
        AND (s.business_areas = '{}' OR t.business_area = ANY (s.business_areas))
@@ -51,14 +52,15 @@ const CANDIDATES = `
      GROUP BY kr.id, u.user_id
   ),
   kpi_people AS (
-    SELECT kr.id AS kpi_id, kr.owner_user_id AS user_id, 'as KPI owner'::text AS role FROM kpi_reached kr
+    SELECT kr.id AS kpi_id, kr.owner_user_id AS user_id, 'as KPI owner'::text AS role, 'kpi_owner'::text AS as_role, NULL::text AS teams FROM kpi_reached kr
     UNION ALL
-    SELECT p.kpi_id, p.user_id, format('as a member of the KPI owner’s team “%s”', p.teams) FROM kpi_team_people p
+    SELECT p.kpi_id, p.user_id, format('as a member of the KPI owner’s team “%s”', p.teams), 'team_member', p.teams FROM kpi_team_people p
   ),
   kpi_cand AS (
     SELECT s.id AS scheme_id, 'kpi'::text AS reason_type, kr.id AS reason_id, kr.name AS reason_title, p.user_id AS recipient,
            kr.taken_on::timestamptz AS achieved_at, s.amount AS amount,
-           format('KPI “%s” reached its target of %s %s with %s on %s, %s: %s %s', kr.name, kr.target, kr.unit, kr.value, kr.taken_on, p.role, trim_scale(s.amount), s.unit_label) AS explanation
+           format('KPI “%s” reached its target of %s %s with %s on %s, %s: %s %s', kr.name, kr.target, kr.unit, kr.value, kr.taken_on, p.role, trim_scale(s.amount), s.unit_label) AS explanation,
+           jsonb_build_object('trigger', 'kpi_target_reached', 'achievedOn', kr.taken_on, 'kpiName', kr.name, 'target', kr.target, 'value', kr.value, 'kpiUnit', kr.unit, 'as', p.as_role, 'teams', p.teams) AS basis
       FROM s CROSS JOIN kpi_reached kr JOIN kpi_people p ON p.kpi_id = kr.id
      WHERE s.trigger = 'kpi_target_reached'
        AND (s.active_from IS NULL OR kr.taken_on >= s.active_from)
@@ -74,7 +76,8 @@ const CANDIDATES = `
   team_cand AS (
     SELECT s.id AS scheme_id, 'team'::text AS reason_type, td.id AS reason_id, td.name AS reason_title, u.user_id AS recipient,
            td.done_at AS achieved_at, s.amount AS amount,
-           format('Team “%s” finished all %s of its tasks on %s: %s %s', td.name, td.n, td.done_at::date, trim_scale(s.amount), s.unit_label) AS explanation
+           format('Team “%s” finished all %s of its tasks on %s: %s %s', td.name, td.n, td.done_at::date, trim_scale(s.amount), s.unit_label) AS explanation,
+           jsonb_build_object('trigger', 'team_all_done', 'achievedOn', td.done_at::date, 'tasks', td.n) AS basis
       FROM s CROSS JOIN team_done td
       CROSS JOIN LATERAL (SELECT x.user_id FROM team_members x WHERE x.team_id = td.id UNION SELECT td.lead_user_id WHERE td.lead_user_id IS NOT NULL) u
      WHERE s.trigger = 'team_all_done'
@@ -110,9 +113,9 @@ const PROPOSE = `
       FROM running r
   ),
   proposed AS (
-    INSERT INTO incentive_awards (tenant_id, scheme_id, project_id, achievement_key, reason_type, reason_id, reason_title, recipient_user_id, amount, unit, achieved_on, explanation)
+    INSERT INTO incentive_awards (tenant_id, scheme_id, project_id, achievement_key, reason_type, reason_id, reason_title, recipient_user_id, amount, unit, achieved_on, explanation, basis)
     SELECT app_tenant_id(), r.scheme_id, $1, r.reason_type || ':' || r.reason_id, r.reason_type, r.reason_id, left(r.reason_title, 200), r.recipient, r.amount, r.unit,
-           r.achieved_at::date, left(r.explanation, 1000)
+           r.achieved_at::date, left(r.explanation, 1000), r.basis
       FROM ranked r WHERE r.budget_cap IS NULL OR r.running <= r.budget_cap
     ON CONFLICT DO NOTHING
     RETURNING id

@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor, isUniqueViolation, ProblemException, Reques
 import { TransactionRunner } from '@xinzhi/server-db';
 import { incentivesJobId, JobProducer, QueueNames } from '@xinzhi/server-queue';
 import {
-  AwardStatus, awardTransition, IncentiveAward, IncentiveKind, IncentiveScheme, IncentiveTrigger, incentiveUnit, IncentiveUnit, LeaderboardEntry,
+  AwardBasis, AwardStatus, awardTransition, IncentiveAward, IncentiveKind, IncentiveScheme, IncentiveTrigger, incentiveUnit, IncentiveUnit, LeaderboardEntry,
   MyAwardsSummary, Page, PAGE_LIMIT_DEFAULT,
 } from '@xinzhi/shared-contracts';
 import { AwardQueryDto, CreateSchemeDto, DecideAwardDto, SchemeQueryDto, UpdateSchemeDto } from './dto';
@@ -61,13 +61,13 @@ function toScheme(r: SchemeSql, withBudget: boolean): IncentiveScheme {
 interface AwardSql {
   id: string; scheme_id: string; scheme_name: string; kind: IncentiveKind; unit: IncentiveUnit; recipient_user_id: string; recipient_name: string | null;
   amount: number; status: AwardStatus; reason_type: 'task' | 'kpi' | 'team'; reason_id: string; reason_title: string; project_id: string; project_name: string;
-  explanation: string; rejection_reason: string | null; decided_by: string | null; decided_by_name: string | null; decided_at: Date | null; paid_at: Date | null;
+  explanation: string; basis: AwardBasis; rejection_reason: string | null; decided_by: string | null; decided_by_name: string | null; decided_at: Date | null; paid_at: Date | null;
   created_at: Date;
 }
 
 const AWARDS = `
   SELECT a.id, a.scheme_id, s.name AS scheme_name, s.kind, a.unit, a.recipient_user_id, ru.display_name AS recipient_name, a.amount::float8 AS amount, a.status,
-         a.reason_type, a.reason_id, a.reason_title, a.project_id, p.name AS project_name, a.explanation, a.rejection_reason,
+         a.reason_type, a.reason_id, a.reason_title, a.project_id, p.name AS project_name, a.explanation, a.basis, a.rejection_reason,
          a.decided_by, du.display_name AS decided_by_name, a.decided_at, a.paid_at, a.created_at
     FROM incentive_awards a
     JOIN incentive_schemes s ON s.tenant_id = a.tenant_id AND s.id = a.scheme_id
@@ -80,7 +80,7 @@ function toAward(r: AwardSql): IncentiveAward {
     id: r.id, schemeId: r.scheme_id, schemeName: r.scheme_name, kind: r.kind, unit: r.unit, recipientId: r.recipient_user_id, recipientName: r.recipient_name ?? '',
     amount: r.amount, status: r.status,
     reason: { type: r.reason_type, id: r.reason_id, title: r.reason_title, projectId: r.project_id, projectName: r.project_name },
-    explanation: r.explanation, rejectionReason: r.rejection_reason, decidedBy: r.decided_by, decidedByName: r.decided_by_name,
+    explanation: r.explanation, basis: r.basis, rejectionReason: r.rejection_reason, decidedBy: r.decided_by, decidedByName: r.decided_by_name,
     decidedAt: r.decided_at?.toISOString() ?? null, paidAt: r.paid_at?.toISOString() ?? null, createdAt: r.created_at.toISOString(),
   };
 }

@@ -124,6 +124,15 @@ export interface AwardReason {
   projectName: string;
 }
 
+/**
+ * The facts an award was computed from, so each reader's language can word "how it was earned"
+ * (the stored `explanation` is the English wording of the same facts).
+ */
+export type AwardBasis =
+  | { trigger: 'task_done'; achievedOn: string; weight: number; rate: number; scaled: boolean }
+  | { trigger: 'kpi_target_reached'; achievedOn: string; kpiName: string; target: number; value: number; kpiUnit: string; as: 'kpi_owner' | 'team_member'; teams: string | null }
+  | { trigger: 'team_all_done'; achievedOn: string; tasks: number };
+
 export interface IncentiveAward {
   id: string;
   schemeId: string;
@@ -137,6 +146,7 @@ export interface IncentiveAward {
   reason: AwardReason;
   /** How it was earned, e.g. "Task “X” (weight 3) done on 2026-11-20: 3 × 200 = 600". */
   explanation: string;
+  basis: AwardBasis;
   rejectionReason: string | null;
   decidedBy: string | null;
   decidedByName: string | null;

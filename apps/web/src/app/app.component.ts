@@ -1,6 +1,6 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, type Type, viewChild, ViewContainerRef } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { AuthService, TranslatePipe } from '@xinzhi/web-core';
@@ -19,7 +19,7 @@ import { UserMenuComponent } from './user-menu/user-menu.component';
 const HANDSET = '(max-width: 767.98px)';
 
 /**
- * Application shell: header (brand, language, the user's menu or sign-in), side menu with what the
+ * Application shell: header (brand, language, notifications in an enterprise, the user's menu or sign-in), side menu with what the
  * acting context may use (drawer on phones), routed content, footer.
  */
 @Component({
@@ -46,6 +46,15 @@ export class AppComponent {
   private readonly auth = inject(AuthService);
 
   protected readonly status = this.auth.status;
+  /** The notification bell is for people working in an enterprise. */
+  protected readonly inTenant = computed(() => this.auth.context()?.type === 'tenant');
+  /**
+   * The bell, loaded on first use in an enterprise so it adds nothing to the initial bundle. A plain
+   * dynamic import into a view container: `@defer` or NgComponentOutlet would pull their runtime
+   * code into the initial bundle.
+   */
+  protected readonly bell = signal<Type<unknown> | null>(null);
+  private readonly bellHost = viewChild('bellHost', { read: ViewContainerRef });
   protected readonly navItems = computed(() => navigationFor(this.auth.signedIn(), this.auth.context()));
   /** The brand leads to the user's home when signed in, else to the landing page. */
   protected readonly brandLink = computed(() => (this.auth.signedIn() ? this.auth.home() : '/'));
@@ -65,6 +74,18 @@ export class AppComponent {
   protected readonly year = new Date().getFullYear();
 
   constructor() {
+    effect(() => {
+      if (!this.inTenant() || this.bell()) return;
+      import('./notifications/notification-bell.component')
+        .then((m) => this.bell.set(m.NotificationBellComponent))
+        .catch(() => undefined); // offline after a deploy: no bell until the next page load
+    });
+    // The host exists while the user acts in an enterprise; a new host (after leaving and coming back) gets a new bell.
+    effect(() => {
+      const host = this.bellHost();
+      const bell = this.bell();
+      if (host && bell && host.length === 0) host.createComponent(bell);
+    });
     inject(Router)
       .events.pipe(
         filter((event) => event instanceof NavigationEnd),

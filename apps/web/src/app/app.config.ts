@@ -4,12 +4,14 @@ import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from 
 import {
   ApartmentOutline,
   BankOutline,
+  BookOutline,
   CheckOutline,
   CheckSquareOutline,
   CopyOutline,
   DownOutline,
   ExclamationCircleOutline,
   FileSearchOutline,
+  GiftOutline,
   HomeOutline,
   LoginOutline,
   LogoutOutline,
@@ -19,6 +21,7 @@ import {
   ProjectOutline,
   ShopOutline,
   TeamOutline,
+  TrophyOutline,
   UserOutline,
 } from '@ant-design/icons-angular/icons';
 import { acceptLanguageInterceptor, authInterceptor, provideAuth, provideI18n } from '@xinzhi/web-core';
@@ -49,6 +52,9 @@ export const SHELL_ICONS = [
   BankOutline,
   ProjectOutline,
   CheckSquareOutline,
+  GiftOutline,
+  BookOutline,
+  TrophyOutline,
 ];
 
 export const appConfig: ApplicationConfig = {

@@ -48,6 +48,14 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@xinzhi/web-members').then((m) => m.auditRoutes),
   },
   {
+    path: 'incentives',
+    loadChildren: () => import('@xinzhi/web-incentives').then((m) => m.incentivesRoutes),
+  },
+  {
+    path: 'me',
+    loadChildren: () => import('@xinzhi/web-incentives').then((m) => m.meRoutes),
+  },
+  {
     path: 'park',
     loadChildren: () => import('@xinzhi/web-park').then((m) => m.parkRoutes),
   },

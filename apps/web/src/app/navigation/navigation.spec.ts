@@ -8,17 +8,32 @@ describe('side menu per context', () => {
   });
 
   it.each([
-    ['owner', ['workspace', 'projects', 'my-tasks', 'members', 'departments', 'audit', 'profile']],
-    ['leader', ['workspace', 'projects', 'my-tasks', 'members', 'departments', 'profile']],
-    ['team_lead', ['workspace', 'projects', 'my-tasks', 'members', 'departments', 'profile']],
-    ['employee', ['workspace', 'projects', 'my-tasks', 'profile']],
+    ['owner', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'incentives', 'members', 'departments', 'audit', 'profile']],
+    ['leader', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'incentives', 'members', 'departments', 'profile']],
+    ['team_lead', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'members', 'departments', 'profile']],
+    ['employee', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'profile']],
   ] as const)('an enterprise %s sees %j', (role, expected) => {
     expect(ids(true, { type: 'tenant', id: 't1', role })).toEqual(expected);
   });
 
-  it('a park administrator sees the park’s enterprises, an operator the parks', () => {
+  it('gives everyone in an enterprise their awards and training, and owners and leaders the incentive pages', () => {
+    const byId = (role: 'owner' | 'leader' | 'team_lead' | 'employee') =>
+      Object.fromEntries(navigationFor(true, { type: 'tenant', id: 't1', role }).map((item) => [item.id, item]));
+    for (const role of ['owner', 'leader', 'team_lead', 'employee'] as const) {
+      expect(byId(role)['my-awards']).toMatchObject({ path: '/me/awards', label: 'nav.myAwards' });
+      expect(byId(role)['my-training']).toMatchObject({ path: '/me/training', label: 'nav.myTraining' });
+    }
+    expect(byId('owner')['incentives']).toMatchObject({ path: '/incentives', label: 'nav.incentives' });
+    expect(byId('leader')['incentives']).toMatchObject({ path: '/incentives', label: 'nav.incentives' });
+    expect(byId('team_lead')['incentives']).toBeUndefined();
+    expect(byId('employee')['incentives']).toBeUndefined();
+    // A park administrator sees no one's incentives (DESIGN.md §1 privacy line).
+    expect(ids(true, { type: 'park', id: 'p1', role: 'park_admin' })).not.toContain('my-awards');
+  });
+
+  it('a park administrator sees the park’s enterprises, an operator the parks and queues', () => {
     expect(ids(true, { type: 'park', id: 'p1', role: 'park_admin' })).toEqual(['park-tenants', 'profile']);
-    expect(ids(true, { type: 'platform', id: 'platform', role: 'operator' })).toEqual(['platform-parks', 'profile']);
+    expect(ids(true, { type: 'platform', id: 'platform', role: 'operator' })).toEqual(['platform-parks', 'platform-queues', 'profile']);
   });
 
   it('someone without any context only has their account', () => {

@@ -26,7 +26,11 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
         { id: 'workspace', path: '/workspace', icon: 'home', label: 'nav.workspace' },
         { id: 'projects', path: '/projects', icon: 'project', label: 'nav.projects' },
         { id: 'my-tasks', path: '/my-tasks', icon: 'check-square', label: 'nav.myTasks' },
+        { id: 'my-awards', path: '/me/awards', icon: 'gift', label: 'nav.myAwards' },
+        { id: 'my-training', path: '/me/training', icon: 'book', label: 'nav.myTraining' },
       ];
+      // Award queue, schemes, leaderboard, skills matrix and training records: the incentive pages' own tabs.
+      if (context.role === 'owner' || context.role === 'leader') items.push({ id: 'incentives', path: '/incentives', icon: 'trophy', label: 'nav.incentives' });
       if (context.role === 'owner' || context.role === 'leader' || context.role === 'team_lead') {
         items.push(
           { id: 'members', path: '/members', icon: 'team', label: 'nav.members' },
@@ -39,7 +43,11 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
     case 'park':
       return [{ id: 'park-tenants', path: '/park/tenants', icon: 'shop', label: 'nav.parkTenants' }, PROFILE];
     case 'platform':
-      return [{ id: 'platform-parks', path: '/platform/parks', icon: 'bank', label: 'nav.platformParks' }, PROFILE];
+      return [
+        { id: 'platform-parks', path: '/platform/parks', icon: 'bank', label: 'nav.platformParks' },
+        { id: 'platform-queues', path: '/platform/queues', icon: 'bars', label: 'nav.platformQueues' },
+        PROFILE,
+      ];
     default:
       return [PROFILE];
   }

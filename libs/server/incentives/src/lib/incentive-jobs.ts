@@ -2,7 +2,7 @@ import { Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdo
 import { Job } from 'bullmq';
 import { RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { CATCH_UP_PRIORITY, JobHandler, JobProducer, ProgressJobs, QueueNames } from '@xinzhi/server-queue';
+import { CATCH_UP_PRIORITY, JobHandler, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames } from '@xinzhi/server-queue';
 import { EvaluationResult, evaluateIncentives } from './evaluate';
 
 /** The sweep's own job id (not deduplicated against a direct request that may be running). */
@@ -19,9 +19,17 @@ export class EvaluateIncentivesHandler implements JobHandler<ProgressJobs['evalu
   readonly queue = QueueNames.progress;
   readonly jobName = 'evaluate-incentives';
 
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher) {}
 
   async handle(job: Job<ProgressJobs['evaluate-incentives']>): Promise<EvaluationResult & { runs: number }> {
+    const { tenantId, projectId } = job.data;
+    const total = await this.evaluate(job);
+    // Open award queues and "my awards" pages of the tenant hear of new proposals as they are written.
+    if (total.proposed > 0) await this.events.publish(tenantId, { type: 'awards', projectId, at: new Date().toISOString() });
+    return total;
+  }
+
+  private async evaluate(job: Job<ProgressJobs['evaluate-incentives']>): Promise<EvaluationResult & { runs: number }> {
     const { tenantId, projectId } = job.data;
     const context = RequestContext.forTenant(tenantId, `job-${job.id}`);
     let total = { found: false, evaluatedFor: null as string | null, proposed: 0, skipped: 0, runs: 0 };
@@ -82,7 +90,7 @@ export class IncentiveEvaluationSweep implements OnApplicationBootstrap, OnAppli
 
 /** The worker side of incentives: rule evaluation and its catch-up sweep. */
 @Module({
-  providers: [EvaluateIncentivesHandler, IncentiveEvaluationSweep, JobProducer],
+  providers: [EvaluateIncentivesHandler, IncentiveEvaluationSweep, JobProducer, LiveEventPublisher],
   exports: [EvaluateIncentivesHandler],
 })
 export class IncentiveJobsModule {}

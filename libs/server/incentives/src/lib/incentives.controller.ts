@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Module, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AnyTenantMember, IdParam, PageQuery, TenantRoles } from '@xinzhi/server-core';
-import { JobProducer } from '@xinzhi/server-queue';
+import { JobProducer, LiveEventPublisher } from '@xinzhi/server-queue';
 import { IncentiveAward, IncentiveScheme, LeaderboardEntry, MyAwardsSummary, Page, SkillsMatrix, TrainingRecord } from '@xinzhi/shared-contracts';
 import { AwardQueryDto, CreateSchemeDto, CreateTrainingDto, DecideAwardDto, SchemeQueryDto, TrainingQueryDto, UpdateSchemeDto, UpdateTrainingDto } from './dto';
 import { IncentivesService } from './incentives.service';
@@ -135,5 +135,5 @@ export class TrainingController {
 }
 
 /** Incentive schemes, awards and their decisions, training records and the skills matrix. */
-@Module({ controllers: [IncentivesController, TrainingController], providers: [IncentivesService, TrainingService, JobProducer] })
+@Module({ controllers: [IncentivesController, TrainingController], providers: [IncentivesService, TrainingService, JobProducer, LiveEventPublisher] })
 export class IncentivesHttpModule {}

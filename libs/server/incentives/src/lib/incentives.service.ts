@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor, isUniqueViolation, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { incentivesJobId, JobProducer, QueueNames } from '@xinzhi/server-queue';
+import { incentivesJobId, JobProducer, LiveEventPublisher, QueueNames } from '@xinzhi/server-queue';
 import {
   AwardBasis, AwardStatus, awardTransition, IncentiveAward, IncentiveKind, IncentiveScheme, IncentiveTrigger, incentiveUnit, IncentiveUnit, LeaderboardEntry,
   MyAwardsSummary, Page, PAGE_LIMIT_DEFAULT,
@@ -92,7 +92,7 @@ const invalid = (field: string, code: string, message: string) => ProblemExcepti
 export class IncentivesService {
   private readonly logger = new Logger('Incentives');
 
-  constructor(private readonly tx: TransactionRunner, private readonly producer: JobProducer) {}
+  constructor(private readonly tx: TransactionRunner, private readonly producer: JobProducer, private readonly events: LiveEventPublisher) {}
 
   /** Asks the worker to evaluate these projects now; the sweep does it anyway if this is lost. */
   private async requestEvaluation(projectIds: string[]): Promise<void> {
@@ -296,6 +296,8 @@ export class IncentivesService {
       return { award: toAward(row), projects };
     });
     await this.requestEvaluation(projects);
+    // The recipient's open "my awards" page (and other leaders' queues) hear of the decision.
+    await this.events.publish(RequestContext.current().tenantId as string, { type: 'awards', projectId: award.reason.projectId, at: new Date().toISOString() });
     return award;
   }
 

@@ -202,4 +202,6 @@ export function isOverdue(task: { status: TaskStatus; dueDate: string | null }, 
 export type LiveEvent =
   | { type: 'project.progress'; projectId: string; at: string }
   /** New in-app notifications for someone in the tenant; each open page re-reads its own. */
-  | { type: 'notifications'; at: string };
+  | { type: 'notifications'; at: string }
+  /** Incentive awards were proposed (by the worker) or decided (approved, rejected, paid). */
+  | { type: 'awards'; projectId: string; at: string };

@@ -1,12 +1,13 @@
 import type { Routes } from '@angular/router';
-import { CopyOutline, PlusOutline } from '@ant-design/icons-angular/icons';
+import { CopyOutline, PlusOutline, RedoOutline, ReloadOutline } from '@ant-design/icons-angular/icons';
 import { platformGuard, type TranslationKey } from '@xinzhi/web-core';
 import { provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import { PlatformParksPageComponent } from './parks/platform-parks-page.component';
+import { QueuesPageComponent } from './queues/queues-page.component';
 
-export const PLATFORM_ICONS = [PlusOutline, CopyOutline];
+export const PLATFORM_ICONS = [PlusOutline, CopyOutline, ReloadOutline, RedoOutline];
 
-/** Under `/platform`, for platform operators. */
+/** Under `/platform`, for platform operators: the parks, and the background job queues. */
 export const platformRoutes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'parks' },
   {
@@ -14,6 +15,13 @@ export const platformRoutes: Routes = [
     component: PlatformParksPageComponent,
     canActivate: [platformGuard],
     title: 'platform.pageTitle' satisfies TranslationKey,
+    providers: [provideNzIconsPatch(PLATFORM_ICONS)],
+  },
+  {
+    path: 'queues',
+    component: QueuesPageComponent,
+    canActivate: [platformGuard],
+    title: 'queues.pageTitle' satisfies TranslationKey,
     providers: [provideNzIconsPatch(PLATFORM_ICONS)],
   },
 ];

@@ -2,7 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { isLocale, type Locale, LOCALES, pickLocale } from '@xinzhi/shared-contracts';
 import { en_US, type NzI18nInterface, NzI18nService, zh_CN } from 'ng-zorro-antd/i18n';
-import { DICTIONARIES, type FeatureDictionaries, interpolate, type TranslationKey, type TranslationParams } from './dictionary';
+import { DICTIONARIES, type FeatureDictionaries, type FeatureTranslationKey, interpolate, type TranslationKey, type TranslationParams } from './dictionary';
 
 /** localStorage key under which the user's language choice is remembered. */
 export const LOCALE_STORAGE_KEY = 'xinzhi.locale';
@@ -40,7 +40,7 @@ export class I18nService {
   }
 
   /** Adds a feature's texts (called as its routes load; registering again changes nothing). */
-  register(dictionaries: FeatureDictionaries): void {
+  register<K extends FeatureTranslationKey>(dictionaries: FeatureDictionaries<K>): void {
     const known = this.features();
     if (LOCALES.every((locale) => Object.keys(dictionaries[locale]).every((key) => key in known[locale]))) return;
     const merged: Record<string, Readonly<Record<string, string>>> = {};

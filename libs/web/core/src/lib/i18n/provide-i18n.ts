@@ -6,7 +6,7 @@ import {
   provideEnvironmentInitializer,
 } from '@angular/core';
 import { TitleStrategy } from '@angular/router';
-import type { FeatureDictionaries } from './dictionary';
+import type { FeatureDictionaries, FeatureTranslationKey } from './dictionary';
 import { I18nTitleStrategy } from './i18n-title.strategy';
 import { I18nService } from './i18n.service';
 
@@ -21,6 +21,6 @@ export function provideI18n(): EnvironmentProviders {
 }
 
 /** Registers a feature's texts when the routes that provide this load (`providers: [provideTranslations(…)]`). */
-export function provideTranslations(dictionaries: FeatureDictionaries): EnvironmentProviders {
+export function provideTranslations<K extends FeatureTranslationKey>(dictionaries: FeatureDictionaries<K>): EnvironmentProviders {
   return makeEnvironmentProviders([provideEnvironmentInitializer(() => inject(I18nService).register(dictionaries))]);
 }

@@ -2,10 +2,26 @@ import { DestroyRef, effect, inject, Injectable } from '@angular/core';
 import type { LiveEvent } from '@xinzhi/shared-contracts';
 import { Subject } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
-import { SseParser } from './sse-parser';
+import { type SseMessage, SseParser } from './sse-parser';
+
+/** The kinds of live event pages may react to; other messages on the stream are ignored. */
+const LIVE_EVENT_TYPES: ReadonlySet<string> = new Set<LiveEvent['type']>(['project.progress', 'notifications', 'awards']);
+
+/** The live event a stream message carries, or null for any other message (or a malformed one). */
+export function liveEvent(message: SseMessage): LiveEvent | null {
+  if (!LIVE_EVENT_TYPES.has(message.event)) return null;
+  try {
+    const data = JSON.parse(message.data) as Partial<LiveEvent> | null;
+    if (!data || typeof data !== 'object') return null;
+    return { ...data, type: message.event } as LiveEvent;
+  } catch {
+    return null;
+  }
+}
 
 /**
- * The tenant's live events (GET /api/events) while the user acts in a tenant: pages subscribe to
+ * The tenant's live events (GET /api/events) while the user acts in a tenant — `project.progress`
+ * (new numbers for a project) and `notifications` (new in-app notifications): pages subscribe to
  * `events` and reload what changed instead of polling. The stream is read with fetch so the bearer
  * token can be sent; it reconnects with backoff and closes on sign-out or context switch.
  */
@@ -52,7 +68,8 @@ export class LiveEventsService {
         const { value, done } = await reader.read();
         if (done) break;
         for (const message of parser.push(decoder.decode(value, { stream: true }))) {
-          if (message.event === 'project.progress') this.subject.next(JSON.parse(message.data) as LiveEvent);
+          const event = liveEvent(message);
+          if (event) this.subject.next(event);
           // Subscribed: anything that changed before this moment is caught up by one reload.
           if (message.event === 'ready') this.readySubject.next();
         }

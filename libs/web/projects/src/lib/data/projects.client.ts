@@ -15,6 +15,7 @@ import type {
   Project,
   ProjectOverview,
   PutLeadershipRequest,
+  SnapshotSeries,
   Task,
   TaskEvent,
   TaskQuery,
@@ -131,6 +132,11 @@ export class ProjectsClient {
   /** Members for the pickers (owners, leaders and team leads may list them). */
   members(): Observable<Page<Member>> {
     return this.http.get<Page<Member>>('/api/members', { params: new HttpParams().set('limit', 200) });
+  }
+
+  /** The project's daily snapshots (oldest first, today not included), for the trend chart. */
+  snapshots(projectId: string, days = 90): Observable<SnapshotSeries> {
+    return this.http.get<SnapshotSeries>(`/api/projects/${id(projectId)}/snapshots`, { params: new HttpParams().set('days', days) });
   }
 
   kpis(projectId: string): Observable<Kpi[]> {

@@ -35,6 +35,7 @@ import { ProjectWorkspaceStore } from '../project-workspace/project-workspace.st
 import { KpiSectionComponent } from '../kpis/kpi-section.component';
 import { LeadershipEditorComponent } from './leadership-editor.component';
 import { ProjectDashboardComponent } from './project-dashboard.component';
+import { ProjectTrendComponent } from './project-trend.component';
 import { TeamFormComponent } from './team-form.component';
 
 interface Bar {
@@ -78,6 +79,7 @@ function bars<K extends string>(keys: readonly K[], counts: Record<K, number>, l
     KpiSectionComponent,
     LeadershipEditorComponent,
     ProjectDashboardComponent,
+    ProjectTrendComponent,
     TeamFormComponent,
     TranslatePipe,
   ],

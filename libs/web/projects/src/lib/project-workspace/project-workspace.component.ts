@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import type { Project, Task } from '@xinzhi/shared-contracts';
 import { I18nService, problemMessage, readApiFailure, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, injectHandset } from '@xinzhi/web-ui';
@@ -72,6 +73,24 @@ export class ProjectWorkspaceComponent {
     effect(() => {
       const id = this.id();
       untracked(() => this.store.select(id));
+    });
+    // `?task=<id>` (links in notifications) opens that task's drawer, then leaves the address clean.
+    inject(ActivatedRoute).queryParamMap.pipe(takeUntilDestroyed()).subscribe((params) => {
+      const taskId = params.get('task');
+      if (taskId) this.openLinkedTask(taskId);
+    });
+  }
+
+  private openLinkedTask(taskId: string): void {
+    this.client.task(taskId).subscribe({
+      next: (task) => {
+        this.store.upsertTask(task);
+        this.panels.openTaskDrawer(task.id);
+        const url = this.router.parseUrl(this.router.url);
+        delete url.queryParams['task'];
+        void this.router.navigateByUrl(url, { replaceUrl: true });
+      },
+      error: (error: unknown) => this.messages.error(problemMessage(this.i18n, error), { nzDuration: 6000 }),
     });
   }
 

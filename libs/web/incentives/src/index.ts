@@ -1,0 +1,1 @@
+export { incentivesRoutes, meRoutes, INCENTIVES_ICONS } from './lib/incentives.routes';

@@ -1,0 +1,58 @@
+import type { IncentiveScheme } from '@xinzhi/shared-contracts';
+
+/** How worried a budget bar looks. */
+export type BudgetLevel = 'uncapped' | 'ok' | 'warning' | 'exhausted';
+
+/** From this share of the cap committed, a budget shows as nearly used up. */
+export const BUDGET_WARNING_SHARE = 0.8;
+
+/** The numbers a scheme's budget bar draws. */
+export interface BudgetBar {
+  cap: number | null;
+  committed: number;
+  paid: number;
+  /** Cap − committed (never below 0); null without a cap. */
+  remaining: number | null;
+  /** Committed as a whole percent of the cap (0–100; 0 without a cap). */
+  percent: number;
+  /** Widths in percent of the bar: paid, committed but not paid yet, and free. They add up to 100 (0 each without a cap). */
+  segments: { paid: number; pending: number; free: number };
+  level: BudgetLevel;
+  /** Achievements not proposed because of the cap. */
+  skipped: number;
+  /** The API's sentence why proposals stopped, or null. */
+  note: string | null;
+}
+
+const clampPercent = (value: number) => Math.min(100, Math.max(0, value));
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** The budget bar of a scheme, or null when the caller may not see budget figures (not an owner or leader). */
+export function budgetBar(scheme: Pick<IncentiveScheme, 'budgetCap' | 'budget'>): BudgetBar | null {
+  const budget = scheme.budget;
+  if (!budget) return null;
+  const cap = scheme.budgetCap;
+  const { committed, paid, skipped } = budget;
+  const note = budget.exhaustedNote;
+  if (cap === null || cap <= 0) {
+    return { cap: null, committed, paid, remaining: null, percent: 0, segments: { paid: 0, pending: 0, free: 0 }, level: 'uncapped', skipped, note };
+  }
+  const remaining = budget.remaining ?? Math.max(0, Math.round((cap - committed) * 100) / 100);
+  const paidWidth = round1(clampPercent((Math.min(paid, committed) / cap) * 100));
+  const committedWidth = round1(clampPercent((committed / cap) * 100));
+  const pending = round1(Math.max(0, committedWidth - paidWidth));
+  const free = round1(Math.max(0, 100 - paidWidth - pending));
+  const share = committed / cap;
+  const level: BudgetLevel = remaining <= 0 || note !== null || skipped > 0 ? 'exhausted' : share >= BUDGET_WARNING_SHARE ? 'warning' : 'ok';
+  return {
+    cap,
+    committed,
+    paid,
+    remaining,
+    percent: Math.round(clampPercent(share * 100)),
+    segments: { paid: paidWidth, pending, free },
+    level,
+    skipped,
+    note,
+  };
+}

@@ -1,0 +1,98 @@
+import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+import type { CreateIncentiveScheme, IncentiveKind, IncentiveTrigger } from '@xinzhi/shared-contracts';
+import type { TranslationKey } from '@xinzhi/web-core';
+
+/** The API's bounds of a scheme (libs/server/incentives/src/lib/dto.ts). */
+export const SCHEME_LIMITS = { nameMax: 200, descriptionMax: 2000, amountMin: 0.01, amountMax: 10_000_000, capMin: 0.01, capMax: 1e12 } as const;
+
+const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
+
+/** A number within [min, max] with at most 2 decimals; empty is left to `required` (or allowed, for optional fields). */
+function moneyValidator(min: number, max: number, error: string): ValidatorFn {
+  return (control: AbstractControl): ValidationErrors | null => {
+    const raw = control.value as number | string | null;
+    if (raw === null || raw === '') return null;
+    const value = Number(raw);
+    const ok = Number.isFinite(value) && value >= min && value <= max && decimals(value) <= 2;
+    return ok ? null : { [error]: true };
+  };
+}
+
+/** The amount per achievement: above 0, at most 10,000,000, at most 2 decimals (`{ amount: true }`). */
+export const amountValidator = moneyValidator(SCHEME_LIMITS.amountMin, SCHEME_LIMITS.amountMax, 'amount');
+
+/** The optional budget cap: above 0 with at most 2 decimals (`{ budgetCap: true }`). */
+export const budgetCapValidator = moneyValidator(SCHEME_LIMITS.capMin, SCHEME_LIMITS.capMax, 'budgetCap');
+
+/**
+ * On `activeUntil`: not before its sibling `activeFrom` (`{ order: true }`). Re-run it when
+ * `activeFrom` changes.
+ */
+export const dateOrderValidator: ValidatorFn = (control: AbstractControl): ValidationErrors | null => {
+  const until = control.value as string | null;
+  const from = control.parent?.get('activeFrom')?.value as string | null | undefined;
+  return from && until && until < from ? { order: true } : null;
+};
+
+/** The values of the scheme form. */
+export interface SchemeFormValue {
+  name: string;
+  description: string;
+  kind: IncentiveKind;
+  trigger: IncentiveTrigger;
+  amount: number | string | null;
+  scaleByWeight: boolean;
+  businessAreas: string[];
+  technologyTypes: string[];
+  projectId: string | null;
+  budgetCap: number | string | null;
+  activeFrom: string;
+  activeUntil: string;
+  active: boolean;
+}
+
+/** Weight scaling and the area / technology filters belong to the task_done trigger only (the API refuses them otherwise). */
+export function taskFiltersApply(trigger: IncentiveTrigger): boolean {
+  return trigger === 'task_done';
+}
+
+/** The request the form sends: empty optional fields as null, task-only settings dropped for other triggers. */
+export function schemeRequest(value: SchemeFormValue): CreateIncentiveScheme {
+  const taskOnly = taskFiltersApply(value.trigger);
+  return {
+    name: value.name.trim(),
+    description: value.description.trim(),
+    kind: value.kind,
+    trigger: value.trigger,
+    amount: Number(value.amount),
+    scaleByWeight: taskOnly && value.scaleByWeight,
+    businessAreas: taskOnly ? [...value.businessAreas] : [],
+    technologyTypes: taskOnly ? [...value.technologyTypes] : [],
+    projectId: value.projectId || null,
+    budgetCap: value.budgetCap === null || value.budgetCap === '' ? null : Number(value.budgetCap),
+    activeFrom: value.activeFrom || null,
+    activeUntil: value.activeUntil || null,
+    active: value.active,
+  };
+}
+
+/** The form's own texts for the API's field errors (`"<field>:<code>"`). */
+export const SCHEME_FIELD_MESSAGES: Readonly<Record<string, TranslationKey>> = {
+  'name:unique': 'schemes.error.duplicate',
+  'trigger:has_awards': 'schemes.error.hasAwards',
+  'kind:has_awards': 'schemes.error.hasAwards',
+  'scaleByWeight:trigger': 'schemes.error.trigger',
+  'businessAreas:trigger': 'schemes.error.trigger',
+  'technologyTypes:trigger': 'schemes.error.trigger',
+  'activeUntil:order': 'schemes.error.order',
+  'projectId:exists': 'schemes.error.project',
+  'amount:min': 'schemes.error.amount',
+  'amount:max': 'schemes.error.amount',
+  'amount:isNumber': 'schemes.error.amount',
+  'budgetCap:min': 'schemes.error.budgetCap',
+  'budgetCap:max': 'schemes.error.budgetCap',
+  'budgetCap:isNumber': 'schemes.error.budgetCap',
+};
+
+/** The form's texts for its own validators' errors. */
+export const SCHEME_ERROR_TEXTS = { amount: 'schemes.error.amount', budgetCap: 'schemes.error.budgetCap', order: 'schemes.error.order' } as const satisfies Record<string, TranslationKey>;

@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { CopyOutline, PlusOutline, RedoOutline, ReloadOutline } from '@ant-design/icons-angular/icons';
-import { platformGuard, type TranslationKey } from '@xinzhi/web-core';
+import { platformGuard, provideTranslations, type TranslationKey } from '@xinzhi/web-core';
+import { PLATFORM_DICTIONARIES } from '@xinzhi/web-platform-i18n';
 import { provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import { PlatformParksPageComponent } from './parks/platform-parks-page.component';
 import { QueuesPageComponent } from './queues/queues-page.component';
@@ -22,6 +23,6 @@ export const platformRoutes: Routes = [
     component: QueuesPageComponent,
     canActivate: [platformGuard],
     title: 'queues.pageTitle' satisfies TranslationKey,
-    providers: [provideNzIconsPatch(PLATFORM_ICONS)],
+    providers: [provideNzIconsPatch(PLATFORM_ICONS), provideTranslations(PLATFORM_DICTIONARIES)],
   },
 ];

@@ -3,6 +3,8 @@ import { DICTIONARIES, interpolate, isTranslationKey } from './dictionary';
 import { enUS } from './en-US';
 import { zhCN } from './zh-CN';
 import { PROJECTS_DICTIONARIES, projectsEnUS, projectsZhCN } from '@xinzhi/web-projects-i18n';
+import { incentivesEnUS, incentivesZhCN } from '@xinzhi/web-incentives-i18n';
+import { PLATFORM_DICTIONARIES, platformEnUS, platformZhCN } from '@xinzhi/web-platform-i18n';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -39,7 +41,12 @@ describe('dictionaries', () => {
 });
 
 describe('feature dictionaries (loaded with their feature)', () => {
-  const features = [['projects', projectsEnUS, projectsZhCN]] as const;
+  type Texts = Readonly<Record<string, string>>;
+  const features: Array<[string, Texts, Texts]> = [
+    ['projects', projectsEnUS, projectsZhCN],
+    ['incentives', incentivesEnUS, incentivesZhCN],
+    ['platform', platformEnUS, platformZhCN],
+  ];
 
   it.each(features)('%s: zh-CN and en-US have exactly the same keys, none of them a shell key', (_name, en, zh) => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
@@ -47,7 +54,7 @@ describe('feature dictionaries (loaded with their feature)', () => {
   });
 
   it.each(features)('%s: no empty texts, the same placeholders, Chinese really translated', (_name, en, zh) => {
-    const keys = Object.keys(en) as Array<keyof typeof en>;
+    const keys = Object.keys(en);
     expect(keys.filter((key) => en[key].trim() === '' || zh[key].trim() === '')).toEqual([]);
     expect(keys.filter((key) => placeholders(en[key]).join() !== placeholders(zh[key]).join())).toEqual([]);
     expect(keys.filter((key) => !/[\u4e00-\u9fff]/.test(zh[key]))).toEqual([]);
@@ -56,6 +63,7 @@ describe('feature dictionaries (loaded with their feature)', () => {
   it('are registered per language', () => {
     expect(PROJECTS_DICTIONARIES['en-US']).toBe(projectsEnUS);
     expect(PROJECTS_DICTIONARIES['zh-CN']).toBe(projectsZhCN);
+    expect(PLATFORM_DICTIONARIES['zh-CN']).toBe(platformZhCN);
   });
 });
 

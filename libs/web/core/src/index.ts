@@ -37,10 +37,12 @@ export {
 export { FieldErrorPipe, fieldErrorText, type FieldErrorTexts } from './lib/forms/field-error.pipe';
 export {
   AUDIT_ACTION_LABELS,
+  AREA_LABELS,
   CONTEXT_TYPE_LABELS,
   MANUFACTURING_LABELS,
   ROLE_LABELS,
   SCALE_LABELS,
+  TECH_LABELS,
   formatDateTime,
   industrySectionName,
   roleLabel,

@@ -1,11 +1,13 @@
 import {
   type AuditAction,
+  type BusinessArea,
   type ContextType,
   type EnterpriseScale,
   INDUSTRY_SECTIONS,
   type Locale,
   type ManufacturingType,
   type Role,
+  type TechnologyType,
 } from '@xinzhi/shared-contracts';
 import type { TranslationKey } from '../i18n/dictionary';
 
@@ -79,3 +81,24 @@ export function formatDateTime(iso: string | null | undefined, locale: Locale, w
   }
   return format.format(date);
 }
+
+/** Business areas and technology types of tasks (paper, Table 1); their texts load with the features that show them. */
+export const AREA_LABELS: Readonly<Record<BusinessArea, TranslationKey>> = {
+  procurement: 'area.procurement',
+  rnd_design: 'area.rnd_design',
+  production: 'area.production',
+  warehousing_logistics: 'area.warehousing_logistics',
+  sales_marketing: 'area.sales_marketing',
+  service: 'area.service',
+  finance: 'area.finance',
+  hr: 'area.hr',
+  management: 'area.management',
+};
+
+export const TECH_LABELS: Readonly<Record<TechnologyType, TranslationKey>> = {
+  big_data: 'tech.big_data',
+  cloud_computing: 'tech.cloud_computing',
+  artificial_intelligence: 'tech.artificial_intelligence',
+  internet_of_things: 'tech.internet_of_things',
+  technology_convergence: 'tech.technology_convergence',
+};

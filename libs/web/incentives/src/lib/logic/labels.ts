@@ -1,4 +1,4 @@
-import type { AwardStatus, BusinessArea, IncentiveKind, IncentiveTrigger, SkillTag, TechnologyType } from '@xinzhi/shared-contracts';
+import type { AwardStatus, IncentiveKind, IncentiveTrigger, SkillTag } from '@xinzhi/shared-contracts';
 import type { TranslationKey } from '@xinzhi/web-core';
 
 /** Translation keys and tag colours of the incentive enumerations. */
@@ -51,26 +51,9 @@ export const SKILL_LABELS: Readonly<Record<SkillTag, TranslationKey>> = {
   industrial_software: 'skill.industrial_software',
 };
 
-/** Business areas and technology types: the project workspace's texts (libs/web/projects-i18n), loaded with these routes too. */
-export const AREA_LABELS: Readonly<Record<BusinessArea, TranslationKey>> = {
-  procurement: 'area.procurement',
-  rnd_design: 'area.rnd_design',
-  production: 'area.production',
-  warehousing_logistics: 'area.warehousing_logistics',
-  sales_marketing: 'area.sales_marketing',
-  service: 'area.service',
-  finance: 'area.finance',
-  hr: 'area.hr',
-  management: 'area.management',
-};
-
-export const TECH_LABELS: Readonly<Record<TechnologyType, TranslationKey>> = {
-  big_data: 'tech.big_data',
-  cloud_computing: 'tech.cloud_computing',
-  artificial_intelligence: 'tech.artificial_intelligence',
-  internet_of_things: 'tech.internet_of_things',
-  technology_convergence: 'tech.technology_convergence',
-};
+/** Business areas and technology types (texts in libs/web/projects-i18n, loaded with these routes too): defined once in web-core. */
+import { AREA_LABELS, TECH_LABELS } from '@xinzhi/web-core';
+export { AREA_LABELS, TECH_LABELS };
 
 /** The label of a business area or technology type the API sent (a newer API may send one this client does not know). */
 export function areaLabel(value: string): TranslationKey | null {

@@ -1,11 +1,9 @@
 import type {
-  BusinessArea,
   Health,
   LeadershipRole,
   ProjectPhase,
   ProjectStatus,
   TaskStatus,
-  TechnologyType,
 } from '@xinzhi/shared-contracts';
 import type { TranslationKey } from '@xinzhi/web-core';
 
@@ -58,25 +56,8 @@ export const LEADERSHIP_ROLE_COLORS: Readonly<Record<LeadershipRole, string>> = 
   secretary: 'purple',
 };
 
-export const AREA_LABELS: Readonly<Record<BusinessArea, TranslationKey>> = {
-  procurement: 'area.procurement',
-  rnd_design: 'area.rnd_design',
-  production: 'area.production',
-  warehousing_logistics: 'area.warehousing_logistics',
-  sales_marketing: 'area.sales_marketing',
-  service: 'area.service',
-  finance: 'area.finance',
-  hr: 'area.hr',
-  management: 'area.management',
-};
-
-export const TECH_LABELS: Readonly<Record<TechnologyType, TranslationKey>> = {
-  big_data: 'tech.big_data',
-  cloud_computing: 'tech.cloud_computing',
-  artificial_intelligence: 'tech.artificial_intelligence',
-  internet_of_things: 'tech.internet_of_things',
-  technology_convergence: 'tech.technology_convergence',
-};
+/** Business areas and technology types (also used by incentive schemes): defined once in web-core. */
+export { AREA_LABELS, TECH_LABELS } from '@xinzhi/web-core';
 
 export const TASK_STATUS_LABELS: Readonly<Record<TaskStatus, TranslationKey>> = {
   todo: 'taskStatus.todo',

@@ -41,8 +41,8 @@ describe('live events', () => {
   let otherTenant: Session;
 
   beforeAll(async () => {
-    // Info-level logs: printed only when the event never comes, to say where the change stopped.
-    [api, worker] = await Promise.all([startApi({ LOG_LEVEL: 'info' }), startWorker({ LOG_LEVEL: 'info' })]);
+    // Debug-level logs (live events published / received): printed only when the event never comes, to say where the change stopped.
+    [api, worker] = await Promise.all([startApi({ LOG_LEVEL: 'debug' }), startWorker({ LOG_LEVEL: 'debug' })]);
     leader = await signIn(api.url, 'owner@cloudway.xinzhi.test');
     otherTenant = await signIn(api.url, 'owner@delta.xinzhi.test');
   });
@@ -70,7 +70,8 @@ describe('live events', () => {
     // On failure: were the numbers computed at all, and what did the worker and the API log?
     const diagnosis = async () => {
       const overview = (await call<ProjectOverview>(api.url, 'GET', `/api/projects/${project.id}`, { token: leader.accessToken })).body;
-      const quiet = (out: string) => out.split('\n').filter((l) => !/heartbeat|InstanceLoader|RouterExplorer|RoutesResolver/.test(l)).slice(-40).join('\n');
+      const quiet = (out: string) => out.split('\n').filter((l) => !/heartbeat|InstanceLoader|RouterExplorer|RoutesResolver|\/api\/health/.test(l))
+        .slice(-60).map((l) => l.slice(0, 400)).join('\n');
       return `progress ${overview.progress} computed at ${overview.progressComputedAt}; events heard: ${JSON.stringify(mine.events)}\nworker:\n${quiet(worker.output())}\napi:\n${quiet(api.output())}`;
     };
     expect({ heard, diagnosis: heard ? '' : await diagnosis() }).toEqual({ heard: true, diagnosis: '' });

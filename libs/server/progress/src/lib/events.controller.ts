@@ -20,7 +20,8 @@ export class EventsController {
     const events = new Observable<MessageEvent>((subscriber) => {
       const { stop, ready } = this.hub.listen(tenantId, (event: LiveEvent) => subscriber.next({ type: event.type, data: event }));
       // `ready`: from here on no event is missed; a client reloads once to catch up with before.
-      void ready.then(() => subscriber.next({ type: 'ready', data: {} }));
+      // No subscription, no `ready`: the stream ends and the client reconnects.
+      ready.then(() => subscriber.next({ type: 'ready', data: {} }), () => subscriber.complete());
       return stop;
     });
     const pings = interval(25_000).pipe(map((): MessageEvent => ({ type: 'ping', data: {} })));

@@ -57,6 +57,7 @@ export class JobConsumerHost implements OnApplicationBootstrap, OnApplicationShu
           stalledInterval: 5_000,
         },
       );
+      worker.on('completed', (job) => this.logger.debug({ queue, job: job.name, id: job.id, tenantId: job.data?.tenantId ?? null }, 'job completed'));
       worker.on('failed', (job, err) => this.logger.warn({ queue, job: job?.name, id: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed'));
       worker.on('error', (err) => this.logger.warn({ queue, err: err.message }, 'worker error'));
       this.workers.push(worker);

@@ -15,7 +15,8 @@ export class LiveEventPublisher {
 
   async publish(tenantId: string, event: LiveEvent): Promise<void> {
     try {
-      await this.redis.publish(channel(this.settings.prefix, tenantId), JSON.stringify(event));
+      const receivers = await this.redis.publish(channel(this.settings.prefix, tenantId), JSON.stringify(event));
+      this.logger.debug({ tenantId, type: event.type, receivers }, 'live event published');
     } catch (error) {
       // Live updates are a convenience: the numbers are in PostgreSQL and pages load them anyway.
       this.logger.warn(`event not published: ${(error as Error).message}`);
@@ -31,7 +32,12 @@ type Listener = (event: LiveEvent) => void;
  */
 @Injectable()
 export class LiveEventHub implements OnApplicationShutdown {
+  private readonly logger = new Logger('LiveEvents');
   private subscriber: Redis | null = null;
+  /** Resolves once the subscriber connection is ready (SUBSCRIBE before that can fail: see `subscribe`). */
+  private connected: Promise<void> = Promise.resolve();
+  /** SUBSCRIBE and UNSUBSCRIBE commands, one after the other. */
+  private commands: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly subscribed = new Map<string, Promise<void>>();
 
@@ -39,8 +45,10 @@ export class LiveEventHub implements OnApplicationShutdown {
 
   private connection(): Redis {
     if (!this.subscriber) {
-      this.subscriber = createRedis(this.settings.redisUrl, 'consumer', `${this.settings.service}-events`);
-      this.subscriber.on('message', (name: string, message: string) => {
+      const subscriber = createRedis(this.settings.redisUrl, 'consumer', `${this.settings.service}-events`);
+      this.subscriber = subscriber;
+      this.connected = new Promise((resolve) => (subscriber.status === 'ready' ? resolve() : subscriber.once('ready', () => resolve())));
+      subscriber.on('message', (name: string, message: string) => {
         const tenantId = name.slice(name.lastIndexOf(':') + 1);
         let event: LiveEvent;
         try {
@@ -48,31 +56,69 @@ export class LiveEventHub implements OnApplicationShutdown {
         } catch {
           return;
         }
-        for (const listener of this.listeners.get(tenantId) ?? []) listener(event);
+        const listeners = this.listeners.get(tenantId);
+        this.logger.debug({ tenantId, type: event.type, listeners: listeners?.size ?? 0 }, 'live event received');
+        for (const listener of listeners ?? []) listener(event);
       });
     }
     return this.subscriber;
   }
 
   /**
+   * Subscribes to a tenant's channel once the connection is ready, commands one at a time: two
+   * SUBSCRIBEs sent while a new connection was still starting up failed with "Connection in
+   * subscriber mode" (its start-up commands queued behind the first SUBSCRIBE), and a stream then
+   * said `ready` without hearing anything. A few retries, then the failure is the caller's.
+   */
+  private subscribe(tenantId: string): Promise<void> {
+    const redis = this.connection();
+    const run = this.commands.then(async () => {
+      await this.connected;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const count = await redis.subscribe(channel(this.settings.prefix, tenantId));
+          this.logger.debug({ tenantId, channels: count }, 'live events subscribed');
+          return;
+        } catch (error) {
+          if (attempt >= 3) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+        }
+      }
+    });
+    this.commands = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
    * Listens to one tenant's events. `ready` resolves once Redis confirms the subscription, so a
-   * stream can tell its client that from then on nothing is missed.
+   * stream can tell its client that from then on nothing is missed; it rejects when the
+   * subscription could not be made (the stream should then end, and its client reconnect).
    */
   listen(tenantId: string, listener: Listener): { stop: () => void; ready: Promise<void> } {
     let set = this.listeners.get(tenantId);
     if (!set) {
       set = new Set();
       this.listeners.set(tenantId, set);
-      this.subscribed.set(tenantId, this.connection().subscribe(channel(this.settings.prefix, tenantId)).then(() => undefined, () => undefined));
+      const subscription = this.subscribe(tenantId);
+      this.subscribed.set(tenantId, subscription);
+      subscription.catch((error: Error) => {
+        this.logger.warn(`live events of a tenant not subscribed: ${error.message}`);
+        // Forget it, so the next stream of this tenant tries afresh.
+        if (this.subscribed.get(tenantId) === subscription) {
+          this.subscribed.delete(tenantId);
+          this.listeners.delete(tenantId);
+        }
+      });
     }
     set.add(listener);
-    const ready = this.subscribed.get(tenantId) ?? Promise.resolve();
+    const ready = this.subscribed.get(tenantId) ?? Promise.reject(new Error('live events are not subscribed'));
     const stop = () => {
       set?.delete(listener);
-      if (set && set.size === 0) {
+      if (set && set.size === 0 && this.listeners.get(tenantId) === set) {
         this.listeners.delete(tenantId);
         this.subscribed.delete(tenantId);
-        void this.connection().unsubscribe(channel(this.settings.prefix, tenantId)).catch(() => undefined);
+        const redis = this.connection();
+        this.commands = this.commands.then(() => redis.unsubscribe(channel(this.settings.prefix, tenantId))).catch(() => undefined);
       }
     };
     return { stop, ready };

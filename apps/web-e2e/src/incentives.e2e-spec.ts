@@ -99,7 +99,13 @@ describe('talent incentives in the browser', () => {
     expect(await row.getByTestId('award-amount').innerText()).toMatch(/\d+ 分|¥[\d,]+/);
     const awardId = (await row.getAttribute('data-id')) as string;
 
+    // Approving asks first (like marking paid): nothing is decided until the confirmation is accepted.
     await row.getByTestId('award-approve').click();
+    const confirmApprove = desk.page.locator('.award-approve-confirm');
+    await confirmApprove.waitFor();
+    expect(await confirmApprove.innerText()).toContain('批准');
+    expect(await row.getAttribute('data-status')).toBe('proposed');
+    await confirmApprove.locator('.ant-popover-buttons .ant-btn-primary').click();
     await desk.page.locator(`[data-testid="award-row"][data-id="${awardId}"][data-status="approved"]`).waitFor();
     expect(await desk.page.locator(`[data-testid="award-row"][data-id="${awardId}"] [data-testid="award-status"]`).innerText()).toBe('已批准');
     // The approved award now offers "mark paid" instead.
@@ -160,6 +166,10 @@ describe('talent incentives in the browser', () => {
     expect(await thin.innerText()).toContain('组织薄弱环节');
     await desk.page.getByTestId('skills-matrix').waitFor();
     expect(await desk.page.getByTestId('skills-matrix').innerText()).toContain('全体成员');
+    // On the desktop too the matrix keeps to the incentive pages' width (960px) and scrolls inside its own box.
+    const matrixBox = await desk.page.getByTestId('skills-matrix').boundingBox();
+    expect(matrixBox?.width ?? Infinity).toBeLessThanOrEqual(961);
+    expect(await fitsWidth(desk.page)).toBe(true);
     await desk.page.getByTestId('incentives-tab-leaderboard').click();
     await desk.page.locator('[data-testid="leaderboard"][data-state="ready"]').waitFor();
     expect(await desk.page.getByTestId('leaderboard-title').innerText()).toBe('积分排行榜');

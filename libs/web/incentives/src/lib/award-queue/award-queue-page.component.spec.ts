@@ -43,6 +43,19 @@ describe('AwardQueuePageComponent (leader)', () => {
   const rows = () => Array.from(document.querySelectorAll<HTMLElement>('[data-testid="award-row"]'));
   const row = (id: string) => document.querySelector<HTMLElement>(`[data-testid="award-row"][data-id="${id}"]`) as HTMLElement;
   const inRow = (id: string, testId: string) => row(id).querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+  /** Approve opens a confirmation first; its OK button sits in the overlay with the class `award-approve-confirm`. */
+  const openApprove = async (id: string): Promise<HTMLElement | null> => {
+    inRow(id, 'award-approve')?.click();
+    fixture.detectChanges();
+    await settle();
+    fixture.detectChanges();
+    return document.querySelector<HTMLElement>('.award-approve-confirm');
+  };
+  const confirmApprove = async (id: string) => {
+    const popover = await openApprove(id);
+    popover?.querySelector<HTMLElement>('.ant-popover-buttons .ant-btn-primary')?.click();
+    fixture.detectChanges();
+  };
 
   beforeEach(async () => {
     localStorage.clear();
@@ -93,8 +106,19 @@ describe('AwardQueuePageComponent (leader)', () => {
     expect(inRow('own', 'award-own')?.textContent).toContain('由企业所有者审批');
   });
 
-  it('approves, then offers to mark the award paid', async () => {
-    inRow('a1', 'award-approve')?.click();
+  it('asks before approving, and approves nothing when cancelled', async () => {
+    const popover = await openApprove('a1');
+    expect(popover?.textContent).toContain('批准 陈静 的 20 分？');
+    backend.expectNone({ method: 'PATCH' });
+    popover?.querySelector<HTMLElement>('.ant-popover-buttons button:not(.ant-btn-primary)')?.click();
+    fixture.detectChanges();
+    await settle();
+    backend.expectNone({ method: 'PATCH' });
+    expect(row('a1').dataset['status']).toBe('proposed');
+  });
+
+  it('approves once confirmed, then offers to mark the award paid', async () => {
+    await confirmApprove('a1');
     const patch = backend.expectOne({ method: 'PATCH', url: '/api/incentive-awards/a1' });
     expect(patch.request.body).toEqual({ action: 'approve' });
     patch.flush(award('a1', { status: 'approved', decidedBy: 'u-leader', decidedByName: '李娜', decidedAt: '2026-11-21T02:00:00.000Z' }));
@@ -153,7 +177,7 @@ describe('AwardQueuePageComponent (leader)', () => {
   });
 
   it('explains a decision that came too late and reloads', async () => {
-    inRow('a1', 'award-approve')?.click();
+    await confirmApprove('a1');
     backend
       .expectOne({ method: 'PATCH', url: '/api/incentive-awards/a1' })
       .flush({ type: '/problems/conflict', title: 'Conflict', status: 409, errors: [{ field: 'action', code: 'state', message: 'This award is approved' }] }, { status: 409, statusText: 'Conflict' });

@@ -1,5 +1,5 @@
 import type { IncentiveBudget } from '@xinzhi/shared-contracts';
-import { budgetBar } from './budget';
+import { budgetBar, budgetNotice } from './budget';
 
 const budget = (b: Partial<IncentiveBudget>): IncentiveBudget => ({ committed: 0, paid: 0, remaining: null, skipped: 0, exhaustedNote: null, ...b });
 
@@ -41,5 +41,33 @@ describe('budget bar', () => {
   it('has no bar without a cap, only the sums', () => {
     const bar = budgetBar({ budgetCap: null, budget: budget({ committed: 900, paid: 300 }) });
     expect(bar).toMatchObject({ cap: null, level: 'uncapped', committed: 900, paid: 300, remaining: null, percent: 0 });
+  });
+
+  describe('notice', () => {
+    const yuan = (value: number) => `¥${value.toLocaleString('en-US')}`;
+    const note = 'Proposals stopped at the budget cap of 3,000 CNY: 2,800 CNY committed, 200 CNY left, 2 achievements not proposed.';
+
+    it('says "short" while something is left, from the numbers and not the API’s English note', () => {
+      const bar = budgetBar({ budgetCap: 3000, budget: budget({ committed: 2800, remaining: 200, skipped: 2, exhaustedNote: note }) });
+      expect(budgetNotice(bar, yuan)).toEqual({ key: 'budget.shortSkipped', params: { cap: '¥3,000', committed: '¥2,800', remaining: '¥200', count: 2 } });
+      const one = budgetBar({ budgetCap: 3000, budget: budget({ committed: 2800, remaining: 200, skipped: 1, exhaustedNote: note }) });
+      expect(budgetNotice(one, yuan)?.key).toBe('budget.shortSkippedOne');
+      const noneSkipped = budgetBar({ budgetCap: 3000, budget: budget({ committed: 2800, remaining: 200, exhaustedNote: note }) });
+      expect(budgetNotice(noneSkipped, yuan)?.key).toBe('budget.short');
+    });
+
+    it('says "used up" when nothing is left', () => {
+      const full = budgetBar({ budgetCap: 3000, budget: budget({ committed: 3000, remaining: 0 }) });
+      expect(budgetNotice(full, yuan)).toEqual({ key: 'budget.usedUp', params: { cap: '¥3,000', committed: '¥3,000', remaining: '¥0', count: 0 } });
+      const skipped = budgetBar({ budgetCap: 1000, budget: budget({ committed: 1500, remaining: 0, skipped: 3 }) });
+      expect(budgetNotice(skipped, yuan)?.key).toBe('budget.usedUpSkipped');
+    });
+
+    it('is absent while the budget is fine, nearly used, uncapped or hidden', () => {
+      expect(budgetNotice(budgetBar({ budgetCap: 1000, budget: budget({ committed: 100, remaining: 900 }) }), yuan)).toBeNull();
+      expect(budgetNotice(budgetBar({ budgetCap: 1000, budget: budget({ committed: 850, remaining: 150 }) }), yuan)).toBeNull();
+      expect(budgetNotice(budgetBar({ budgetCap: null, budget: budget({ committed: 900 }) }), yuan)).toBeNull();
+      expect(budgetNotice(null, yuan)).toBeNull();
+    });
   });
 });

@@ -56,3 +56,32 @@ export function budgetBar(scheme: Pick<IncentiveScheme, 'budgetCap' | 'budget'>)
     note,
   };
 }
+
+/** The one sentence saying why proposals stopped: a translation key and its filled-in placeholders. */
+export interface BudgetNotice {
+  key:
+    | 'budget.short'
+    | 'budget.shortSkipped'
+    | 'budget.shortSkippedOne'
+    | 'budget.usedUp'
+    | 'budget.usedUpSkipped'
+    | 'budget.usedUpSkippedOne';
+  params: { cap: string; committed: string; remaining: string; count: number };
+}
+
+/**
+ * The warning of a budget whose proposals stopped at the cap, built from the numbers only (the
+ * API's English `exhaustedNote` is never shown): "budget short" while something is left, "used up"
+ * when nothing is, with the achievements skipped for the cap. Null unless the bar is exhausted.
+ * `amount` formats a sum as the rest of the page does.
+ */
+export function budgetNotice(bar: BudgetBar | null, amount: (value: number) => string): BudgetNotice | null {
+  if (!bar || bar.level !== 'exhausted' || bar.cap === null) return null;
+  const remaining = bar.remaining ?? 0;
+  const stem = remaining > 0 ? 'budget.short' : 'budget.usedUp';
+  const key = bar.skipped <= 0 ? stem : bar.skipped === 1 ? (`${stem}SkippedOne` as const) : (`${stem}Skipped` as const);
+  return {
+    key,
+    params: { cap: amount(bar.cap), committed: amount(bar.committed), remaining: amount(Math.max(0, remaining)), count: bar.skipped },
+  };
+}

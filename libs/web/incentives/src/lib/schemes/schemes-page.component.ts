@@ -11,9 +11,10 @@ import { NzModalService } from 'ng-zorro-antd/modal';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { IncentivesClient } from '../data/incentives.client';
-import { budgetBar } from '../logic/budget';
+import { budgetBar, budgetNotice } from '../logic/budget';
 import { formatAmount, formatDay } from '../logic/format';
 import { areaLabel, KIND_COLORS, KIND_LABELS, techLabel, TRIGGER_LABELS } from '../logic/labels';
+import { SCHEME_STATE_COLORS, SCHEME_STATE_LABELS, schemeState } from '../logic/scheme-state';
 import { AmountPipe } from '../shared/format.pipes';
 import { IncentivesTabsComponent } from '../shared/incentives-tabs.component';
 import { SchemeFormComponent } from './scheme-form.component';
@@ -54,13 +55,18 @@ export class SchemesPageComponent {
   protected readonly triggerLabels = TRIGGER_LABELS;
   protected readonly areaLabel = areaLabel;
   protected readonly techLabel = techLabel;
+  protected readonly stateLabels = SCHEME_STATE_LABELS;
+  protected readonly stateColors = SCHEME_STATE_COLORS;
 
   protected readonly list = createPagedList((cursor) => this.client.schemes(cursor));
   protected readonly listError = computed(() => (this.list.error() ? `${this.i18n.t('schemes.error')} ${problemMessage(this.i18n, this.list.error())}` : null));
   protected readonly rows = computed(() =>
     [...this.list.items()]
       .sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name, this.i18n.locale()))
-      .map((scheme) => ({ scheme, budget: budgetBar(scheme) })),
+      .map((scheme) => {
+        const budget = budgetBar(scheme);
+        return { scheme, budget, state: schemeState(scheme), notice: budgetNotice(budget, (value) => this.amountOf(value, scheme)) };
+      }),
   );
 
   protected readonly projects = signal<readonly Project[]>([]);

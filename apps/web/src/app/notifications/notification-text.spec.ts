@@ -28,13 +28,13 @@ const translator = (locale: Locale) => (key: TranslationKey, params?: Translatio
 describe('notificationText', () => {
   it('words an overdue task in Chinese', () => {
     const { text, note } = notificationText(overdue(), translator('zh-CN'), 'zh-CN');
-    expect(text).toBe('任务“上线设备联网看板”已逾期 3 天（截止 2026年3月5日，智能工厂）');
+    expect(text).toBe('任务“上线设备联网看板”已逾期 3 天 · 截止 2026年3月5日 · 智能工厂');
     expect(note).toBeNull();
   });
 
   it('words an overdue task in English, one day in the singular', () => {
-    expect(notificationText(overdue(), translator('en-US'), 'en-US').text).toBe('“上线设备联网看板” is 3 days overdue (due Mar 5, 2026, 智能工厂)');
-    expect(notificationText(overdue({ daysOverdue: 1 }), translator('en-US'), 'en-US').text).toBe('“上线设备联网看板” is 1 day overdue (due Mar 5, 2026, 智能工厂)');
+    expect(notificationText(overdue(), translator('en-US'), 'en-US').text).toBe('“上线设备联网看板” is 3 days overdue · due Mar 5, 2026 · 智能工厂');
+    expect(notificationText(overdue({ daysOverdue: 1 }), translator('en-US'), 'en-US').text).toBe('“上线设备联网看板” is 1 day overdue · due Mar 5, 2026 · 智能工厂');
   });
 
   it('says why a team lead is told', () => {

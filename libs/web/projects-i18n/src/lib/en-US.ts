@@ -299,6 +299,7 @@ export const projectsEnUS = {
   'trend.subtitle': 'Last {days} days: the state at the end of each day, and today’s live figures.',
   'trend.progress': 'Task progress',
   'trend.planned': 'Planned progress',
+  'trend.plannedHelp': 'Planned progress = work the plan says should be done by then ÷ all work planned at that time; adding tasks can lower it.',
   'trend.index': 'Transformation index',
   'trend.kpi': 'KPI attainment',
   'trend.today': 'Today',

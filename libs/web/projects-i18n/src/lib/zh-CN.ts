@@ -296,6 +296,7 @@ export const projectsZhCN: Readonly<Record<keyof typeof projectsEnUS, string>> =
   'trend.subtitle': '最近 {days} 天：每天结束时的状态，以及今天的实时数据。',
   'trend.progress': '任务进度',
   'trend.planned': '计划进度',
+  'trend.plannedHelp': '计划进度 = 按计划此时应完成的工作量 ÷ 当时计划内的全部工作量；新增任务会使其下降。',
   'trend.index': '转型指数',
   'trend.kpi': 'KPI 达成度',
   'trend.today': '今天',

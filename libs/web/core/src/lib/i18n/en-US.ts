@@ -357,8 +357,8 @@ export const enUS = {
   'notifications.empty': 'No notifications. You will be told here when a task of yours is overdue.',
   'notifications.error': 'The notifications could not be loaded.',
   'notifications.unread': 'Unread',
-  'notifications.taskOverdue': '“{taskTitle}” is {daysOverdue} days overdue (due {dueDate}, {projectName})',
-  'notifications.taskOverdueOne': '“{taskTitle}” is {daysOverdue} day overdue (due {dueDate}, {projectName})',
+  'notifications.taskOverdue': '“{taskTitle}” is {daysOverdue} days overdue · due {dueDate} · {projectName}',
+  'notifications.taskOverdueOne': '“{taskTitle}” is {daysOverdue} day overdue · due {dueDate} · {projectName}',
   'notifications.asTeamLead': 'In a team you lead',
   'notifications.unknown': 'Notification',
 

@@ -356,8 +356,8 @@ export const zhCN: Dictionary = {
   'notifications.empty': '暂无通知。你的任务逾期时会在这里提醒你。',
   'notifications.error': '无法加载通知。',
   'notifications.unread': '未读',
-  'notifications.taskOverdue': '任务“{taskTitle}”已逾期 {daysOverdue} 天（截止 {dueDate}，{projectName}）',
-  'notifications.taskOverdueOne': '任务“{taskTitle}”已逾期 {daysOverdue} 天（截止 {dueDate}，{projectName}）',
+  'notifications.taskOverdue': '任务“{taskTitle}”已逾期 {daysOverdue} 天 · 截止 {dueDate} · {projectName}',
+  'notifications.taskOverdueOne': '任务“{taskTitle}”已逾期 {daysOverdue} 天 · 截止 {dueDate} · {projectName}',
   'notifications.asTeamLead': '你负责的团队',
   'notifications.unknown': '通知',
 

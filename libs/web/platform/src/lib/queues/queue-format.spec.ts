@@ -1,4 +1,4 @@
-import { age, dataFields, duration, formatInZone, QUEUE_COUNT_KEYS, schedulePattern, shortReason } from './queue-format';
+import { age, dataFields, duration, formatInZone, needsSeconds, QUEUE_COUNT_KEYS, schedulePattern, shortReason } from './queue-format';
 
 describe('duration', () => {
   it('uses the largest whole unit', () => {
@@ -77,5 +77,19 @@ describe('formatInZone', () => {
   it('falls back to the browser’s zone for an unknown zone, and is empty without a time', () => {
     expect(formatInZone('2026-11-29T00:00:00Z', 'en-US', 'Not/AZone')).toBe(formatInZone('2026-11-29T00:00:00Z', 'en-US', null));
     expect(formatInZone(null, 'en-US', 'UTC')).toBe('');
+  });
+});
+
+describe('needsSeconds', () => {
+  it('is true only for `every` schedules under a minute', () => {
+    expect(needsSeconds('every 5000')).toBe(true);
+    expect(needsSeconds('every 59999 ms')).toBe(true);
+    expect(needsSeconds('every 60000')).toBe(false);
+    expect(needsSeconds('*/5 * * * * *')).toBe(false);
+  });
+
+  it('makes the next run show its seconds', () => {
+    expect(formatInZone('2026-03-10T08:02:05Z', 'en-US', 'UTC', true)).toContain('8:02:05');
+    expect(formatInZone('2026-03-10T08:02:05Z', 'en-US', 'UTC')).not.toContain(':05');
   });
 });

@@ -13,6 +13,15 @@ export const QUEUE_COUNT_LABELS: Readonly<Record<keyof QueueCounts, TranslationK
   prioritized: 'queues.count.prioritized',
 };
 
+/**
+ * Why a count is not a total: BullMQ trims finished jobs (completed and failed keep only the recent
+ * ones), so those two columns carry a short explanation.
+ */
+export const QUEUE_COUNT_HINTS: Readonly<Partial<Record<keyof QueueCounts, TranslationKey>>> = {
+  completed: 'queues.countHint.completed',
+  failed: 'queues.countHint.failed',
+};
+
 /** A duration in the largest whole unit that fits: `{ key: 'queues.age.minutes', count: 3 }`. */
 export interface Duration {
   readonly key: TranslationKey;
@@ -38,8 +47,20 @@ export function age(iso: string | null, now: Date): Duration | null {
 export type SchedulePattern = { readonly kind: 'cron'; readonly text: string } | { readonly kind: 'every'; readonly interval: Duration };
 
 export function schedulePattern(pattern: string): SchedulePattern {
+  const ms = everyMs(pattern);
+  return ms !== null ? { kind: 'every', interval: duration(ms) } : { kind: 'cron', text: pattern };
+}
+
+/** The interval of an `every <ms>` pattern in milliseconds; null for cron patterns. */
+export function everyMs(pattern: string): number | null {
   const every = /^every\s+(\d+)\s*(?:ms)?$/i.exec(pattern.trim());
-  return every ? { kind: 'every', interval: duration(Number(every[1])) } : { kind: 'cron', text: pattern };
+  return every ? Number(every[1]) : null;
+}
+
+/** Whether a schedule's next run needs its seconds shown: an `every` schedule under a minute. */
+export function needsSeconds(pattern: string): boolean {
+  const ms = everyMs(pattern);
+  return ms !== null && ms < 60_000;
 }
 
 /** One field of a job's payload as the failed-job table shows it. */
@@ -78,17 +99,18 @@ const ZONED_FORMATS = new Map<string, Intl.DateTimeFormat>();
  * A time in the reader's language, in `timeZone` when given (a schedule's next run reads best in the
  * zone its cron pattern is written for), else in the browser's zone.
  */
-export function formatInZone(iso: string | null, locale: string, timeZone: string | null): string {
+export function formatInZone(iso: string | null, locale: string, timeZone: string | null, withSeconds = false): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const key = `${locale}|${timeZone ?? ''}`;
+  const key = `${locale}|${timeZone ?? ''}|${withSeconds ? 's' : ''}`;
   let format = ZONED_FORMATS.get(key);
   if (!format) {
+    const timeStyle = withSeconds ? 'medium' : 'short';
     try {
-      format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
+      format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle, ...(timeZone ? { timeZone } : {}) });
     } catch {
-      format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }); // unknown zone
+      format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle }); // unknown zone
     }
     ZONED_FORMATS.set(key, format);
   }

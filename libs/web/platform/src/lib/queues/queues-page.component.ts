@@ -1,17 +1,29 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import { QuestionCircleOutline } from '@ant-design/icons-angular/icons';
 import { type FailedJob, type QueueOverview, type QueueStatus, workerState } from '@xinzhi/shared-contracts';
 import { formatDateTime, I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, PageHeaderComponent } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzIconModule, NzIconService } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import type { Subscription } from 'rxjs';
-import { age, dataFields, type Duration, formatInZone, QUEUE_COUNT_KEYS, QUEUE_COUNT_LABELS, schedulePattern, shortReason } from './queue-format';
+import {
+  age,
+  dataFields,
+  type Duration,
+  formatInZone,
+  needsSeconds,
+  QUEUE_COUNT_HINTS,
+  QUEUE_COUNT_KEYS,
+  QUEUE_COUNT_LABELS,
+  schedulePattern,
+  shortReason,
+} from './queue-format';
 import { QueuesClient } from './queues.client';
 
 /** How often the page reads the queues again while it is shown. */
@@ -47,6 +59,7 @@ export class QueuesPageComponent {
   protected readonly refreshSeconds = QUEUES_REFRESH_MS / 1000;
   protected readonly countKeys = QUEUE_COUNT_KEYS;
   protected readonly countLabels = QUEUE_COUNT_LABELS;
+  protected readonly countHints = QUEUE_COUNT_HINTS;
 
   protected readonly overview = signal<QueueOverview | null>(null);
   protected readonly loading = signal(false);
@@ -82,7 +95,8 @@ export class QueuesPageComponent {
           pattern:
             pattern.kind === 'every' ? this.i18n.t('queues.every', { interval: this.i18n.t(pattern.interval.key, { count: pattern.interval.count }) }) : pattern.text,
           timeZone: schedule.timeZone ?? this.i18n.t('queues.serverTime'),
-          next: schedule.nextRunAt ? formatInZone(schedule.nextRunAt, locale, schedule.timeZone) : '—',
+          // A schedule under a minute (the heartbeat's 5 s) would read as the same minute again and again.
+          next: schedule.nextRunAt ? formatInZone(schedule.nextRunAt, locale, schedule.timeZone, needsSeconds(schedule.pattern)) : '—',
         };
       }),
       failed: queue.failed.map((job) => ({
@@ -98,6 +112,8 @@ export class QueuesPageComponent {
   });
 
   constructor() {
+    // The help icon of the count headers (the platform routes register the page's other icons).
+    inject(NzIconService).addIcon(QuestionCircleOutline);
     this.load();
     // An operator page may poll: every 10 s, but only while the page is in view.
     const view = this.document.defaultView;
@@ -142,8 +158,9 @@ export class QueuesPageComponent {
     this.client.retry(queue.name, job.id).subscribe({
       next: () => {
         this.retrying.set(null);
-        this.messages.success(this.i18n.t('queues.retried', { id: job.id }));
-        this.load(true);
+        this.messages.success(this.i18n.t('queues.retried', { name: job.name ? `${job.name} #${job.id}` : `#${job.id}` }));
+        // Read the queues again now (not at the next tick), so the retried job leaves the failed list.
+        this.load();
       },
       error: (error: unknown) => {
         this.retrying.set(null);

@@ -43,6 +43,7 @@ export const TREND_DAYS = 90;
         <h2 id="trend-heading" class="title">{{ 'trend.title' | t }}</h2>
         <span class="hint">{{ 'trend.subtitle' | t: { days } }}</span>
       </div>
+      <p class="hint planned-help" data-testid="trend-planned-help">{{ 'trend.plannedHelp' | t }}</p>
       @switch (state()) {
         @case ('loading') {
           <div class="box" data-testid="trend-loading" role="status" [attr.aria-label]="'trend.loading' | t">
@@ -94,6 +95,10 @@ export const TREND_DAYS = 90;
     .hint {
       color: rgba(0, 0, 0, 0.45);
       font-size: 13px;
+    }
+    .planned-help {
+      margin: -6px 0 12px;
+      font-size: 12px;
     }
     .box,
     .placeholder {

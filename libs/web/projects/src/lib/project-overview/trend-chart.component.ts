@@ -23,7 +23,7 @@ import { trendChartOption, type TrendPoint } from './trend-series';
     }
     @media (max-width: 575.98px) {
       .chart {
-        height: 260px;
+        height: 300px;
       }
     }
   `,
@@ -32,7 +32,7 @@ export class TrendChartComponent {
   private readonly i18n = inject(I18nService);
 
   readonly points = input.required<readonly TrendPoint[]>();
-  /** Phone layout: smaller legend and labels. */
+  /** Phone layout: smaller legend and labels, fewer axis labels. */
   readonly compact = input(false);
 
   protected readonly options = computed(() => {

@@ -1,5 +1,5 @@
 import type { ProgressSnapshot, ProjectOverview } from '@xinzhi/shared-contracts';
-import { asPercent, plannedFromSpi, shortDay, trendChartOption, trendPoints, type TrendLabels } from './trend-series';
+import { asPercent, axisLabelShown, plannedFromSpi, shortDay, trendChartOption, trendPoints, type TrendLabels } from './trend-series';
 
 function snapshot(day: string, change: Partial<ProgressSnapshot> = {}): ProgressSnapshot {
   return { day, progress: 0.2, planned: 0.25, kpiAttainment: null, transformationIndex: 0.2, spi: 0.8, health: 'at_risk', ...change };
@@ -118,9 +118,9 @@ describe('trendChartOption', () => {
     const option = trendChartOption(points, LABELS);
     expect(option['yAxis']).toMatchObject({ min: 0, max: 100 });
     const xAxis = option['xAxis'] as { data: string[]; axisLabel: { formatter: (value: string, index: number) => string } };
-    expect(xAxis.data).toEqual(['2026-03-09', '2026-03-10']);
+    expect(xAxis.data).toEqual(['2026-03-09', 'Today']);
     expect(xAxis.axisLabel.formatter('2026-03-09', 0)).toBe('03-09');
-    expect(xAxis.axisLabel.formatter('2026-03-10', 1)).toBe('Today');
+    expect(xAxis.axisLabel.formatter('Today', 1)).toBe('Today');
     const tooltip = option['tooltip'] as { valueFormatter: (value: unknown) => string };
     expect(tooltip.valueFormatter(42.5)).toBe('42.5%');
     expect(tooltip.valueFormatter(null)).toBe('—');
@@ -131,5 +131,26 @@ describe('shortDay', () => {
   it('drops the year', () => {
     expect(shortDay('2026-12-01')).toBe('12-01');
     expect(shortDay('later')).toBe('later');
+  });
+});
+
+describe('the legend and the axis labels on a phone', () => {
+  it('uses a plain legend below the chart (wrapping, never paged) with room left for it', () => {
+    const points = trendPoints([snapshot('2026-03-09', { kpiAttainment: 0.4 })], overview(), '2026-03-10');
+    const option = trendChartOption(points, LABELS, true);
+    const legend = option['legend'] as { type: string; bottom: number; data: string[] };
+    expect(legend.type).toBe('plain');
+    expect(legend.bottom).toBe(0);
+    expect(legend.data).toEqual(['Progress', 'Planned', 'Index', 'KPI']);
+    expect((option['grid'] as { bottom: number }).bottom).toBeGreaterThanOrEqual(60);
+  });
+
+  it('always shows the first and the last (today) label, and a few spaced ones in between', () => {
+    const shown = Array.from({ length: 91 }, (_, index) => index).filter((index) => axisLabelShown(index, 91, 4));
+    expect(shown[0]).toBe(0);
+    expect(shown[shown.length - 1]).toBe(90);
+    expect(shown.length).toBeLessThanOrEqual(6);
+    expect(axisLabelShown(0, 0, 4)).toBe(false);
+    expect([0, 1].filter((index) => axisLabelShown(index, 2, 4))).toEqual([0, 1]);
   });
 });

@@ -90,14 +90,37 @@ export function shortDay(day: string): string {
 
 const percentText = (value: unknown): string => (typeof value === 'number' ? `${value}%` : '—');
 
+/** Rows the legend is given room for below the chart (it wraps onto a second row on phones). */
+const LEGEND_ROWS = 2;
+
+/**
+ * Which category labels the x axis shows: the first, about `slots` evenly spaced ones, and always the
+ * last (today) — a spaced label too close to the last gives way to it.
+ */
+export function axisLabelShown(index: number, count: number, slots: number): boolean {
+  if (count <= 0) return false;
+  const last = count - 1;
+  if (index === last || index === 0) return true;
+  const step = Math.max(1, Math.ceil(count / Math.max(1, slots)));
+  return index % step === 0 && last - index >= step / 2;
+}
+
 /**
  * ECharts option of the trend: task progress, planned progress (dashed), transformation index and —
- * when the project has KPIs — KPI attainment, on a 0–100 % axis, with tooltip and legend.
+ * when the project has KPIs — KPI attainment, on a 0–100 % axis, with tooltip and legend. The legend
+ * is a plain one below the chart that wraps onto a second row, so every series name stays readable
+ * on a phone. Today's live point is labelled "Today" on the axis and in the tooltip.
  * `compact` is for phones: a smaller legend and fewer axis labels.
  */
 export function trendChartOption(points: readonly TrendPoint[], labels: TrendLabels, compact = false): EChartsCoreOption {
-  const days = points.map((point) => point.day);
   const liveIndex = points.findIndex((point) => point.live);
+  const days = points.map((point) => (point.live ? labels.today : point.day));
+  const fontSize = compact ? 11 : 12;
+  const itemHeight = compact ? 10 : 12;
+  const itemGap = compact ? 8 : 10;
+  // Room below the plot: the axis labels, then up to LEGEND_ROWS rows of legend.
+  const legendHeight = LEGEND_ROWS * Math.max(itemHeight, fontSize + 4) + (LEGEND_ROWS - 1) * itemGap;
+  const axisLabelHeight = compact ? 22 : 26;
   const showSymbol = points.length <= 31;
   const line = (name: string, color: string, data: Array<number | null>, dashed = false) => ({
     name,
@@ -120,13 +143,19 @@ export function trendChartOption(points: readonly TrendPoint[], labels: TrendLab
   }
   return {
     animationDuration: 400,
-    grid: { left: 8, right: compact ? 12 : 24, top: compact ? 56 : 40, bottom: 8 },
+    grid: { left: 8, right: compact ? 12 : 24, top: 16, bottom: legendHeight + axisLabelHeight + 4 },
     legend: {
-      type: 'scroll',
-      top: 0,
+      // Plain (not paged): it wraps within the chart's width instead of hiding names behind "1/3".
+      type: 'plain',
+      orient: 'horizontal',
+      bottom: 0,
       left: compact ? 0 : 'center',
+      ...(compact ? { right: 0 } : {}),
       itemWidth: compact ? 16 : 25,
-      textStyle: { fontSize: compact ? 11 : 12 },
+      itemHeight,
+      itemGap,
+      padding: [0, 0, 0, 0],
+      textStyle: { fontSize },
       data: series.map((item) => item.name),
     },
     tooltip: {
@@ -139,8 +168,9 @@ export function trendChartOption(points: readonly TrendPoint[], labels: TrendLab
       boundaryGap: false,
       data: days,
       axisLabel: {
-        hideOverlap: true,
         fontSize: compact ? 10 : 12,
+        // A few evenly spaced days and always the last one, so "Today" is never hidden by an overlap.
+        interval: (index: number) => axisLabelShown(index, days.length, compact ? 4 : 8),
         formatter: (value: string, index: number) => (index === liveIndex ? labels.today : shortDay(value)),
       },
     },

@@ -4,6 +4,7 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { ActingContext, MeResponse } from '@xinzhi/shared-contracts';
+import { NzMessageService } from 'ng-zorro-antd/message';
 import { AuthService } from './auth.service';
 import { authGuard, guestGuard, parkGuard, platformGuard, tenantGuard } from './guards';
 
@@ -87,6 +88,17 @@ describe('route guards', () => {
     ['/workspace', operator, '/platform/parks'],
   ] as const)('%s as %j ends at %s', async (url, context, expected) => {
     expect(await navigate(url, context)).toBe(expected);
+  });
+
+  it('tells a user whose role may not open a page why they landed at home, and nobody else', async () => {
+    const info = jest.spyOn(TestBed.inject(NzMessageService), 'info').mockImplementation(() => ({}) as never);
+    expect(await navigate('/members', employee)).toBe('/workspace');
+    expect(info).toHaveBeenCalledTimes(1);
+    expect(info.mock.calls[0][0]).toContain('start page');
+    info.mockClear();
+    // Another kind of context (a park administrator on an enterprise page) is simply taken home.
+    await router.navigateByUrl('/park/tenants');
+    expect(info).not.toHaveBeenCalled();
   });
 
   it('sends a user without any context to their account page', async () => {

@@ -1,6 +1,8 @@
 import { inject } from '@angular/core';
 import { type CanActivateFn, Router, type UrlTree } from '@angular/router';
 import type { ContextType, Role, TenantRole } from '@xinzhi/shared-contracts';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { I18nService } from '../i18n/i18n.service';
 import { AuthService, homeFor, safeReturnUrl } from './auth.service';
 
 function signIn(router: Router, returnUrl: string): UrlTree {
@@ -32,10 +34,14 @@ export function contextGuard(type: ContextType, roles?: readonly Role[]): CanAct
   return async (_route, state) => {
     const auth = inject(AuthService);
     const router = inject(Router);
+    const messages = inject(NzMessageService);
+    const i18n = inject(I18nService);
     await auth.whenReady();
     if (!auth.signedIn()) return signIn(router, state.url);
     const context = auth.context();
     if (context?.type === type && (!roles?.length || roles.includes(context.role))) return true;
+    // The right kind of context but not the role (an employee on a leader's page): say why they land at home.
+    if (context?.type === type) messages.info(i18n.t('nav.noAccess'));
     const home = homeFor(context);
     return router.parseUrl(home === state.url ? '/profile' : home);
   };

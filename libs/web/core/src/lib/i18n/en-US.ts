@@ -11,6 +11,7 @@ export const enUS = {
   'nav.label': 'Main navigation',
   'nav.toggleMenu': 'Show or hide the menu',
   'nav.home': 'Home',
+  'nav.noAccess': 'That page is for other roles; here is your start page.',
   'nav.signIn': 'Sign in',
 
   'language.label': 'Language',

@@ -10,6 +10,7 @@ export const zhCN: Dictionary = {
   'nav.label': '主导航',
   'nav.toggleMenu': '展开或收起菜单',
   'nav.home': '首页',
+  'nav.noAccess': '该页面仅对其他角色开放，已为你打开首页。',
   'nav.signIn': '登录',
 
   'language.label': '语言',

@@ -33,11 +33,12 @@ import {
   schemeRequest,
   taskFiltersApply,
 } from '../logic/scheme-form';
+import { EnumSelectComponent } from '@xinzhi/web-forms';
 
 /** Creates or edits an incentive scheme (owners and leaders); the API's field errors show on the fields. */
 @Component({
   selector: 'xz-scheme-form',
-  imports: [ReactiveFormsModule, NzAlertModule, NzButtonModule, NzCheckboxModule, NzFormModule, NzInputModule, NzSelectModule, NzSwitchModule, TranslatePipe, FieldErrorPipe],
+  imports: [EnumSelectComponent, ReactiveFormsModule, NzAlertModule, NzButtonModule, NzCheckboxModule, NzFormModule, NzInputModule, NzSelectModule, NzSwitchModule, TranslatePipe, FieldErrorPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scheme-form.component.html',
   styles: `

@@ -22,6 +22,7 @@ import {
   TranslatePipe,
 } from '@xinzhi/web-core';
 import { AsyncStateComponent, CopyLinkComponent, injectHandset, PageHeaderComponent } from '@xinzhi/web-ui';
+import { EnumSelectComponent } from '@xinzhi/web-forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -53,6 +54,7 @@ const MEMBER_CONFLICTS = { 'role:conflict': 'members.lastOwner', 'email:conflict
 @Component({
   selector: 'xz-members-page',
   imports: [
+    EnumSelectComponent,
     NgTemplateOutlet,
     ReactiveFormsModule,
     NzAlertModule,

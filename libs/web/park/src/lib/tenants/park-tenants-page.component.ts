@@ -22,6 +22,7 @@ import {
   TranslatePipe,
 } from '@xinzhi/web-core';
 import { AsyncStateComponent, CopyLinkComponent, injectHandset, PageHeaderComponent } from '@xinzhi/web-ui';
+import { EnumSelectComponent } from '@xinzhi/web-forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -62,6 +63,7 @@ const OWNER_STATUS = {
 @Component({
   selector: 'xz-park-tenants-page',
   imports: [
+    EnumSelectComponent,
     NgTemplateOutlet,
     ReactiveFormsModule,
     NzAlertModule,

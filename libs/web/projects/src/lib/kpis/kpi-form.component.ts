@@ -10,6 +10,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { MemberDirectory } from '../data/member-directory';
 import { ProjectsClient } from '../data/projects.client';
 import { KPI_CATEGORY_LABELS, KPI_DIRECTION_LABELS } from './kpi-labels';
+import { EnumSelectComponent } from '@xinzhi/web-forms';
 
 /** Texts for the API's field errors of a KPI. */
 const KPI_FIELD_MESSAGES = { 'name:unique': 'kpis.duplicate', 'name:conflict': 'kpis.duplicate', 'name:exists': 'kpis.duplicate' } as const;
@@ -17,7 +18,7 @@ const KPI_FIELD_MESSAGES = { 'name:unique': 'kpis.duplicate', 'name:conflict': '
 /** Creates or edits a KPI of a project (owners and leaders). */
 @Component({
   selector: 'xz-kpi-form',
-  imports: [ReactiveFormsModule, NzAlertModule, NzButtonModule, NzFormModule, NzInputModule, NzSelectModule, TranslatePipe, FieldErrorPipe],
+  imports: [EnumSelectComponent, ReactiveFormsModule, NzAlertModule, NzButtonModule, NzFormModule, NzInputModule, NzSelectModule, TranslatePipe, FieldErrorPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (error(); as message) {
@@ -48,25 +49,13 @@ const KPI_FIELD_MESSAGES = { 'name:unique': 'kpis.duplicate', 'name:conflict': '
         <nz-form-item>
           <nz-form-label nzFor="kpi-direction" nzRequired>{{ 'kpis.direction' | t }}</nz-form-label>
           <nz-form-control [nzErrorTip]="fieldError">
-            <nz-select nzId="kpi-direction" formControlName="direction" data-testid="kpi-direction">
-              @for (direction of directions; track direction) {
-                <nz-option nzCustomContent [nzValue]="direction" [nzLabel]="directionLabels[direction] | t">
-                  <span [attr.data-testid]="'kpi-direction-option-' + direction">{{ directionLabels[direction] | t }}</span>
-                </nz-option>
-              }
-            </nz-select>
+            <xz-enum-select inputId="kpi-direction" formControlName="direction" testId="kpi-direction" [options]="directions" [labels]="directionLabels" />
           </nz-form-control>
         </nz-form-item>
         <nz-form-item>
           <nz-form-label nzFor="kpi-category" nzRequired>{{ 'kpis.category' | t }}</nz-form-label>
           <nz-form-control [nzErrorTip]="fieldError">
-            <nz-select nzId="kpi-category" formControlName="category" data-testid="kpi-category">
-              @for (category of categories; track category) {
-                <nz-option nzCustomContent [nzValue]="category" [nzLabel]="categoryLabels[category] | t">
-                  <span [attr.data-testid]="'kpi-category-option-' + category">{{ categoryLabels[category] | t }}</span>
-                </nz-option>
-              }
-            </nz-select>
+            <xz-enum-select inputId="kpi-category" formControlName="category" testId="kpi-category" [options]="categories" [labels]="categoryLabels" />
           </nz-form-control>
         </nz-form-item>
       </div>

@@ -8,11 +8,11 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import type { Observable } from 'rxjs';
 import { localToday, PHASE_LABELS, PROJECT_STATUS_LABELS } from '../data/labels';
 import { ProjectsClient } from '../data/projects.client';
 import { notBeforeSibling } from './project-form';
+import { EnumSelectComponent } from '@xinzhi/web-forms';
 
 /** Messages of the project form for the API's field errors. */
 export const PROJECT_FIELD_MESSAGES = { 'targetDate:afterStart': 'projects.error.targetAfterStart' } as const;
@@ -29,13 +29,13 @@ function monthsLater(date: string, months: number): string {
 @Component({
   selector: 'xz-project-form',
   imports: [
+    EnumSelectComponent,
     ReactiveFormsModule,
     NzAlertModule,
     NzButtonModule,
     NzFormModule,
     NzInputModule,
     NzInputNumberModule,
-    NzSelectModule,
     TranslatePipe,
     FieldErrorPipe,
   ],

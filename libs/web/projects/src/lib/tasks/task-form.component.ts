@@ -22,6 +22,7 @@ import { ProjectsClient } from '../data/projects.client';
 import { assignableTeams, canPlan, type TaskActor } from '../logic/task-access';
 import { TASK_FIELD_MESSAGES } from '../logic/task-errors';
 import { notBeforeSibling } from '../project-form/project-form';
+import { EnumSelectComponent } from '@xinzhi/web-forms';
 
 /**
  * Creates a process task (no `task`) or edits one: title, description, business area, technology,
@@ -30,7 +31,7 @@ import { notBeforeSibling } from '../project-form/project-form';
  */
 @Component({
   selector: 'xz-task-form',
-  imports: [ReactiveFormsModule, NzAlertModule, NzButtonModule, NzFormModule, NzInputModule, NzSelectModule, TranslatePipe, FieldErrorPipe],
+  imports: [EnumSelectComponent, ReactiveFormsModule, NzAlertModule, NzButtonModule, NzFormModule, NzInputModule, NzSelectModule, TranslatePipe, FieldErrorPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './task-form.component.html',
   styles: `

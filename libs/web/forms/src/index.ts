@@ -1,0 +1,1 @@
+export { EnumSelectComponent } from './lib/enum-select/enum-select.component';

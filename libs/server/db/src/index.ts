@@ -4,4 +4,5 @@ export * from './lib/transaction-runner';
 export * from './lib/project-changes';
 export * from './lib/each-tenant';
 export * from './lib/migrate';
+export * from './schema';
 export { MIGRATIONS } from './migrations';

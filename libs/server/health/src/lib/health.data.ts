@@ -20,8 +20,14 @@ function toProbe(row: ProbeRow): DiagnosticProbe {
   };
 }
 
+/** A worker process's last sign of life. */
+export interface Heartbeat {
+  instance: string;
+  beatAt: Date;
+}
+
 /** The newest heartbeat of any worker process, or null when none has beaten yet. */
-export async function latestHeartbeat(m: EntityManager): Promise<{ instance: string; beatAt: Date } | null> {
+export async function latestHeartbeat(m: EntityManager): Promise<Heartbeat | null> {
   const [row] = await selectRows<Row<'worker_heartbeats', 'instance' | 'beat_at'>>(m, 'SELECT instance, beat_at FROM worker_heartbeats ORDER BY beat_at DESC LIMIT 1');
   return row ? { instance: row.instance, beatAt: row.beat_at } : null;
 }

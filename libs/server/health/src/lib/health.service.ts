@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, InjectConfig } from '@xinzhi/server-core';
 import { createRedis } from '@xinzhi/server-queue';
 import { DependencyHealth, HealthResponse, overallStatus, workerState } from '@xinzhi/shared-contracts';
-import { latestHeartbeat } from './health.data';
+import { Heartbeat, latestHeartbeat } from './health.data';
 
 const PROBE_TIMEOUT_MS = 1500;
 
@@ -36,7 +36,7 @@ export class HealthService implements OnApplicationShutdown {
 
   async check(): Promise<HealthResponse> {
     const now = new Date();
-    let lastBeat: { instance: string; beatAt: Date } | null = null;
+    let lastBeat: Heartbeat | null = null;
     const [database, redis] = await Promise.all([
       probe('PostgreSQL', async () => {
         // Heartbeats are platform rows (no tenant), so reading them needs no tenant context.
@@ -44,7 +44,7 @@ export class HealthService implements OnApplicationShutdown {
       }),
       probe('Redis', () => this.redis.ping()),
     ]);
-    const beat = lastBeat as { instance: string; beatAt: Date } | null;
+    const beat = lastBeat as Heartbeat | null;
     return {
       status: overallStatus(database, redis),
       version: this.config.version,

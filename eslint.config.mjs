@@ -52,4 +52,24 @@ export default [
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through AppConfig (libs/server/core/src/lib/config).' }],
     },
   },
+  {
+    // One way to the database (docs/architecture.md, "Data access"): in a feature converted to data
+    // files, SQL runs only from its `*.data.ts`, and TypeORM's entities and repositories are not used.
+    // Add a feature here when its SQL has moved.
+    files: ['libs/server/{health,notifications,kpis,progress}/src/**/*.ts'],
+    ignores: ['**/*.data.ts', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: 'CallExpression[callee.property.name=/^(query|getRepository|createQueryBuilder)$/]',
+        message: 'SQL belongs in the feature\'s <feature>.data.ts (docs/architecture.md, "Data access").',
+      }],
+      'no-restricted-imports': ['error', {
+        paths: [{
+          name: 'typeorm',
+          importNames: ['Entity', 'Column', 'PrimaryColumn', 'PrimaryGeneratedColumn', 'Repository', 'In', 'IsNull', 'MoreThan', 'LessThan', 'Not'],
+          message: 'Converted features use raw SQL in <feature>.data.ts, not TypeORM entities (docs/architecture.md, "Data access").',
+        }],
+      }],
+    },
+  },
 ];

@@ -12,6 +12,7 @@ module.exports = {
       additionalEntryPoints: [
         { entryName: 'migrate', entryPath: './src/migrate.ts' },
         { entryName: 'seed', entryPath: './src/seed.ts' },
+        { entryName: 'db-types', entryPath: './src/db-types.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       optimization: false,

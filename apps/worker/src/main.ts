@@ -3,12 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { exitOnStartupError, loadConfig, shutdownOnSignals } from '@xinzhi/server-core';
 import { connectDataSource } from '@xinzhi/server-db';
-import { HEALTH_ENTITIES } from '@xinzhi/server-health';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const dataSource = await connectDataSource({ url: config.databaseUrl, entities: [...HEALTH_ENTITIES], poolSize: config.databasePoolSize, applicationName: 'xinzhi-worker' });
+  const dataSource = await connectDataSource({ url: config.databaseUrl, poolSize: config.databasePoolSize, applicationName: 'xinzhi-worker' });
   const app = await NestFactory.createApplicationContext(WorkerModule.compose(config, dataSource), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   await app.init();

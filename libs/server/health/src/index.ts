@@ -1,3 +1,2 @@
-export * from './lib/entities';
 export * from './lib/health-http.module';
 export * from './lib/health-jobs.module';

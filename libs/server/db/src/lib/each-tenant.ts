@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { RequestContext } from '@xinzhi/server-core';
+import { workerTenantIds } from './db.data';
 import { TransactionRunner } from './transaction-runner';
 
 /**
@@ -13,10 +14,10 @@ export async function eachTenant<T>(
   requestId: string,
   work: (m: EntityManager, tenantId: string) => Promise<T>,
 ): Promise<{ results: Array<{ tenantId: string; value: T }>; failures: Array<{ tenantId: string; error: Error }> }> {
-  const ids: Array<{ id: string }> = await tx.runAs(RequestContext.system(requestId), (m) => m.query('SELECT worker_tenant_ids() AS id'));
+  const ids = await tx.runAs(RequestContext.system(requestId), workerTenantIds);
   const results: Array<{ tenantId: string; value: T }> = [];
   const failures: Array<{ tenantId: string; error: Error }> = [];
-  for (const { id } of ids) {
+  for (const id of ids) {
     try {
       results.push({ tenantId: id, value: await tx.runAs(RequestContext.forTenant(id, requestId), (m) => work(m, id)) });
     } catch (error) {

@@ -2,24 +2,14 @@ import { Controller, Get, HttpCode, Inject, Injectable, Param, ParseUUIDPipe, Po
 import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import { Job } from 'bullmq';
 import { hostname } from 'node:os';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { PlatformOperator, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { JobHandler, JobProducer, QueueNames, SystemJobs } from '@xinzhi/server-queue';
-import { DiagnosticProbe } from '@xinzhi/shared-contracts';
-import { DiagnosticProbeRow } from './entities';
+import type { DiagnosticProbe } from '@xinzhi/shared-contracts';
+import { countProbesSince, findProbe, insertProbe, markProbeProcessed } from './health.data';
 
 const MAX_PROBES_PER_MINUTE = 120;
-
-function toContract(row: DiagnosticProbeRow): DiagnosticProbe {
-  return {
-    id: row.id,
-    state: row.processedAt ? 'processed' : 'queued',
-    requestedAt: row.requestedAt.toISOString(),
-    processedAt: row.processedAt?.toISOString() ?? null,
-    processedBy: row.processedBy,
-  };
-}
 
 /**
  * Diagnostics probes prove the whole job path: the API stores a probe and enqueues a job; the worker
@@ -34,23 +24,23 @@ export class DiagnosticsService {
   ) {}
 
   async request(): Promise<DiagnosticProbe> {
-    const recent = await this.dataSource.getRepository(DiagnosticProbeRow).count({ where: { requestedAt: MoreThan(new Date(Date.now() - 60_000)) } });
+    const recent = await countProbesSince(this.dataSource.manager, new Date(Date.now() - 60_000));
     if (recent >= MAX_PROBES_PER_MINUTE) {
       throw new ProblemException({ type: '/problems/too-many-requests', title: 'Too many requests', status: 429, detail: `At most ${MAX_PROBES_PER_MINUTE} probes a minute.` });
     }
-    const row = await this.tx.run((m) => m.getRepository(DiagnosticProbeRow).save(m.getRepository(DiagnosticProbeRow).create({ requestedAt: new Date(), processedAt: null, processedBy: null })));
+    const probe = await this.tx.run(insertProbe);
     try {
-      await this.producer.enqueue(QueueNames.system, 'diagnostic-probe', { tenantId: null, probeId: row.id }, { jobId: `probe-${row.id}` });
+      await this.producer.enqueue(QueueNames.system, 'diagnostic-probe', { tenantId: null, probeId: probe.id }, { jobId: `probe-${probe.id}` });
     } catch (error) {
       throw ProblemException.unavailable(`The probe was stored but could not be queued: Redis is unreachable (${(error as Error).message}).`);
     }
-    return toContract(row);
+    return probe;
   }
 
   async get(id: string): Promise<DiagnosticProbe> {
-    const row = await this.dataSource.getRepository(DiagnosticProbeRow).findOne({ where: { id } });
-    if (!row) throw ProblemException.notFound('No probe with this id.');
-    return toContract(row);
+    const probe = await findProbe(this.dataSource.manager, id);
+    if (!probe) throw ProblemException.notFound('No probe with this id.');
+    return probe;
   }
 }
 
@@ -84,8 +74,6 @@ export class DiagnosticProbeHandler implements JobHandler<SystemJobs['diagnostic
   constructor(private readonly tx: TransactionRunner) {}
 
   async handle(job: Job<SystemJobs['diagnostic-probe']>): Promise<void> {
-    await this.tx.runAs(RequestContext.system(`job-${job.id}`), (m) =>
-      m.getRepository(DiagnosticProbeRow).update({ id: job.data.probeId, processedAt: IsNull() }, { processedAt: new Date(), processedBy: this.instance }),
-    );
+    await this.tx.runAs(RequestContext.system(`job-${job.id}`), (m) => markProbeProcessed(m, job.data.probeId, this.instance));
   }
 }

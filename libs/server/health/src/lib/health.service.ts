@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, InjectConfig } from '@xinzhi/server-core';
 import { createRedis } from '@xinzhi/server-queue';
 import { DependencyHealth, HealthResponse, overallStatus, workerState } from '@xinzhi/shared-contracts';
-import { WorkerHeartbeat } from './entities';
+import { Heartbeat, latestHeartbeat } from './health.data';
 
 const PROBE_TIMEOUT_MS = 1500;
 
@@ -36,15 +36,15 @@ export class HealthService implements OnApplicationShutdown {
 
   async check(): Promise<HealthResponse> {
     const now = new Date();
-    let lastBeat: WorkerHeartbeat | null = null;
+    let lastBeat: Heartbeat | null = null;
     const [database, redis] = await Promise.all([
       probe('PostgreSQL', async () => {
         // Heartbeats are platform rows (no tenant), so reading them needs no tenant context.
-        lastBeat = await this.dataSource.getRepository(WorkerHeartbeat).findOne({ where: {}, order: { beatAt: 'DESC' } });
+        lastBeat = await latestHeartbeat(this.dataSource.manager);
       }),
       probe('Redis', () => this.redis.ping()),
     ]);
-    const beat = lastBeat as WorkerHeartbeat | null;
+    const beat = lastBeat as Heartbeat | null;
     return {
       status: overallStatus(database, redis),
       version: this.config.version,

@@ -4,7 +4,7 @@ import { RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { JobHandler, QueueNames, QueueRegistry, SystemJobs } from '@xinzhi/server-queue';
 import { WORKER_HEARTBEAT_INTERVAL_MS } from '@xinzhi/shared-contracts';
-import { WorkerHeartbeat } from './entities';
+import { recordHeartbeat } from './health.data';
 
 /**
  * The worker's liveness: a job scheduler enqueues `heartbeat` every few seconds and whichever worker
@@ -39,13 +39,8 @@ export class HeartbeatHandler implements JobHandler<SystemJobs['heartbeat']>, On
   }
 
   private beat(): Promise<void> {
-    return this.tx.runAs(RequestContext.system('heartbeat'), async (m) => {
-      await m.getRepository(WorkerHeartbeat).upsert(
-        { instance: this.instance, host: hostname(), pid: process.pid, startedAt: this.startedAt, beatAt: new Date() },
-        ['instance'],
-      );
-      // Keep the table small: forget processes that have been silent for a day.
-      await m.query(`DELETE FROM worker_heartbeats WHERE beat_at < now() - interval '1 day'`);
-    });
+    return this.tx.runAs(RequestContext.system('heartbeat'), (m) =>
+      recordHeartbeat(m, { instance: this.instance, host: hostname(), pid: process.pid, startedAt: this.startedAt }),
+    );
   }
 }

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { PlatformOperator, ProblemException } from '@xinzhi/server-core';
 import { QueueName, QueueNames, QueueRegistry } from '@xinzhi/server-queue';
 import type { FailedJob, QueueOverview, QueueSchedule, QueueStatus } from '@xinzhi/shared-contracts';
-import { WorkerHeartbeat } from './entities';
+import { latestHeartbeat } from './health.data';
 
 const QUEUES = Object.values(QueueNames) as QueueName[];
 /** Failed jobs shown per queue (BullMQ keeps more, trimmed by removeOnFail). */
@@ -37,7 +37,7 @@ export class QueuesService {
     } catch (error) {
       throw ProblemException.unavailable(`The queues cannot be read: Redis is unreachable (${(error as Error).message}).`);
     }
-    const beat = await this.dataSource.getRepository(WorkerHeartbeat).findOne({ where: {}, order: { beatAt: 'DESC' } });
+    const beat = await latestHeartbeat(this.dataSource.manager);
     return { at: new Date().toISOString(), workerHeartbeatAt: beat?.beatAt.toISOString() ?? null, queues };
   }
 

@@ -5,9 +5,10 @@ import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, MaxLength } from 
 import { EntityManager } from 'typeorm';
 import { AnyTenantMember, IdParam, IsCalendarDate, isUniqueViolation, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
 import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
+import { deleteKpi, findKpi, insertKpi, insertReading, isMember, kpiProjectId, listKpis, listReadings, projectExists, updateKpi } from './kpis.data';
 import { JobProducer, RecomputeRequests } from '@xinzhi/server-queue';
 import {
-  CreateKpiRequest, CreateReadingRequest, Kpi, KPI_CATEGORIES, KPI_DIRECTIONS, KpiCategory, KpiDirection, kpiAttainment, KpiReading,
+  CreateKpiRequest, CreateReadingRequest, Kpi, KPI_CATEGORIES, KPI_DIRECTIONS, KpiCategory, KpiDirection, KpiReading,
   READING_SOURCES, ReadingSource, UpdateKpiRequest,
 } from '@xinzhi/shared-contracts';
 
@@ -42,40 +43,19 @@ export class CreateReadingDto implements CreateReadingRequest {
   @ApiPropertyOptional({ enum: READING_SOURCES }) @IsOptional() @IsIn(READING_SOURCES) source?: ReadingSource;
 }
 
-interface KpiSql {
-  id: string; project_id: string; name: string; unit: string; direction: KpiDirection; category: KpiCategory; baseline: number; target: number;
-  target_date: string | null; owner_user_id: string | null; owner_name: string | null; latest_on: string | null; latest_value: number | null;
-  created_at: Date; updated_at: Date;
-}
-
-const KPIS = `
-  SELECT k.*, u.display_name AS owner_name, r.taken_on AS latest_on, r.value AS latest_value
-    FROM kpis k
-    LEFT JOIN users u ON u.id = k.owner_user_id
-    LEFT JOIN LATERAL (SELECT taken_on, value FROM kpi_readings x WHERE x.tenant_id = k.tenant_id AND x.kpi_id = k.id ORDER BY taken_on DESC LIMIT 1) r ON true`;
-
-function toKpi(r: KpiSql): Kpi {
-  const latest = r.latest_on === null ? null : { takenOn: r.latest_on, value: r.latest_value as number };
-  return {
-    id: r.id, projectId: r.project_id, name: r.name, unit: r.unit, direction: r.direction, category: r.category, baseline: r.baseline, target: r.target,
-    targetDate: r.target_date, ownerId: r.owner_user_id, ownerName: r.owner_name, latest,
-    attainment: kpiAttainment(r, latest?.value ?? null), createdAt: r.created_at.toISOString(), updatedAt: r.updated_at.toISOString(),
-  };
-}
-
 /** KPIs of a project: owners and leaders define them; the KPI's owner and leaders record readings. */
 @Injectable()
 export class KpisService {
   constructor(private readonly tx: TransactionRunner, private readonly recompute: RecomputeRequests) {}
 
   private async one(m: EntityManager, id: string): Promise<Kpi> {
-    const rows: KpiSql[] = await m.query(`${KPIS} WHERE k.id = $1`, [id]);
-    if (!rows[0]) throw ProblemException.notFound('No KPI with this id.');
-    return toKpi(rows[0]);
+    const kpi = await findKpi(m, id);
+    if (!kpi) throw ProblemException.notFound('No KPI with this id.');
+    return kpi;
   }
 
   private async assertOwner(m: EntityManager, ownerId: string | null | undefined): Promise<void> {
-    if (ownerId && !(await m.query('SELECT 1 FROM tenant_memberships WHERE user_id = $1', [ownerId])).length) {
+    if (ownerId && !(await isMember(m, ownerId))) {
       throw ProblemException.validation([{ field: 'ownerId', code: 'member', message: 'ownerId is not a member of this enterprise' }]);
     }
   }
@@ -92,16 +72,15 @@ export class KpisService {
   }
 
   private async projectOf(id: string): Promise<string> {
-    const rows = await this.tx.run((m) => m.query('SELECT project_id FROM kpis WHERE id = $1', [id]));
-    if (!rows[0]) throw ProblemException.notFound('No KPI with this id.');
-    return rows[0].project_id;
+    const projectId = await this.tx.run((m) => kpiProjectId(m, id));
+    if (!projectId) throw ProblemException.notFound('No KPI with this id.');
+    return projectId;
   }
 
   list(projectId: string): Promise<Kpi[]> {
     return this.tx.run(async (m) => {
-      if (!(await m.query('SELECT 1 FROM projects WHERE id = $1', [projectId])).length) throw ProblemException.notFound('No project with this id.');
-      const rows: KpiSql[] = await m.query(`${KPIS} WHERE k.project_id = $1 ORDER BY k.category, k.name`, [projectId]);
-      return rows.map(toKpi);
+      if (!(await projectExists(m, projectId))) throw ProblemException.notFound('No project with this id.');
+      return listKpis(m, projectId);
     });
   }
 
@@ -110,17 +89,15 @@ export class KpisService {
   }
 
   async create(projectId: string, body: CreateKpiDto): Promise<Kpi> {
-    const exists = await this.tx.run((m) => m.query('SELECT 1 FROM projects WHERE id = $1', [projectId]));
-    if (!exists.length) throw ProblemException.notFound('No project with this id.');
+    if (!(await this.tx.run((m) => projectExists(m, projectId)))) throw ProblemException.notFound('No project with this id.');
     try {
       return await this.changed(projectId, async (m) => {
         await this.assertOwner(m, body.ownerId);
-        const [row] = await m.query(
-          `INSERT INTO kpis (tenant_id, project_id, name, unit, direction, category, baseline, target, target_date, owner_user_id)
-           VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-          [projectId, body.name, body.unit, body.direction, body.category, body.baseline, body.target, body.targetDate ?? null, body.ownerId ?? null],
-        );
-        return this.one(m, row.id);
+        const id = await insertKpi(m, projectId, {
+          name: body.name, unit: body.unit, direction: body.direction, category: body.category, baseline: body.baseline, target: body.target,
+          targetDate: body.targetDate ?? null, ownerId: body.ownerId ?? null,
+        });
+        return this.one(m, id);
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw ProblemException.conflict('name', 'This project already has a KPI with this name.');
@@ -134,11 +111,11 @@ export class KpisService {
       return await this.changed(projectId, async (m) => {
         const before = await this.one(m, id);
         await this.assertOwner(m, body.ownerId);
-        await m.query(
-          `UPDATE kpis SET name = $2, unit = $3, direction = $4, category = $5, baseline = $6, target = $7, target_date = $8, owner_user_id = $9, updated_at = now() WHERE id = $1`,
-          [id, body.name ?? before.name, body.unit ?? before.unit, body.direction ?? before.direction, body.category ?? before.category, body.baseline ?? before.baseline,
-            body.target ?? before.target, body.targetDate !== undefined ? body.targetDate : before.targetDate, body.ownerId !== undefined ? body.ownerId : before.ownerId],
-        );
+        await updateKpi(m, id, {
+          name: body.name ?? before.name, unit: body.unit ?? before.unit, direction: body.direction ?? before.direction, category: body.category ?? before.category,
+          baseline: body.baseline ?? before.baseline, target: body.target ?? before.target,
+          targetDate: body.targetDate !== undefined ? body.targetDate : before.targetDate, ownerId: body.ownerId !== undefined ? body.ownerId : before.ownerId,
+        });
         return this.one(m, id);
       });
     } catch (error) {
@@ -149,17 +126,13 @@ export class KpisService {
 
   async remove(id: string): Promise<void> {
     const projectId = await this.projectOf(id);
-    await this.changed(projectId, (m) => m.query('DELETE FROM kpis WHERE id = $1', [id]));
+    await this.changed(projectId, (m) => deleteKpi(m, id));
   }
 
   readings(id: string): Promise<KpiReading[]> {
     return this.tx.run(async (m) => {
       await this.one(m, id);
-      const rows: Array<{ id: string; kpi_id: string; taken_on: string; value: number; source: ReadingSource; recorded_by: string | null; recorded_by_name: string | null; created_at: Date }> = await m.query(
-        `SELECT r.*, u.display_name AS recorded_by_name FROM kpi_readings r LEFT JOIN users u ON u.id = r.recorded_by WHERE r.kpi_id = $1 ORDER BY r.taken_on LIMIT 1000`,
-        [id],
-      );
-      return rows.map((r) => ({ id: r.id, kpiId: r.kpi_id, takenOn: r.taken_on, value: r.value, source: r.source, recordedBy: r.recorded_by, recordedByName: r.recorded_by_name, createdAt: r.created_at.toISOString() }));
+      return listReadings(m, id);
     });
   }
 
@@ -173,12 +146,7 @@ export class KpisService {
         const kpi = await this.one(m, id);
         if (role !== 'owner' && role !== 'leader' && kpi.ownerId !== userId) throw new ForbiddenException('Only the KPI’s owner and leaders record its readings.');
         if (body.takenOn > today) throw ProblemException.validation([{ field: 'takenOn', code: 'future', message: 'takenOn must not be after today' }]);
-        const [row] = await m.query(
-          `INSERT INTO kpi_readings (tenant_id, kpi_id, taken_on, value, source, recorded_by) VALUES (app_tenant_id(), $1, $2, $3, $4, app_user_id())
-           RETURNING id, kpi_id, taken_on, value, source, recorded_by, created_at, (SELECT display_name FROM users WHERE id = app_user_id()) AS recorded_by_name`,
-          [id, body.takenOn, body.value, body.source ?? 'manual'],
-        );
-        return { id: row.id, kpiId: row.kpi_id, takenOn: row.taken_on, value: row.value, source: row.source, recordedBy: row.recorded_by, recordedByName: row.recorded_by_name, createdAt: row.created_at.toISOString() };
+        return insertReading(m, id, { takenOn: body.takenOn, value: body.value, source: body.source ?? 'manual' });
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw ProblemException.conflict('takenOn', 'This KPI already has a reading for that date.');

@@ -1,48 +1,12 @@
 import { Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { EntityManager } from 'typeorm';
 import { AppConfig, InjectConfig, localDay, localHour } from '@xinzhi/server-core';
 import { eachTenant, TransactionRunner } from '@xinzhi/server-db';
 import { JobHandler, LiveEventPublisher, QueueNames, QueueRegistry, registerSchedule, SystemJobs } from '@xinzhi/server-queue';
+import { notifyOverdue } from './notifications.data';
 
 /** The morning notices go out at this hour of JOBS_TIME_ZONE. */
 export const OVERDUE_HOUR = 8;
-
-/** Notifications older than this many days are removed by the same job. */
-export const NOTIFICATION_KEEP_DAYS = 90;
-
-/**
- * One statement per tenant: every open task of an active project whose due date has passed tells
- * its assignee and the lead of its team (once when they are the same person), one notice per person,
- * task and day — the unique key makes a second run of the same morning add nothing.
- */
-const NOTIFY_OVERDUE = `
-  WITH due AS (
-    SELECT DISTINCT ON (r.user_id, t.id)
-           r.user_id, r.as_role, t.id AS task_id, t.title, t.due_date, p.id AS project_id, p.name AS project_name
-      FROM tasks t
-      JOIN projects p ON p.tenant_id = t.tenant_id AND p.id = t.project_id
-      LEFT JOIN teams tm ON tm.tenant_id = t.tenant_id AND tm.id = t.team_id
-      CROSS JOIN LATERAL (VALUES (t.assignee_user_id, 'assignee', 1), (tm.lead_user_id, 'team_lead', 2)) r(user_id, as_role, rank)
-     WHERE t.due_date < $1::date AND t.status NOT IN ('done', 'cancelled') AND p.status = 'active' AND r.user_id IS NOT NULL
-     ORDER BY r.user_id, t.id, r.rank
-  ), written AS (
-    INSERT INTO notifications (tenant_id, user_id, kind, task_id, day, params, link)
-    SELECT app_tenant_id(), user_id, 'task_overdue', task_id, $1::date,
-           jsonb_build_object('taskId', task_id, 'taskTitle', title, 'projectId', project_id, 'projectName', project_name,
-                              'dueDate', to_char(due_date, 'YYYY-MM-DD'), 'daysOverdue', $1::date - due_date, 'as', as_role),
-           '/projects/' || project_id || '/list?task=' || task_id
-      FROM due
-    ON CONFLICT DO NOTHING
-    RETURNING 1
-  )
-  SELECT count(*)::int AS n FROM written`;
-
-export async function notifyOverdue(m: EntityManager, day: string): Promise<number> {
-  const [{ n }] = await m.query(NOTIFY_OVERDUE, [day]);
-  await m.query(`DELETE FROM notifications WHERE day < $1::date - $2::int`, [day, NOTIFICATION_KEEP_DAYS]);
-  return n;
-}
 
 /**
  * `system/notify-overdue`: scheduled for 08:00 each morning in JOBS_TIME_ZONE; a worker started later

@@ -1,36 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { EntityManager } from 'typeorm';
 import { RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { CATCH_UP_PRIORITY, incentivesJobId, JobHandler, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames, sweepJobId } from '@xinzhi/server-queue';
+import { isStale, recomputeProject, staleProjects } from './progress.data';
 
-
-/**
- * Recomputes one project's numbers in one transaction: lock the project row, read the `changed_at`
- * it was computed for, run the set-based computation, store the result with
- * `progress_computed_at = changed_at`. A change that commits meanwhile sets a later `changed_at`
- * (it waits for the lock), so the project stays stale and is computed again — never swallowed.
- */
-export async function recomputeProject(m: EntityManager, projectId: string): Promise<boolean> {
-  // FOR NO KEY UPDATE: serialises recomputes of one project, yet does not wait for the key-share
-  // locks that inserting rows referencing the project takes (snapshots, tasks).
-  const locked: Array<{ id: string }> = await m.query('SELECT id FROM projects WHERE id = $1 FOR NO KEY UPDATE', [projectId]);
-  if (!locked.length) return false;
-  // The row is locked, so `changed_at` is the very value this computation covers; it is copied in
-  // the database, at full (microsecond) precision.
-  await m.query(
-    `UPDATE projects p
-        SET progress = c.progress, spi = c.spi, health = c.health, kpi_attainment = k.a,
-            -- α·P + (1 − α)·KPI attainment; task progress alone while the project has no KPIs.
-            transformation_index = CASE WHEN k.a IS NULL THEN c.progress ELSE p.task_weight * c.progress + (1 - p.task_weight) * k.a END,
-            progress_computed_at = p.changed_at
-       FROM compute_project_progress($1) c, (SELECT compute_project_kpi_attainment($1) AS a) k
-      WHERE p.id = $1`,
-    [projectId],
-  );
-  return true;
-}
 
 /** Worker side: the `progress/recompute-project` job. Idempotent: recomputing twice gives the same numbers. */
 @Injectable()
@@ -60,10 +34,8 @@ export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompu
       const found = await this.tx.runAs(RequestContext.forTenant(tenantId, `job-${job.id}`), (m) => recomputeProject(m, projectId));
       // Not visible in this tenant's context: deleted meanwhile, or a job naming another tenant's project.
       if (!found) return { runs: run, found: false };
-      const again: Array<{ stale: boolean }> = await this.tx.runAs(RequestContext.forTenant(tenantId, `job-${job.id}`), (m) =>
-        m.query('SELECT changed_at > progress_computed_at AS stale FROM projects WHERE id = $1', [projectId]),
-      );
-      if (!again[0]?.stale) return { runs: run, found: true };
+      const again = await this.tx.runAs(RequestContext.forTenant(tenantId, `job-${job.id}`), (m) => isStale(m, projectId));
+      if (!again) return { runs: run, found: true };
     }
     return { runs: 5, found: true };
   }
@@ -94,10 +66,7 @@ export class StaleProjectSweep implements OnApplicationBootstrap, OnApplicationS
     if (this.running) return 0;
     this.running = true;
     try {
-      const stale: Array<{ tenant_id: string; project_id: string }> = await this.tx.runAs(
-        RequestContext.system('sweep'),
-        (m) => m.query('SELECT tenant_id, project_id FROM worker_stale_projects(200)'),
-      );
+      const stale = await this.tx.runAs(RequestContext.system('sweep'), staleProjects);
       for (const row of stale) {
         await this.producer.enqueue(QueueNames.progress, 'recompute-project', { tenantId: row.tenant_id, projectId: row.project_id }, { jobId: sweepJobId(row.project_id), removeOnComplete: true, removeOnFail: 100, priority: CATCH_UP_PRIORITY });
       }

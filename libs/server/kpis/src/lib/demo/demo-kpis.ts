@@ -1,6 +1,7 @@
 import { RequestContext } from '@xinzhi/server-core';
 import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
 import { KpiCategory, KpiDirection } from '@xinzhi/shared-contracts';
+import { countKpis, insertDemoKpi, insertDemoReading } from '../kpis.data';
 
 type Spec = [name: string, unit: string, direction: KpiDirection, category: KpiCategory, baseline: number, target: number, ownerEmailPrefix: string, reachedShare: number];
 
@@ -41,18 +42,13 @@ const monthsAgo = (n: number) => {
 export async function seedDemoKpis(tx: TransactionRunner, tenantId: string, projectId: string, key: string, userIdByPrefix: (prefix: string) => string | null): Promise<number> {
   const specs = DEMO_KPIS[key] ?? [];
   return tx.runAs(RequestContext.forTenant(tenantId, 'seed'), async (m) => {
-    const [{ n }] = await m.query('SELECT count(*)::int AS n FROM kpis WHERE project_id = $1', [projectId]);
-    if (n > 0) return 0;
+    if ((await countKpis(m, projectId)) > 0) return 0;
     for (const [name, unit, direction, category, baseline, target, owner, share] of specs) {
-      const [kpi] = await m.query(
-        `INSERT INTO kpis (tenant_id, project_id, name, unit, direction, category, baseline, target, target_date, owner_user_id)
-         VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, (SELECT target_date FROM projects WHERE id = $1), $8) RETURNING id`,
-        [projectId, name, unit, direction, category, baseline, target, userIdByPrefix(owner)],
-      );
+      const kpiId = await insertDemoKpi(m, projectId, { name, unit, direction, category, baseline, target, ownerId: userIdByPrefix(owner) });
       for (let month = 5; month >= 0; month--) {
         const progress = share * ((6 - month) / 6) * (0.9 + 0.2 * ((month * 37) % 10) / 10);
         const value = Math.round((baseline + (target - baseline) * progress) * 100) / 100;
-        await m.query(`INSERT INTO kpi_readings (tenant_id, kpi_id, taken_on, value, source, recorded_by) VALUES (app_tenant_id(), $1, $2, $3, 'manual', $4)`, [kpi.id, monthsAgo(month), value, userIdByPrefix(owner)]);
+        await insertDemoReading(m, kpiId, monthsAgo(month), value, userIdByPrefix(owner));
       }
     }
     await markProjectChanged(m, projectId);

@@ -1,0 +1,4 @@
+export * from './row';
+export * from './catalog';
+export * from './render';
+export * from './compare';

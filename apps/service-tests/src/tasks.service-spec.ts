@@ -3,7 +3,7 @@ import type { Task } from '@xinzhi/shared-contracts';
 import { freshProject, freshTenant, ProjectFixture, refusal, ServiceTest, TenantFixture } from '@xinzhi/testing/service';
 
 /**
- * Who may change a task and how (DESIGN.md's permission table, as the tasks service enforces it):
+ * Who may change a task and how (the permission rules of docs/domain.md, as the tasks service enforces them):
  * leaders plan everything, a team lead manages their team's tasks, an assignee moves the status of
  * their own task but does not cancel it, everyone else is refused.
  */

@@ -1,5 +1,6 @@
-// Reads the Jest JSON reports and the stage results of a test run and prints one totals line:
-// "N passed, N failed". Exits 1 when anything failed or no test ran.
+// Reads the Jest JSON reports and the stage results of a test run and prints one line per suite
+// (with its wall time, so a suite that grows slow shows) and one totals line: "N passed, N failed".
+// Exits 1 when anything failed or no test ran.
 const fs = require('fs');
 const path = require('path');
 
@@ -16,7 +17,9 @@ for (const file of fs.readdirSync(dir).sort()) {
     passed += report.numPassedTests;
     failed += report.numFailedTests + broken;
     const skipped = report.numPendingTests + report.numTodoTests;
-    lines.push(`  ${file.replace('.json', '').padEnd(14)} ${report.numPassedTests} passed, ${report.numFailedTests + broken} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    const ended = Math.max(report.startTime, ...report.testResults.map((r) => r.endTime || 0));
+    const seconds = Math.round((ended - report.startTime) / 1000);
+    lines.push(`  ${file.replace('.json', '').padEnd(14)} ${report.numPassedTests} passed, ${report.numFailedTests + broken} failed${skipped ? `, ${skipped} skipped` : ''} (${seconds} s)`);
   } else if (file.endsWith('.stage')) {
     // Non-Jest stages (lint, typecheck, build, migrate) count as one check each.
     const ok = fs.readFileSync(full, 'utf8').trim() === 'ok';

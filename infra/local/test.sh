@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm test: every test from a clean clone. Installs what is missing, makes sure PostgreSQL, Redis and
 # Chromium are there, then runs lint (with module boundaries), type checks, unit tests, builds,
-# integration tests against the real services, and browser journeys. Ends with "N passed, N failed".
+# service tests (the server's rules in-process against the real database), integration tests against
+# the real services, and browser journeys. Ends with "N passed, N failed".
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 set +e
 cd "$ROOT"
@@ -42,10 +43,12 @@ stage build nx run-many -t build -p api worker web --output-style=static
 stage migrate node dist/apps/api/migrate.js
 stage seed node dist/apps/api/seed.js
 # Builds that failed leave nothing to test; the suites then fail and say so.
+say "── service tests (services and job handlers in-process, PostgreSQL as the application role)"
+suite 2-service apps/service-tests/jest.config.ts
 say "── integration tests (API and worker processes, PostgreSQL, Redis)"
-suite 2-integration apps/api-e2e/jest.config.ts --runInBand
+suite 3-integration apps/api-e2e/jest.config.ts --runInBand
 say "── browser tests (Chromium)"
-suite 3-browser apps/web-e2e/jest.config.ts --runInBand
+suite 4-browser apps/web-e2e/jest.config.ts --runInBand
 
 # Queue keys of this run's test processes (prefix per database and jest process, see libs/testing).
 redis-cli --scan --pattern "xinzhi-test-$XINZHI_TEST_DB-*" 2>/dev/null | xargs -r -n 500 redis-cli del >/dev/null 2>&1

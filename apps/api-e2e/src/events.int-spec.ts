@@ -1,5 +1,5 @@
 import type { LiveEvent, Project, ProjectOverview, Task } from '@xinzhi/shared-contracts';
-import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker } from '@xinzhi/testing';
+import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker, waitFor } from '@xinzhi/testing';
 
 /** Reads server-sent events from GET /api/events until `stop` is called. */
 function listen(url: string, token: string): { events: LiveEvent[]; ready: () => boolean; status: Promise<number>; stop: () => void } {
@@ -56,17 +56,16 @@ describe('live events', () => {
     expect(await mine.status).toBe(200);
     expect(await theirs.status).toBe(200);
     // The server says when its subscription stands; changes after that are never missed.
-    const until = Date.now() + 5000;
-    while (Date.now() < until && !(mine.ready() && theirs.ready())) await new Promise((r) => setTimeout(r, 20));
-    expect(mine.ready() && theirs.ready()).toBe(true);
+    await waitFor(() => mine.ready() && theirs.ready(), 5000, 'both event streams to stand', 20);
     const project = (await call<Project>(api.url, 'POST', '/api/projects', { token: leader.accessToken, body: { name: `实时 Live ${Date.now()}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' } })).body;
     const task = (await call<Task>(api.url, 'POST', `/api/projects/${project.id}/tasks`, { token: leader.accessToken, body: { title: 'live', businessArea: 'service', technologyType: 'cloud_computing' } })).body;
     await call(api.url, 'PATCH', `/api/tasks/${task.id}`, { token: leader.accessToken, body: { status: 'done' } });
-    const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline && !mine.events.some((e) => e.type === 'project.progress' && e.projectId === project.id)) await new Promise((r) => setTimeout(r, 50));
+    const heardIt = () => mine.events.some((e) => e.type === 'project.progress' && e.projectId === project.id);
+    // A timeout is not thrown here: the assertion below explains it with the processes' logs.
+    await waitFor(heardIt, 10_000, 'the progress event', 50).catch(() => undefined);
     mine.stop();
     theirs.stop();
-    const heard = mine.events.some((e) => e.type === 'project.progress' && e.projectId === project.id);
+    const heard = heardIt();
     // On failure: were the numbers computed at all, and what did the worker and the API log?
     const diagnosis = async () => {
       const overview = (await call<ProjectOverview>(api.url, 'GET', `/api/projects/${project.id}`, { token: leader.accessToken })).body;

@@ -19,8 +19,12 @@ describe('talent incentives in the browser', () => {
   beforeAll(async () => {
     [api, worker, browser] = await Promise.all([startApi(), startWorker(), launchBrowser()]);
     leader = await signIn(api.url, 'leader@acme.xinzhi.test');
-    const projects = (await call<ListPage<Project>>(api.url, 'GET', '/api/projects?limit=100', { token: leader.accessToken })).body.items;
-    project = projects.find((p) => p.name.startsWith('2026')) ?? (projects.find((p) => p.status === 'active') as Project);
+    // The suite's own project and scheme: the demo project's tasks and budgets stay as the seed made them.
+    const created = await call<Project>(api.url, 'POST', '/api/projects', {
+      token: leader.accessToken, body: { name: `激励浏览器测试 Incentive journeys ${run}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' },
+    });
+    expect(created.status).toBe(201);
+    project = created.body;
     const members = await call<ListPage<Member>>(api.url, 'GET', '/api/members?limit=200', { token: leader.accessToken });
     employeeId = members.body.items.find((m) => m.email === 'employee@acme.xinzhi.test')?.userId as string;
     expect(project && employeeId).toBeTruthy();
@@ -30,24 +34,8 @@ describe('talent incentives in the browser', () => {
     await Promise.all([api?.stop(), worker?.stop()]);
   });
 
-  /**
-   * A task_done scheme that rewards an IoT task of the project and still has budget: Acme's demo
-   * "智能化积分 Smart-tech points" (AI and IoT, no cap). Acme's task bonus is capped and nearly used
-   * up on purpose, so it is not relied on. Should the demo scheme be gone, one is created for the project.
-   */
+  /** A task_done scheme of the suite's own project that rewards its IoT tasks, without a cap. */
   async function iotScheme(): Promise<IncentiveScheme> {
-    const schemes = (await call<ListPage<IncentiveScheme>>(api.url, 'GET', '/api/incentive-schemes?limit=200&trigger=task_done&active=true', { token: leader.accessToken })).body.items;
-    const today = new Date().toISOString().slice(0, 10);
-    const fits = schemes.find(
-      (s) =>
-        (s.projectId === null || s.projectId === project.id) &&
-        s.technologyTypes.includes('internet_of_things') &&
-        !s.businessAreas.length &&
-        (!s.activeFrom || s.activeFrom <= today) &&
-        (!s.activeUntil || s.activeUntil >= today) &&
-        (s.budgetCap === null || (s.budget?.remaining ?? 0) >= s.amount * 10),
-    );
-    if (fits) return fits;
     const created = await call<IncentiveScheme>(api.url, 'POST', '/api/incentive-schemes', {
       token: leader.accessToken,
       body: { name: `物联网任务积分 IoT points ${run}`, kind: 'points', trigger: 'task_done', amount: 10, scaleByWeight: true, technologyTypes: ['internet_of_things'], projectId: project.id },

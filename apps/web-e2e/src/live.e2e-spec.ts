@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import type { Member, Page as ListPage, Project, ProjectOverview, Task } from '@xinzhi/shared-contracts';
-import { ApiProcess, call, launchBrowser, openPage, RunningProcess, signIn, signInWithForm, startApi, startWorker } from '@xinzhi/testing';
+import { ApiProcess, call, launchBrowser, openPage, RunningProcess, signIn, signInWithForm, startApi, startWorker, waitFor } from '@xinzhi/testing';
 
 describe('live dashboard', () => {
   let api: ApiProcess;
@@ -25,11 +25,7 @@ describe('live dashboard', () => {
     await call<Task>(api.url, 'POST', `/api/projects/${project.id}/tasks`, { token: leader.accessToken, body: { title, businessArea: 'production', technologyType: 'big_data', assigneeId: employeeId } });
     await call<Task>(api.url, 'POST', `/api/projects/${project.id}/tasks`, { token: leader.accessToken, body: { title: 'other', businessArea: 'production', technologyType: 'big_data' } });
     // Wait for the worker's first numbers, so the page opens on a computed 0 %.
-    for (let i = 0; i < 40; i++) {
-      const o = (await call<ProjectOverview>(api.url, 'GET', `/api/projects/${project.id}`, { token: leader.accessToken })).body;
-      if (o.progressComputedAt) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await waitFor(async () => (await call<ProjectOverview>(api.url, 'GET', `/api/projects/${project.id}`, { token: leader.accessToken })).body.progressComputedAt, 10_000, 'the first numbers of the project');
 
     const dashboard = await openPage(browser, { locale: 'zh-CN' });
     await signInWithForm(dashboard.page, api.url, 'leader@brightchem.xinzhi.test');

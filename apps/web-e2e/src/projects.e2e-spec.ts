@@ -14,9 +14,12 @@ describe('the project workspace in the browser', () => {
   beforeAll(async () => {
     [api, worker, browser] = await Promise.all([startApi(), startWorker(), launchBrowser()]);
     leader = await signIn(api.url, 'leader@acme.xinzhi.test');
-    const list = await call<ListPage<Project>>(api.url, 'GET', '/api/projects', { token: leader.accessToken });
-    const demo = list.body.items.find((p) => p.name.startsWith('2026')) as Project;
-    project = (await call<ProjectOverview>(api.url, 'GET', `/api/projects/${demo.id}`, { token: leader.accessToken })).body;
+    // The suite's own project (the demo projects stay as the seed made them); the demo people work in it.
+    const created = await call<Project>(api.url, 'POST', '/api/projects', {
+      token: leader.accessToken, body: { name: `浏览器测试 Browser journeys ${run}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' },
+    });
+    expect(created.status).toBe(201);
+    project = (await call<ProjectOverview>(api.url, 'GET', `/api/projects/${created.body.id}`, { token: leader.accessToken })).body;
     const members = await call<ListPage<Member>>(api.url, 'GET', '/api/members?limit=200', { token: leader.accessToken });
     people = Object.fromEntries(members.body.items.map((m) => [m.email.split('@')[0], m.userId as string]));
   });

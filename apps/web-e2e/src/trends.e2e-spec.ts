@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Browser } from 'playwright-core';
 import type { NotificationPage, Page as ListPage, Project, QueueOverview, SnapshotSeries } from '@xinzhi/shared-contracts';
-import { ApiProcess, call, launchBrowser, openPage, RunningProcess, signIn, signInWithForm, startApi, startWorker, testEnv } from '@xinzhi/testing';
+import { ApiProcess, call, launchBrowser, openPage, RunningProcess, signIn, signInWithForm, startApi, startWorker, testEnv, waitFor } from '@xinzhi/testing';
 
 const TENANTS = ['acme', 'brightchem', 'cloudway', 'delta'];
 
@@ -24,13 +24,11 @@ describe('trends, notifications and queues in the browser', () => {
     const project = projects.find((p) => p.status === 'active') ?? projects[0];
     expect(project).toBeDefined();
     // The worker backfills the demo projects' history when it starts: wait for it.
-    let snapshots = 0;
-    for (let i = 0; i < 150 && snapshots === 0; i++) {
+    const snapshots = await waitFor(async () => {
       const series = await call<SnapshotSeries>(api.url, 'GET', `/api/projects/${project.id}/snapshots?days=90`, { token: leader.accessToken });
       expect(series.status).toBe(200);
-      snapshots = series.body.items.length;
-      if (!snapshots) await new Promise((r) => setTimeout(r, 200));
-    }
+      return series.body.items.length;
+    }, 30_000, 'the backfilled history', 200).catch(() => 0);
     // On failure, the worker's log says why there is no history.
     expect({ history: snapshots > 0, log: snapshots ? '' : worker.output().slice(-3000) }).toEqual({ history: true, log: '' });
 
@@ -129,12 +127,8 @@ describe('trends, notifications and queues in the browser', () => {
       const overview = (await call<QueueOverview>(api.url, 'GET', '/api/platform/queues', { token: ops.accessToken })).body;
       return overview.queues.find((q) => q.name === 'system')?.failed.find((f) => f.id === job.id) ?? null;
     };
-    let failed = null;
-    for (let i = 0; i < 100 && !failed; i++) {
-      failed = await failedJob();
-      if (!failed) await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(failed?.attemptsMade).toBe(1);
+    const failed = await waitFor(failedJob, 10_000, 'the job to fail');
+    expect(failed.attemptsMade).toBe(1);
 
     const operator = await openPage(browser, { locale: 'en-US' });
     await signInWithForm(operator.page, api.url, 'operator@xinzhi.test');
@@ -152,12 +146,11 @@ describe('trends, notifications and queues in the browser', () => {
     // Retry asks first; confirmed, the job runs again (and fails again: a second attempt).
     await row.getByTestId('queue-retry').click();
     await operator.page.locator('.ant-popover .ant-btn-primary').click();
-    let attempts = 1;
-    for (let i = 0; i < 100 && attempts < 2; i++) {
-      attempts = (await failedJob())?.attemptsMade ?? attempts;
-      if (attempts < 2) await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(attempts).toBe(2);
+    const retried = await waitFor(async () => {
+      const again = await failedJob();
+      return again && again.attemptsMade >= 2 ? again : null;
+    }, 10_000, 'the retried job to fail again');
+    expect(retried.attemptsMade).toBe(2);
     await system.close();
     await operator.context.close();
 

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/env';
 
@@ -42,5 +43,22 @@ describe('module boundaries', () => {
   it('forbids one feature from importing another', async () => {
     const errors = await boundaryErrors('libs/web/auth/src/forbidden.ts', `import * as home from '@xinzhi/web-home';\nexport const x = home;\n`);
     expect(errors.join('\n')).toMatch(/type:feature/);
+  });
+
+  it('keeps server code out of the integration and browser suites', async () => {
+    const errors = await boundaryErrors('apps/api-e2e/src/forbidden.ts', `import { loadConfig } from '@xinzhi/server-core';\nexport const x = loadConfig;\n`);
+    expect(errors.join('\n')).toMatch(/scope:e2e|type:e2e/);
+    // Their harness entry point loads no server code either (the service harness has its own entry).
+    const index = readFileSync(join(__dirname, 'index.ts'), 'utf8');
+    const modules = [...index.matchAll(/from '(\.\/[^']+)'/g)].map((m) => m[1]);
+    expect(modules.length).toBeGreaterThan(3);
+    for (const module of modules) {
+      expect({ module, server: /from '@xinzhi\/server-/.test(readFileSync(join(__dirname, `${module}.ts`), 'utf8')) }).toEqual({ module, server: false });
+    }
+  });
+
+  it('lets the service tests import features and the service harness', async () => {
+    const code = `import { TasksService } from '@xinzhi/server-tasks';\nimport { ServiceTest } from '@xinzhi/testing/service';\nexport const x = [TasksService, ServiceTest];\n`;
+    expect(await boundaryErrors('apps/service-tests/src/allowed.ts', code)).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const dataSource = await connectDataSource({ url: config.databaseUrl, entities: ENTITIES, poolSize: config.databasePoolSize, applicationName: 'xinzhi-api' });
 
-  const adapter = new FastifyAdapter({ genReqId: requestIdFor, trustProxy: true, bodyLimit: 1024 * 1024, requestIdHeader: false });
+  const adapter = new FastifyAdapter({ genReqId: requestIdFor, trustProxy: config.trustProxy, bodyLimit: 1024 * 1024, requestIdHeader: false });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.compose(config, dataSource), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');

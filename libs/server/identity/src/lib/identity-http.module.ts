@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LiveEventPublisher } from '@xinzhi/server-queue';
 import { AuditLog } from './audit/audit.log';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
@@ -14,6 +15,6 @@ import { ParkTenantsController, ParkTenantsService } from './tenants/park-tenant
 /** Who is who: sign-in and sessions, members and departments, park tenants, platform parks, audit. */
 @Module({
   controllers: [AuthController, InvitationsController, MembersController, DepartmentsController, ParkTenantsController, PlatformParksController, AuditController],
-  providers: [AuthService, Sessions, LoginThrottle, AuditLog, Invitations, MembersService, DepartmentsService, ParkTenantsService, PlatformParksService],
+  providers: [AuthService, Sessions, LoginThrottle, AuditLog, Invitations, MembersService, DepartmentsService, ParkTenantsService, PlatformParksService, LiveEventPublisher],
 })
 export class IdentityHttpModule {}

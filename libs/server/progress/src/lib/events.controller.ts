@@ -1,31 +1,51 @@
-import { Controller, MessageEvent, Module, Sse } from '@nestjs/common';
+import { Controller, MessageEvent, Module, Req, Sse } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { interval, map, merge, Observable } from 'rxjs';
-import { AnyTenantMember, RequestContext } from '@xinzhi/server-core';
+import { Observable } from 'rxjs';
+import { AnyTenantMember, Principal, RequestContext } from '@xinzhi/server-core';
+import { TransactionRunner } from '@xinzhi/server-db';
 import { LiveEventHub } from '@xinzhi/server-queue';
 import type { LiveEvent } from '@xinzhi/shared-contracts';
 import { SnapshotsController, SnapshotsService } from './snapshots';
+
+const PING_MS = 25_000;
 
 /** `GET /api/events`: server-sent events of the caller's tenant, so open pages refresh without polling. */
 @ApiTags('events')
 @Controller('events')
 export class EventsController {
-  constructor(private readonly hub: LiveEventHub) {}
+  constructor(private readonly hub: LiveEventHub, private readonly tx: TransactionRunner) {}
 
+  /**
+   * A stream lives no longer than the access token that opened it, and ends as soon as its user
+   * leaves the tenant (the members service revokes their streams after the removal commits). The
+   * client then gets a new token and reconnects, or learns that it may not.
+   */
   @Sse()
   @AnyTenantMember()
-  @ApiOkResponse({ description: 'text/event-stream: `ready` once subscribed, then LiveEvent, and a ping every 25 s' })
-  stream(): Observable<MessageEvent> {
-    const tenantId = RequestContext.current().tenantId as string;
-    const events = new Observable<MessageEvent>((subscriber) => {
-      const { stop, ready } = this.hub.listen(tenantId, (event: LiveEvent) => subscriber.next({ type: event.type, data: event }));
+  @ApiOkResponse({ description: 'text/event-stream: `ready` once subscribed, then LiveEvent, and a ping every 25 s; ends when the access token expires or the member is removed' })
+  stream(@Req() request: { user?: Principal }): Observable<MessageEvent> {
+    const context = { ...RequestContext.current() };
+    const tenantId = context.tenantId as string;
+    const userId = context.userId as string;
+    const expiresAt = request.user?.expiresAt ?? null;
+    return new Observable<MessageEvent>((subscriber) => {
+      const end = () => subscriber.complete();
+      const { stop, ready } = this.hub.listen(tenantId, (event: LiveEvent) => subscriber.next({ type: event.type, data: event }), { userId, revoked: end });
       // `ready`: from here on no event is missed; a client reloads once to catch up with before.
-      // No subscription, no `ready`: the stream ends and the client reconnects.
-      ready.then(() => subscriber.next({ type: 'ready', data: {} }), () => subscriber.complete());
-      return stop;
+      // Membership is checked only once the subscription stands: a removal committed earlier is
+      // seen here, one committed later is heard as a revocation. No subscription, no `ready`:
+      // the stream ends and the client reconnects.
+      ready
+        .then(() => this.tx.runAs(context, (m) => m.query('SELECT 1 FROM tenant_memberships WHERE user_id = $1', [userId])))
+        .then((rows: unknown[]) => (rows.length ? subscriber.next({ type: 'ready', data: {} }) : end()), end);
+      const expiry = expiresAt === null ? null : setTimeout(end, Math.max(0, expiresAt * 1000 - Date.now()));
+      const pings = setInterval(() => subscriber.next({ type: 'ping', data: {} }), PING_MS);
+      return () => {
+        stop();
+        if (expiry) clearTimeout(expiry);
+        clearInterval(pings);
+      };
     });
-    const pings = interval(25_000).pipe(map((): MessageEvent => ({ type: 'ping', data: {} })));
-    return merge(events, pings);
   }
 }
 

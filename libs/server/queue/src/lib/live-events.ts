@@ -6,6 +6,16 @@ import { createRedis } from './redis';
 
 const channel = (prefix: string, tenantId: string) => `${prefix}:events:${tenantId}`;
 
+/**
+ * On the tenant's channel beside its live events, but for the API processes only (never forwarded
+ * to a client): this user left the tenant, so their open streams in it end at once.
+ */
+interface StreamsRevoked {
+  type: 'streams.revoked';
+  userId: string;
+  at: string;
+}
+
 /** Publishes "progress changed" events of a tenant on Redis (the worker does, after a recompute). */
 @Injectable()
 export class LiveEventPublisher {
@@ -22,9 +32,33 @@ export class LiveEventPublisher {
       this.logger.warn(`event not published: ${(error as Error).message}`);
     }
   }
+
+  /**
+   * Ends a user's open event streams in a tenant, in every API process; call it after the commit
+   * that removed them. Should Redis be away, those streams still end when their token expires.
+   */
+  async revokeStreams(tenantId: string, userId: string): Promise<void> {
+    const message: StreamsRevoked = { type: 'streams.revoked', userId, at: new Date().toISOString() };
+    try {
+      await this.redis.publish(channel(this.settings.prefix, tenantId), JSON.stringify(message));
+    } catch (error) {
+      this.logger.warn(`streams not revoked: ${(error as Error).message}`);
+    }
+  }
 }
 
 type Listener = (event: LiveEvent) => void;
+
+/** Whose stream a listener feeds, and how to end it when that user's streams are revoked. */
+export interface StreamOwner {
+  userId: string;
+  revoked: () => void;
+}
+
+interface Entry {
+  listener: Listener;
+  owner?: StreamOwner;
+}
 
 /**
  * The API's side: one Redis subscription per process, fanned out to the open event streams of each
@@ -38,7 +72,7 @@ export class LiveEventHub implements OnApplicationShutdown {
   private connected: Promise<void> = Promise.resolve();
   /** SUBSCRIBE and UNSUBSCRIBE commands, one after the other. */
   private commands: Promise<unknown> = Promise.resolve();
-  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly listeners = new Map<string, Set<Entry>>();
   private readonly subscribed = new Map<string, Promise<void>>();
 
   constructor(@Inject(QUEUE_SETTINGS) private readonly settings: QueueSettings) {}
@@ -50,15 +84,20 @@ export class LiveEventHub implements OnApplicationShutdown {
       this.connected = new Promise((resolve) => (subscriber.status === 'ready' ? resolve() : subscriber.once('ready', () => resolve())));
       subscriber.on('message', (name: string, message: string) => {
         const tenantId = name.slice(name.lastIndexOf(':') + 1);
-        let event: LiveEvent;
+        let event: LiveEvent | StreamsRevoked;
         try {
-          event = JSON.parse(message) as LiveEvent;
+          event = JSON.parse(message) as LiveEvent | StreamsRevoked;
         } catch {
           return;
         }
-        const listeners = this.listeners.get(tenantId);
-        this.logger.debug({ tenantId, type: event.type, listeners: listeners?.size ?? 0 }, 'live event received');
-        for (const listener of listeners ?? []) listener(event);
+        const listeners = [...(this.listeners.get(tenantId) ?? [])];
+        this.logger.debug({ tenantId, type: event.type, listeners: listeners.length }, 'live event received');
+        if (event.type === 'streams.revoked') {
+          const { userId } = event;
+          for (const entry of listeners) if (entry.owner?.userId === userId) entry.owner.revoked();
+          return;
+        }
+        for (const entry of listeners) entry.listener(event);
       });
     }
     return this.subscriber;
@@ -93,8 +132,9 @@ export class LiveEventHub implements OnApplicationShutdown {
    * Listens to one tenant's events. `ready` resolves once Redis confirms the subscription, so a
    * stream can tell its client that from then on nothing is missed; it rejects when the
    * subscription could not be made (the stream should then end, and its client reconnect).
+   * With an `owner`, `revoked` is called when that user's streams in the tenant are revoked.
    */
-  listen(tenantId: string, listener: Listener): { stop: () => void; ready: Promise<void> } {
+  listen(tenantId: string, listener: Listener, owner?: StreamOwner): { stop: () => void; ready: Promise<void> } {
     let set = this.listeners.get(tenantId);
     if (!set) {
       set = new Set();
@@ -110,10 +150,11 @@ export class LiveEventHub implements OnApplicationShutdown {
         }
       });
     }
-    set.add(listener);
+    const entry: Entry = { listener, owner };
+    set.add(entry);
     const ready = this.subscribed.get(tenantId) ?? Promise.reject(new Error('live events are not subscribed'));
     const stop = () => {
-      set?.delete(listener);
+      set?.delete(entry);
       if (set && set.size === 0 && this.listeners.get(tenantId) === set) {
         this.listeners.delete(tenantId);
         this.subscribed.delete(tenantId);

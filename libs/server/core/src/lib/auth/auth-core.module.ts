@@ -5,7 +5,7 @@ import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '../config/app-config';
 import { StartupError } from '../startup';
 import { AccessGuard } from './access.guard';
-import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, ACCESS_TOKEN_TTL_SECONDS } from './access-token';
+import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './access-token';
 import { JwtStrategy } from './jwt.strategy';
 import { findUndeclaredRoutes } from './route-declarations';
 
@@ -23,7 +23,7 @@ export class AuthCoreModule implements OnApplicationBootstrap {
         PassportModule,
         JwtModule.register({
           secret: config.jwtSecret,
-          signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM, issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE, expiresIn: ACCESS_TOKEN_TTL_SECONDS },
+          signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM, issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE, expiresIn: config.accessTokenTtlSeconds },
           verifyOptions: { algorithms: [ACCESS_TOKEN_ALGORITHM], issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE },
         }),
       ],

@@ -27,6 +27,6 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     if (ctx !== null && (!CONTEXT_TYPES.has(ctx.type) || typeof ctx.id !== 'string' || typeof ctx.role !== 'string')) {
       throw new UnauthorizedException('Malformed context claim');
     }
-    return { userId: claims.sub, context: ctx };
+    return { userId: claims.sub, context: ctx, expiresAt: typeof claims.exp === 'number' ? claims.exp : null };
   }
 }

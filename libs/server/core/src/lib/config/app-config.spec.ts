@@ -29,6 +29,21 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SNAPSHOT_BACKFILL_DAYS: '400' })).toThrow(/SNAPSHOT_BACKFILL_DAYS/);
   });
 
+  it('trusts no proxy unless TRUST_PROXY says which', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8']);
+    for (const bad of ['yes', '10.0.0.0/33', 'proxy.internal', '127.0.0.1/8/1', ',']) expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('takes the access-token lifetime from ACCESS_TOKEN_TTL_SECONDS', () => {
+    expect(loadConfig({}).accessTokenTtlSeconds).toBe(600);
+    expect(loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '3' }).accessTokenTtlSeconds).toBe(3);
+    expect(() => loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '0' })).toThrow(/ACCESS_TOKEN_TTL_SECONDS/);
+  });
+
   it('requires a real JWT secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwtSecret).toHaveLength(40);

@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 /**
  * The one place where the server reads its environment. Every variable is validated once at boot;
  * a missing or malformed one stops start-up with a message that names it.
@@ -31,6 +33,14 @@ export interface AppConfig {
   jobsTimeZone: string;
   /** How many past days a project's first snapshot run fills in from its history (0 turns backfill off). */
   snapshotBackfillDays: number;
+  /**
+   * Which proxies may name the client address (`X-Forwarded-For`), handed to Fastify's `trustProxy`:
+   * false (default: the socket's address counts, whatever the headers say), true (trust every
+   * hop), a hop count, or the proxies' addresses and CIDRs.
+   */
+  trustProxy: boolean | number | string[];
+  /** Lifetime of an access token in seconds (an open event stream ends when its token expires). */
+  accessTokenTtlSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -76,6 +86,26 @@ function parseEnum<T extends string>(env: Env, name: string, allowed: readonly T
     return fallback;
   }
   return raw as T;
+}
+
+/** TRUST_PROXY: unset or `false`, `true`, a hop count, or a comma list of addresses and CIDRs. */
+function parseTrustProxy(env: Env, problems: string[]): boolean | number | string[] {
+  const raw = env['TRUST_PROXY']?.trim();
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const entries = raw.split(',').map((e) => e.trim()).filter(Boolean);
+  const bad = entries.filter((entry) => {
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address);
+    if (!family || extra !== undefined) return true;
+    return bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  });
+  if (!entries.length || bad.length) {
+    problems.push(`TRUST_PROXY must be true, false, a hop count or a comma list of IP addresses and CIDRs (got "${raw}")`);
+    return false;
+  }
+  return entries;
 }
 
 /** Builds and validates the configuration from an environment; throws ConfigError listing every problem. */
@@ -126,6 +156,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginWindowSeconds: parseInt10(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86400, problems),
     jobsTimeZone,
     snapshotBackfillDays: parseInt10(env, 'SNAPSHOT_BACKFILL_DAYS', 180, 0, 366, problems),
+    trustProxy: parseTrustProxy(env, problems),
+    accessTokenTtlSeconds: parseInt10(env, 'ACCESS_TOKEN_TTL_SECONDS', 600, 1, 3600, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { EntityManager, IsNull } from 'typeorm';
-import { ACCESS_TOKEN_TTL_SECONDS, AccessTokenClaims, RequestContext } from '@xinzhi/server-core';
+import { AccessTokenClaims, AppConfig, InjectConfig, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { ActingContext, Membership, TokenResponse } from '@xinzhi/shared-contracts';
 import { RefreshTokenRow } from '../entities';
@@ -26,7 +26,7 @@ export interface IssuedSession {
 /** Access tokens, and the refresh tokens that renew them: rotated on every use, revoked by family. */
 @Injectable()
 export class Sessions {
-  constructor(private readonly jwt: JwtService, private readonly tx: TransactionRunner) {}
+  constructor(private readonly jwt: JwtService, private readonly tx: TransactionRunner, @InjectConfig() private readonly config: AppConfig) {}
 
   /** Lists the contexts a user may act in (a named cross-tenant read: SECURITY DEFINER function). */
   async memberships(manager: EntityManager, userId: string): Promise<Membership[]> {
@@ -44,7 +44,7 @@ export class Sessions {
 
   accessToken(userId: string, context: ActingContext | null): TokenResponse {
     const claims: AccessTokenClaims = { sub: userId, typ: 'access', ctx: context };
-    return { accessToken: this.jwt.sign(claims), expiresIn: ACCESS_TOKEN_TTL_SECONDS, context };
+    return { accessToken: this.jwt.sign(claims), expiresIn: this.config.accessTokenTtlSeconds, context };
   }
 
   /** Starts a new refresh-token family for a fresh login. */

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor, IdParam, PageQuery, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
+import { LiveEventPublisher } from '@xinzhi/server-queue';
 import { InviteMemberResponse, Member, Page, PAGE_LIMIT_DEFAULT, TenantRole } from '@xinzhi/shared-contracts';
 import { AuditLog } from '../audit/audit.log';
 import { InviteMemberDto, UpdateMemberDto } from '../dto';
@@ -43,7 +44,7 @@ const conflict = (detail: string, field: string) => ProblemException.conflict(fi
 /** Members of the acting tenant: owners invite, change roles and departments, and remove. */
 @Injectable()
 export class MembersService {
-  constructor(private readonly tx: TransactionRunner, private readonly audit: AuditLog, private readonly invitations: Invitations) {}
+  constructor(private readonly tx: TransactionRunner, private readonly audit: AuditLog, private readonly invitations: Invitations, private readonly events: LiveEventPublisher) {}
 
   private async one(m: EntityManager, id: string): Promise<Member> {
     const rows: MemberSql[] = await m.query(`${MEMBERS} WHERE x.id = $1`, [id]);
@@ -57,7 +58,17 @@ export class MembersService {
     if (!found.length) throw ProblemException.validation([{ field: 'departmentId', code: 'exists', message: 'departmentId names no department of this enterprise' }]);
   }
 
-  /** The last owner can be neither removed nor demoted: an enterprise always has someone in charge. */
+  /**
+   * Serialises changes that may take an owner away, per tenant: locks the tenant's owner
+   * memberships (in id order, so two callers never deadlock) until the transaction ends. Without
+   * it two owners demoting or removing each other at once both counted the other and left none.
+   * Taken before the member is read, so the role the check relies on is the committed one.
+   */
+  private async lockOwners(m: EntityManager): Promise<void> {
+    await m.query(`SELECT id FROM tenant_memberships WHERE role = 'owner' ORDER BY id FOR UPDATE`);
+  }
+
+  /** The last owner can be neither removed nor demoted: an enterprise always has someone in charge (call `lockOwners` first). */
   private async assertOtherOwner(m: EntityManager, membershipId: string): Promise<void> {
     const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM tenant_memberships WHERE role = 'owner' AND id <> $1`, [membershipId]);
     if (n === 0) throw conflict('This is the last owner of the enterprise. Make someone else owner first.', 'role');
@@ -91,6 +102,7 @@ export class MembersService {
 
   update(id: string, body: UpdateMemberDto): Promise<Member> {
     return this.tx.run(async (m) => {
+      if (body.role !== undefined) await this.lockOwners(m);
       const before = await this.one(m, id);
       await this.assertDepartment(m, body.departmentId);
       const changes = {
@@ -115,9 +127,13 @@ export class MembersService {
     });
   }
 
-  /** Removes a member (or withdraws an invitation); their own account stays. */
+  /**
+   * Removes a member (or withdraws an invitation); their own account stays. Once committed, their
+   * open event streams in this tenant are ended, in every API process.
+   */
   async remove(id: string): Promise<void> {
-    await this.tx.run(async (m) => {
+    const removed = await this.tx.run(async (m) => {
+      await this.lockOwners(m);
       const before = await this.one(m, id);
       if (before.status === 'active') {
         if (before.role === 'owner') await this.assertOtherOwner(m, id);
@@ -126,7 +142,9 @@ export class MembersService {
         await m.getRepository(TenantInvitationRow).update({ id }, { revokedAt: new Date(), updatedAt: new Date() });
       }
       await this.audit.record(m, 'member.removed', before.email, { role: before.role, status: before.status });
+      return before;
     });
+    if (removed.userId) await this.events.revokeStreams(RequestContext.current().tenantId as string, removed.userId);
   }
 }
 

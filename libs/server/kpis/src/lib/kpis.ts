@@ -1,46 +1,16 @@
-import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Injectable, Module, Param, Patch, Post } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { Controller, Delete, ForbiddenException, Get, HttpCode, Injectable, Module, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
 import { EntityManager } from 'typeorm';
-import { AnyTenantMember, IdParam, IsCalendarDate, isUniqueViolation, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
+import {
+  AnyTenantMember, isUniqueViolation, ProblemException, RequestContext, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams,
+} from '@xinzhi/server-core';
 import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
 import { JobProducer, RecomputeRequests } from '@xinzhi/server-queue';
 import {
-  CreateKpiRequest, CreateReadingRequest, Kpi, KPI_CATEGORIES, KPI_DIRECTIONS, KpiCategory, KpiDirection, kpiAttainment, KpiReading,
-  READING_SOURCES, ReadingSource, UpdateKpiRequest,
+  CreateKpiRequest, CreateKpiRequestSchema, CreateReadingRequest, CreateReadingRequestSchema, IdParams, IdParamsSchema, Kpi, KpiCategory,
+  KpiDirection, kpiAttainment, KpiReading, KpiReadingSchema, KpiSchema, PROBLEM_CODES, ReadingSource, UpdateKpiRequest, UpdateKpiRequestSchema,
 } from '@xinzhi/shared-contracts';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const FINITE = { allowNaN: false, allowInfinity: false };
-
-export class CreateKpiDto implements CreateKpiRequest {
-  @ApiProperty({ example: '设备联网率 Networked equipment' }) @Transform(trim) @IsString() @Length(1, 200) name!: string;
-  @ApiProperty({ example: '%' }) @IsString() @MaxLength(40) unit!: string;
-  @ApiProperty({ enum: KPI_DIRECTIONS }) @IsIn(KPI_DIRECTIONS) direction!: KpiDirection;
-  @ApiProperty({ enum: KPI_CATEGORIES }) @IsIn(KPI_CATEGORIES) category!: KpiCategory;
-  @ApiProperty({ example: 35 }) @IsNumber(FINITE) baseline!: number;
-  @ApiProperty({ example: 80 }) @IsNumber(FINITE) target!: number;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() targetDate?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID('all') ownerId?: string | null;
-}
-
-export class UpdateKpiDto implements UpdateKpiRequest {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(1, 200) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) unit?: string;
-  @ApiPropertyOptional({ enum: KPI_DIRECTIONS }) @IsOptional() @IsIn(KPI_DIRECTIONS) direction?: KpiDirection;
-  @ApiPropertyOptional({ enum: KPI_CATEGORIES }) @IsOptional() @IsIn(KPI_CATEGORIES) category?: KpiCategory;
-  @ApiPropertyOptional() @IsOptional() @IsNumber(FINITE) baseline?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber(FINITE) target?: number;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() targetDate?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID('all') ownerId?: string | null;
-}
-
-export class CreateReadingDto implements CreateReadingRequest {
-  @ApiProperty({ example: '2026-11-01' }) @IsCalendarDate() takenOn!: string;
-  @ApiProperty({ example: 52.5 }) @IsNumber(FINITE, { message: 'value must be a number' }) value!: number;
-  @ApiPropertyOptional({ enum: READING_SOURCES }) @IsOptional() @IsIn(READING_SOURCES) source?: ReadingSource;
-}
 
 interface KpiSql {
   id: string; project_id: string; name: string; unit: string; direction: KpiDirection; category: KpiCategory; baseline: number; target: number;
@@ -76,7 +46,7 @@ export class KpisService {
 
   private async assertOwner(m: EntityManager, ownerId: string | null | undefined): Promise<void> {
     if (ownerId && !(await m.query('SELECT 1 FROM tenant_memberships WHERE user_id = $1', [ownerId])).length) {
-      throw ProblemException.validation([{ field: 'ownerId', code: 'member', message: 'ownerId is not a member of this enterprise' }]);
+      throw ProblemException.validation([{ field: 'ownerId', code: PROBLEM_CODES.member, message: 'ownerId is not a member of this enterprise' }]);
     }
   }
 
@@ -109,7 +79,7 @@ export class KpisService {
     return this.tx.run((m) => this.one(m, id));
   }
 
-  async create(projectId: string, body: CreateKpiDto): Promise<Kpi> {
+  async create(projectId: string, body: CreateKpiRequest): Promise<Kpi> {
     const exists = await this.tx.run((m) => m.query('SELECT 1 FROM projects WHERE id = $1', [projectId]));
     if (!exists.length) throw ProblemException.notFound('No project with this id.');
     try {
@@ -128,7 +98,7 @@ export class KpisService {
     }
   }
 
-  async update(id: string, body: UpdateKpiDto): Promise<Kpi> {
+  async update(id: string, body: UpdateKpiRequest): Promise<Kpi> {
     const projectId = await this.projectOf(id);
     try {
       return await this.changed(projectId, async (m) => {
@@ -164,7 +134,7 @@ export class KpisService {
   }
 
   /** A reading: by the KPI's owner or a leader; not in the future; one per KPI and day. */
-  async record(id: string, body: CreateReadingDto): Promise<KpiReading> {
+  async record(id: string, body: CreateReadingRequest): Promise<KpiReading> {
     const today = new Date().toISOString().slice(0, 10);
     const projectId = await this.projectOf(id);
     const { role, userId } = RequestContext.current();
@@ -172,7 +142,7 @@ export class KpisService {
       return await this.changed(projectId, async (m) => {
         const kpi = await this.one(m, id);
         if (role !== 'owner' && role !== 'leader' && kpi.ownerId !== userId) throw new ForbiddenException('Only the KPI’s owner and leaders record its readings.');
-        if (body.takenOn > today) throw ProblemException.validation([{ field: 'takenOn', code: 'future', message: 'takenOn must not be after today' }]);
+        if (body.takenOn > today) throw ProblemException.validation([{ field: 'takenOn', code: PROBLEM_CODES.future, message: 'takenOn must not be after today' }]);
         const [row] = await m.query(
           `INSERT INTO kpi_readings (tenant_id, kpi_id, taken_on, value, source, recorded_by) VALUES (app_tenant_id(), $1, $2, $3, $4, app_user_id())
            RETURNING id, kpi_id, taken_on, value, source, recorded_by, created_at, (SELECT display_name FROM users WHERE id = app_user_id()) AS recorded_by_name`,
@@ -194,45 +164,52 @@ export class KpisController {
 
   @Get('projects/:id/kpis')
   @AnyTenantMember()
-  list(@Param() { id }: IdParam): Promise<Kpi[]> {
+  @Responds(z.array(KpiSchema))
+  list(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<Kpi[]> {
     return this.kpis.list(id);
   }
 
   @Post('projects/:id/kpis')
   @TenantRoles('owner', 'leader')
-  create(@Param() { id }: IdParam, @Body() body: CreateKpiDto): Promise<Kpi> {
+  @Responds(KpiSchema, 201)
+  create(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(CreateKpiRequestSchema) body: CreateKpiRequest): Promise<Kpi> {
     return this.kpis.create(id, body);
   }
 
   @Get('kpis/:id')
   @AnyTenantMember()
-  get(@Param() { id }: IdParam): Promise<Kpi> {
+  @Responds(KpiSchema)
+  get(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<Kpi> {
     return this.kpis.get(id);
   }
 
   @Patch('kpis/:id')
   @TenantRoles('owner', 'leader')
-  update(@Param() { id }: IdParam, @Body() body: UpdateKpiDto): Promise<Kpi> {
+  @Responds(KpiSchema)
+  update(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(UpdateKpiRequestSchema) body: UpdateKpiRequest): Promise<Kpi> {
     return this.kpis.update(id, body);
   }
 
   @Delete('kpis/:id')
   @HttpCode(204)
+  @RespondsNoContent()
   @TenantRoles('owner', 'leader')
-  async remove(@Param() { id }: IdParam): Promise<void> {
+  async remove(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<void> {
     await this.kpis.remove(id);
   }
 
   @Get('kpis/:id/readings')
   @AnyTenantMember()
-  readings(@Param() { id }: IdParam): Promise<KpiReading[]> {
+  @Responds(z.array(KpiReadingSchema))
+  readings(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<KpiReading[]> {
     return this.kpis.readings(id);
   }
 
   /** The KPI's owner, owners and leaders record readings; others get 403. */
   @Post('kpis/:id/readings')
   @AnyTenantMember()
-  record(@Param() { id }: IdParam, @Body() body: CreateReadingDto): Promise<KpiReading> {
+  @Responds(KpiReadingSchema, 201)
+  record(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(CreateReadingRequestSchema) body: CreateReadingRequest): Promise<KpiReading> {
     return this.kpis.record(id, body);
   }
 }

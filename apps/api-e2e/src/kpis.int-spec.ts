@@ -37,7 +37,10 @@ describe('KPIs and readings', () => {
     const kpi = (name: string) => ({ name, unit: '%', direction: 'higher_is_better', category: 'quality', baseline: 0, target: 1 });
     const long = `${Date.now()}`.padEnd(150, '长');
     expect(CreateKpiRequestSchema.safeParse(kpi(long)).success).toBe(true);
-    expect((await as<Kpi>(leader, 'POST', `/api/projects/${project.id}/kpis`, kpi(long))).status).toBe(201);
+    const taken = await as<Kpi>(leader, 'POST', `/api/projects/${project.id}/kpis`, kpi(long));
+    expect(taken.status).toBe(201);
+    // Out again, so the project's mean attainment below is made of the KPIs that test adds.
+    expect((await as(leader, 'DELETE', `/api/kpis/${taken.body.id}`)).status).toBe(204);
     const tooLong = 'x'.repeat(250);
     expect(CreateKpiRequestSchema.safeParse(kpi(tooLong)).success).toBe(false);
     const refused = await as<Problem>(leader, 'POST', `/api/projects/${project.id}/kpis`, kpi(tooLong));

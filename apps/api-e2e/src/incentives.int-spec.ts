@@ -6,7 +6,7 @@ import type {
 import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker, testEnv, waitFor } from '@xinzhi/testing';
 
 /**
- * Talent incentives (issue #6): the worker turns achievements into proposed awards exactly once,
+ * Talent incentives: the worker turns achievements into proposed awards exactly once,
  * budget caps stop proposals with a reason, leaders decide, members see only their own.
  * Runs in Delta Foods on a project of its own, with project-scoped schemes.
  */

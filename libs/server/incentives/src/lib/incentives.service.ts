@@ -10,7 +10,7 @@ import {
 import { AwardQueryDto, CreateSchemeDto, DecideAwardDto, SchemeQueryDto, UpdateSchemeDto } from './dto';
 import { markForEvaluation } from './evaluate';
 
-/** Owners and leaders see and decide everything here (DESIGN.md §3). */
+/** Owners and leaders see and decide everything here. */
 export function isLeader(): boolean {
   const role = RequestContext.current().role;
   return role === 'owner' || role === 'leader';

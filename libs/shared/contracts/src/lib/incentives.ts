@@ -1,5 +1,5 @@
 /**
- * Talent incentives and the digital learning organisation (issue #6, DESIGN.md §4–§6).
+ * Talent incentives and the digital learning organisation.
  * Shapes of /api/incentive-schemes, /api/incentive-awards, /api/me/awards, /api/training-records,
  * /api/me/training-records, /api/incentives/leaderboard and /api/training-records/skills-matrix.
  *

@@ -1,4 +1,8 @@
-import { ApiProcess, call, startApi } from '@xinzhi/testing';
+import {
+  KpiReadingSchema, KpiSchema, LeadershipSchema, ProjectOverviewSchema, ProjectPageSchema, TeamListSchema, TeamSchema,
+} from '@xinzhi/shared-contracts';
+import { z } from 'zod';
+import { ApiProcess, call, signIn, startApi } from '@xinzhi/testing';
 
 /**
  * Every route of the served OpenAPI document must describe its request (path parameters, query,
@@ -182,5 +186,28 @@ describe('the OpenAPI document', () => {
     const kpi = create.responses?.['201'].content?.['application/json'].schema as Schema & { properties: Record<string, Schema & { nullable?: boolean }> };
     expect(kpi.properties['ownerId']).toMatchObject({ format: 'uuid', nullable: true });
     expect(kpi.properties['createdAt']).toMatchObject({ format: 'date-time' });
+  });
+
+  it('sends what the response schemas of the converted routes say (demo data parsed strictly)', async () => {
+    const { accessToken: token } = await signIn(api.url, 'owner@acme.xinzhi.test');
+    const get = async <T extends z.ZodType>(schema: T, path: string): Promise<z.infer<T>> => {
+      const res = await call<unknown>(api.url, 'GET', path, { token });
+      expect({ path, status: res.status }).toEqual({ path, status: 200 });
+      const parsed = schema.safeParse(res.body);
+      expect({ path, issues: parsed.success ? [] : parsed.error.issues.slice(0, 3) }).toEqual({ path, issues: [] });
+      return parsed.data as z.infer<T>;
+    };
+    const page = await get(ProjectPageSchema, '/api/projects');
+    const project = page.items.find((p) => p.kpiAttainment !== null) ?? page.items[0];
+    const overview = await get(ProjectOverviewSchema, `/api/projects/${project.id}`);
+    expect(overview.teams.length).toBeGreaterThan(0);
+    await get(LeadershipSchema, `/api/projects/${project.id}/leadership`);
+    await get(TeamListSchema, `/api/projects/${project.id}/teams`);
+    await get(TeamSchema, `/api/teams/${overview.teams[0].id}`);
+    const kpis = await get(z.array(KpiSchema), `/api/projects/${project.id}/kpis`);
+    expect(kpis.length).toBeGreaterThan(0);
+    await get(KpiSchema, `/api/kpis/${kpis[0].id}`);
+    const readings = await get(z.array(KpiReadingSchema), `/api/kpis/${kpis[0].id}/readings`);
+    expect(readings.length).toBeGreaterThan(0);
   });
 });

@@ -3,9 +3,9 @@ import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import { Job } from 'bullmq';
 import { hostname } from 'node:os';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
-import { PlatformOperator, ProblemException, RequestContext } from '@xinzhi/server-core';
+import { PlatformOperator, ProblemException } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { JobHandler, JobProducer, QueueNames, SystemJobs } from '@xinzhi/server-queue';
+import { JobHandler, JobProcessor, JobProducer, QueueNames, SystemJobs } from '@xinzhi/server-queue';
 import { DiagnosticProbe } from '@xinzhi/shared-contracts';
 import { DiagnosticProbeRow } from './entities';
 
@@ -76,15 +76,14 @@ export class DiagnosticsController {
 
 /** Worker side: marks a probe processed by this process (idempotent: a retried job changes nothing). */
 @Injectable()
+@JobProcessor(QueueNames.system, 'diagnostic-probe')
 export class DiagnosticProbeHandler implements JobHandler<SystemJobs['diagnostic-probe']> {
-  readonly queue = QueueNames.system;
-  readonly jobName = 'diagnostic-probe';
   private readonly instance = `${hostname()}:${process.pid}`;
 
   constructor(private readonly tx: TransactionRunner) {}
 
   async handle(job: Job<SystemJobs['diagnostic-probe']>): Promise<void> {
-    await this.tx.runAs(RequestContext.system(`job-${job.id}`), (m) =>
+    await this.tx.run((m) =>
       m.getRepository(DiagnosticProbeRow).update({ id: job.data.probeId, processedAt: IsNull() }, { processedAt: new Date(), processedBy: this.instance }),
     );
   }

@@ -6,7 +6,7 @@ import { Job } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import { addDays, AnyTenantMember, AppConfig, IdParam, InjectConfig, localDay, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { eachTenant, TransactionRunner } from '@xinzhi/server-db';
-import { JobHandler, QueueNames, QueueRegistry, registerSchedule, SystemJobs } from '@xinzhi/server-queue';
+import { JobHandler, JobProcessor, QueueNames, QueueRegistry, SystemJobs } from '@xinzhi/server-queue';
 import type { Health, ProgressSnapshot, SnapshotQuery, SnapshotSeries } from '@xinzhi/shared-contracts';
 
 /** At most this many days of history are read or backfilled. */
@@ -52,17 +52,13 @@ export async function writeSnapshots(m: EntityManager, projectId: string, day: s
  * worker starts so a new database shows its history at once. Idempotent: days already written stay.
  */
 @Injectable()
+@JobProcessor(QueueNames.system, 'snapshot-projects', { schedule: { id: 'nightly-snapshots', pattern: '10 0 * * *', data: { tenantId: null } } })
 export class SnapshotProjectsHandler implements JobHandler<SystemJobs['snapshot-projects']>, OnApplicationBootstrap {
-  readonly queue = QueueNames.system;
-  readonly jobName = 'snapshot-projects';
   private readonly logger = new Logger('Snapshots');
 
   constructor(private readonly tx: TransactionRunner, private readonly queues: QueueRegistry, @InjectConfig() private readonly config: AppConfig) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await registerSchedule(this.queues, {
-      id: 'nightly-snapshots', queue: QueueNames.system, jobName: 'snapshot-projects', data: { tenantId: null }, pattern: '10 0 * * *', timeZone: this.config.jobsTimeZone,
-    }, this.logger);
     await this.queues.get(QueueNames.system).add('snapshot-projects', { tenantId: null }, { jobId: `snapshots-at-start-${localDay(this.config.jobsTimeZone)}`, removeOnComplete: true, removeOnFail: 50 })
       .catch((error: Error) => this.logger.warn(`could not queue the start-up snapshot run: ${error.message}`));
   }

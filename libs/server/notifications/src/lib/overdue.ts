@@ -2,7 +2,7 @@ import { Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/comm
 import { Job } from 'bullmq';
 import { AppConfig, InjectConfig, localDay, localHour } from '@xinzhi/server-core';
 import { eachTenant, TransactionRunner } from '@xinzhi/server-db';
-import { JobHandler, LiveEventPublisher, QueueNames, QueueRegistry, registerSchedule, SystemJobs } from '@xinzhi/server-queue';
+import { JobHandler, JobProcessor, LiveEventPublisher, QueueNames, QueueRegistry, SystemJobs } from '@xinzhi/server-queue';
 import { notifyOverdue } from './notifications.data';
 
 /** The morning notices go out at this hour of JOBS_TIME_ZONE. */
@@ -14,9 +14,8 @@ export const OVERDUE_HOUR = 8;
  * got new notices hear a `notifications` live event and refresh their bell.
  */
 @Injectable()
+@JobProcessor(QueueNames.system, 'notify-overdue', { schedule: { id: 'morning-overdue', pattern: `0 ${OVERDUE_HOUR} * * *`, data: { tenantId: null } } })
 export class NotifyOverdueHandler implements JobHandler<SystemJobs['notify-overdue']>, OnApplicationBootstrap {
-  readonly queue = QueueNames.system;
-  readonly jobName = 'notify-overdue';
   private readonly logger = new Logger('Overdue');
 
   constructor(
@@ -28,9 +27,6 @@ export class NotifyOverdueHandler implements JobHandler<SystemJobs['notify-overd
 
   async onApplicationBootstrap(): Promise<void> {
     const tz = this.config.jobsTimeZone;
-    await registerSchedule(this.queues, {
-      id: 'morning-overdue', queue: QueueNames.system, jobName: 'notify-overdue', data: { tenantId: null }, pattern: `0 ${OVERDUE_HOUR} * * *`, timeZone: tz,
-    }, this.logger);
     if (localHour(tz) >= OVERDUE_HOUR) {
       await this.queues.get(QueueNames.system).add('notify-overdue', { tenantId: null }, { jobId: `overdue-at-start-${localDay(tz)}`, removeOnComplete: true, removeOnFail: 50 })
         .catch((error: Error) => this.logger.warn(`could not queue the start-up overdue run: ${error.message}`));
@@ -48,8 +44,6 @@ export class NotifyOverdueHandler implements JobHandler<SystemJobs['notify-overd
   }
 }
 
-/** The worker side of notifications. */
-@Module({ providers: [NotifyOverdueHandler, LiveEventPublisher], exports: [NotifyOverdueHandler] })
+/** The worker side of notifications (its handler registers itself with `@JobProcessor`). */
+@Module({ providers: [NotifyOverdueHandler, LiveEventPublisher] })
 export class NotificationJobsModule {}
-
-export const NOTIFICATION_JOB_HANDLERS = [NotifyOverdueHandler];

@@ -84,6 +84,11 @@ export async function projectExists(m: EntityManager, projectId: string): Promis
   return (await selectRows<object>(m, 'SELECT 1 FROM projects WHERE id = $1', [projectId])).length > 0;
 }
 
+/** Whether the user is still a member of the tenant in context (a live-events stream checks this once subscribed). */
+export async function isTenantMember(m: EntityManager, userId: string): Promise<boolean> {
+  return (await selectRows<object>(m, 'SELECT 1 FROM tenant_memberships WHERE user_id = $1', [userId])).length > 0;
+}
+
 type SnapshotRow = Row<'progress_snapshots', 'day' | 'progress' | 'planned' | 'kpi_attainment' | 'transformation_index' | 'spi' | 'health'>;
 
 export function toSnapshot(r: SnapshotRow): ProgressSnapshot {

@@ -5,7 +5,7 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Job } from 'bullmq';
 import { addDays, AnyTenantMember, AppConfig, IdParam, InjectConfig, localDay, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { eachTenant, TransactionRunner } from '@xinzhi/server-db';
-import { JobHandler, QueueNames, QueueRegistry, registerSchedule, SystemJobs } from '@xinzhi/server-queue';
+import { JobHandler, JobProcessor, QueueNames, QueueRegistry, SystemJobs } from '@xinzhi/server-queue';
 import type { SnapshotQuery, SnapshotSeries } from '@xinzhi/shared-contracts';
 import { projectExists, projectsToSnapshot, snapshotSeries, writeSnapshots } from './progress.data';
 
@@ -17,17 +17,13 @@ export const SNAPSHOT_MAX_DAYS = 366;
  * worker starts so a new database shows its history at once. Idempotent: days already written stay.
  */
 @Injectable()
+@JobProcessor(QueueNames.system, 'snapshot-projects', { schedule: { id: 'nightly-snapshots', pattern: '10 0 * * *', data: { tenantId: null } } })
 export class SnapshotProjectsHandler implements JobHandler<SystemJobs['snapshot-projects']>, OnApplicationBootstrap {
-  readonly queue = QueueNames.system;
-  readonly jobName = 'snapshot-projects';
   private readonly logger = new Logger('Snapshots');
 
   constructor(private readonly tx: TransactionRunner, private readonly queues: QueueRegistry, @InjectConfig() private readonly config: AppConfig) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await registerSchedule(this.queues, {
-      id: 'nightly-snapshots', queue: QueueNames.system, jobName: 'snapshot-projects', data: { tenantId: null }, pattern: '10 0 * * *', timeZone: this.config.jobsTimeZone,
-    }, this.logger);
     await this.queues.get(QueueNames.system).add('snapshot-projects', { tenantId: null }, { jobId: `snapshots-at-start-${localDay(this.config.jobsTimeZone)}`, removeOnComplete: true, removeOnFail: 50 })
       .catch((error: Error) => this.logger.warn(`could not queue the start-up snapshot run: ${error.message}`));
   }

@@ -1,6 +1,6 @@
 import { Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { RequestContext } from '@xinzhi/server-core';
+import { Clock, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { CATCH_UP_PRIORITY, JobHandler, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames } from '@xinzhi/server-queue';
 import { EvaluationResult, evaluateIncentives } from './evaluate';
@@ -19,7 +19,7 @@ export class EvaluateIncentivesHandler implements JobHandler<ProgressJobs['evalu
   readonly queue = QueueNames.progress;
   readonly jobName = 'evaluate-incentives';
 
-  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher) {}
+  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher, private readonly clock: Clock) {}
 
   async handle(job: Job<ProgressJobs['evaluate-incentives']>): Promise<EvaluationResult & { runs: number }> {
     const { tenantId, projectId } = job.data;
@@ -34,7 +34,7 @@ export class EvaluateIncentivesHandler implements JobHandler<ProgressJobs['evalu
     const context = RequestContext.forTenant(tenantId, `job-${job.id}`);
     let total = { found: false, evaluatedFor: null as string | null, proposed: 0, skipped: 0, runs: 0 };
     for (let run = 1; run <= 3; run++) {
-      const result = await this.tx.runAs(context, (m) => evaluateIncentives(m, projectId));
+      const result = await this.tx.runAs(context, (m) => evaluateIncentives(m, projectId, this.clock.today()));
       total = { ...result, proposed: total.proposed + result.proposed, runs: run };
       if (!result.found) return total;
       const again: Array<{ newer: boolean }> = await this.tx.runAs(context, (m) =>

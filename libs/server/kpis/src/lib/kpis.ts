@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { EntityManager } from 'typeorm';
-import { AnyTenantMember, IdParam, IsCalendarDate, isUniqueViolation, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
+import { AnyTenantMember, Clock, IdParam, IsCalendarDate, isUniqueViolation, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
 import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
 import { JobProducer, RecomputeRequests } from '@xinzhi/server-queue';
 import {
@@ -66,7 +66,7 @@ function toKpi(r: KpiSql): Kpi {
 /** KPIs of a project: owners and leaders define them; the KPI's owner and leaders record readings. */
 @Injectable()
 export class KpisService {
-  constructor(private readonly tx: TransactionRunner, private readonly recompute: RecomputeRequests) {}
+  constructor(private readonly tx: TransactionRunner, private readonly recompute: RecomputeRequests, private readonly clock: Clock) {}
 
   private async one(m: EntityManager, id: string): Promise<Kpi> {
     const rows: KpiSql[] = await m.query(`${KPIS} WHERE k.id = $1`, [id]);
@@ -165,7 +165,8 @@ export class KpisService {
 
   /** A reading: by the KPI's owner or a leader; not in the future; one per KPI and day. */
   async record(id: string, body: CreateReadingDto): Promise<KpiReading> {
-    const today = new Date().toISOString().slice(0, 10);
+    // Today in the business calendar (APP_TIME_ZONE): at 01:00 in Shanghai, the Shanghai day.
+    const today = this.clock.today();
     const projectId = await this.projectOf(id);
     const { role, userId } = RequestContext.current();
     try {

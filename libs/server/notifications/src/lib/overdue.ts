@@ -1,11 +1,11 @@
 import { Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { EntityManager } from 'typeorm';
-import { AppConfig, InjectConfig, localDay, localHour } from '@xinzhi/server-core';
+import { AppConfig, Clock, InjectConfig } from '@xinzhi/server-core';
 import { eachTenant, TransactionRunner } from '@xinzhi/server-db';
 import { JobHandler, LiveEventPublisher, QueueNames, QueueRegistry, registerSchedule, SystemJobs } from '@xinzhi/server-queue';
 
-/** The morning notices go out at this hour of JOBS_TIME_ZONE. */
+/** The morning notices go out at this hour of APP_TIME_ZONE. */
 export const OVERDUE_HOUR = 8;
 
 /** Notifications older than this many days are removed by the same job. */
@@ -45,7 +45,7 @@ export async function notifyOverdue(m: EntityManager, day: string): Promise<numb
 }
 
 /**
- * `system/notify-overdue`: scheduled for 08:00 each morning in JOBS_TIME_ZONE; a worker started later
+ * `system/notify-overdue`: scheduled for 08:00 each morning in APP_TIME_ZONE; a worker started later
  * in the day runs it once at start (same day, so nobody is told twice). Open pages of a tenant that
  * got new notices hear a `notifications` live event and refresh their bell.
  */
@@ -60,21 +60,22 @@ export class NotifyOverdueHandler implements JobHandler<SystemJobs['notify-overd
     private readonly queues: QueueRegistry,
     private readonly events: LiveEventPublisher,
     @InjectConfig() private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const tz = this.config.jobsTimeZone;
+    const tz = this.config.appTimeZone;
     await registerSchedule(this.queues, {
       id: 'morning-overdue', queue: QueueNames.system, jobName: 'notify-overdue', data: { tenantId: null }, pattern: `0 ${OVERDUE_HOUR} * * *`, timeZone: tz,
     }, this.logger);
-    if (localHour(tz) >= OVERDUE_HOUR) {
-      await this.queues.get(QueueNames.system).add('notify-overdue', { tenantId: null }, { jobId: `overdue-at-start-${localDay(tz)}`, removeOnComplete: true, removeOnFail: 50 })
+    if (this.clock.hour() >= OVERDUE_HOUR) {
+      await this.queues.get(QueueNames.system).add('notify-overdue', { tenantId: null }, { jobId: `overdue-at-start-${this.clock.today()}`, removeOnComplete: true, removeOnFail: 50 })
         .catch((error: Error) => this.logger.warn(`could not queue the start-up overdue run: ${error.message}`));
     }
   }
 
   async handle(job: Job<SystemJobs['notify-overdue']>): Promise<{ day: string; notified: number }> {
-    const day = job.data.day ?? localDay(this.config.jobsTimeZone);
+    const day = job.data.day ?? this.clock.today();
     const { results, failures } = await eachTenant(this.tx, `job-${job.id}`, (m) => notifyOverdue(m, day));
     for (const r of results) {
       if (r.value > 0) await this.events.publish(r.tenantId, { type: 'notifications', at: new Date().toISOString() });

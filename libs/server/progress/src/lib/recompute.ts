@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { EntityManager } from 'typeorm';
-import { RequestContext } from '@xinzhi/server-core';
+import { Clock, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { CATCH_UP_PRIORITY, incentivesJobId, JobHandler, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames, sweepJobId } from '@xinzhi/server-queue';
 
@@ -11,8 +11,9 @@ import { CATCH_UP_PRIORITY, incentivesJobId, JobHandler, JobProducer, LiveEventP
  * it was computed for, run the set-based computation, store the result with
  * `progress_computed_at = changed_at`. A change that commits meanwhile sets a later `changed_at`
  * (it waits for the lock), so the project stays stale and is computed again — never swallowed.
+ * `today` is the business calendar's day (Clock.today()): the day planned value is measured on.
  */
-export async function recomputeProject(m: EntityManager, projectId: string): Promise<boolean> {
+export async function recomputeProject(m: EntityManager, projectId: string, today: string): Promise<boolean> {
   // FOR NO KEY UPDATE: serialises recomputes of one project, yet does not wait for the key-share
   // locks that inserting rows referencing the project takes (snapshots, tasks).
   const locked: Array<{ id: string }> = await m.query('SELECT id FROM projects WHERE id = $1 FOR NO KEY UPDATE', [projectId]);
@@ -25,9 +26,9 @@ export async function recomputeProject(m: EntityManager, projectId: string): Pro
             -- α·P + (1 − α)·KPI attainment; task progress alone while the project has no KPIs.
             transformation_index = CASE WHEN k.a IS NULL THEN c.progress ELSE p.task_weight * c.progress + (1 - p.task_weight) * k.a END,
             progress_computed_at = p.changed_at
-       FROM compute_project_progress($1) c, (SELECT compute_project_kpi_attainment($1) AS a) k
+       FROM compute_project_progress($1, $2::date) c, (SELECT compute_project_kpi_attainment($1) AS a) k
       WHERE p.id = $1`,
-    [projectId],
+    [projectId, today],
   );
   return true;
 }
@@ -38,7 +39,7 @@ export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompu
   readonly queue = QueueNames.progress;
   readonly jobName = 'recompute-project';
 
-  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher, private readonly producer: JobProducer) {}
+  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher, private readonly producer: JobProducer, private readonly clock: Clock) {}
 
   async handle(job: Job<ProgressJobs['recompute-project']>): Promise<{ runs: number; found: boolean }> {
     const result = await this.recompute(job);
@@ -57,7 +58,7 @@ export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompu
     // Changes that landed while this ran are picked up here, in this job, a few times at most;
     // anything later is found by the sweep.
     for (let run = 1; run <= 5; run++) {
-      const found = await this.tx.runAs(RequestContext.forTenant(tenantId, `job-${job.id}`), (m) => recomputeProject(m, projectId));
+      const found = await this.tx.runAs(RequestContext.forTenant(tenantId, `job-${job.id}`), (m) => recomputeProject(m, projectId, this.clock.today()));
       // Not visible in this tenant's context: deleted meanwhile, or a job naming another tenant's project.
       if (!found) return { runs: run, found: false };
       const again: Array<{ stale: boolean }> = await this.tx.runAs(RequestContext.forTenant(tenantId, `job-${job.id}`), (m) =>

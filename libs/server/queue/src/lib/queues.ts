@@ -17,7 +17,7 @@ export interface JobBase {
 export interface SystemJobs {
   heartbeat: JobBase & { tenantId: null };
   'diagnostic-probe': JobBase & { tenantId: null; probeId: string };
-  /** Nightly: each project's numbers for the day that ended (`day`, default yesterday in JOBS_TIME_ZONE), backfilling gaps. */
+  /** Nightly: each project's numbers for the day that ended (`day`, default yesterday in APP_TIME_ZONE), backfilling gaps. */
   'snapshot-projects': JobBase & { tenantId: null; day?: string };
   /** Each morning: in-app notices of overdue tasks for assignees and team leads (`day`, default today). */
   'notify-overdue': JobBase & { tenantId: null; day?: string };

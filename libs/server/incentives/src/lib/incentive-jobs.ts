@@ -1,5 +1,6 @@
 import { Injectable, Module } from '@nestjs/common';
 import { Job } from 'bullmq';
+import { Clock } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { CATCH_UP_PRIORITY, CATCH_UP_SWEEP_EVERY_MS, JobHandler, JobProcessor, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames } from '@xinzhi/server-queue';
 import { EvaluationResult, evaluateIncentives } from './evaluate';
@@ -16,7 +17,7 @@ export const incentivesSweepJobId = (projectId: string) => `incentives-sweep-${p
 @Injectable()
 @JobProcessor(QueueNames.progress, 'evaluate-incentives')
 export class EvaluateIncentivesHandler implements JobHandler<ProgressJobs['evaluate-incentives']> {
-  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher) {}
+  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher, private readonly clock: Clock) {}
 
   async handle(job: Job<ProgressJobs['evaluate-incentives']>): Promise<EvaluationResult & { runs: number }> {
     const { tenantId, projectId } = job.data;
@@ -30,7 +31,7 @@ export class EvaluateIncentivesHandler implements JobHandler<ProgressJobs['evalu
     const { projectId } = job.data;
     let total = { found: false, evaluatedFor: null as string | null, proposed: 0, skipped: 0, runs: 0 };
     for (let run = 1; run <= 3; run++) {
-      const result = await this.tx.run((m) => evaluateIncentives(m, projectId));
+      const result = await this.tx.run((m) => evaluateIncentives(m, projectId, this.clock.today()));
       total = { ...result, proposed: total.proposed + result.proposed, runs: run };
       if (!result.found) return total;
       const again: Array<{ newer: boolean }> = await this.tx.run((m) =>

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Job } from 'bullmq';
+import { Clock } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import {
   CATCH_UP_PRIORITY, CATCH_UP_SWEEP_EVERY_MS, incentivesJobId, JobHandler, JobProcessor, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames, sweepJobId,
@@ -8,12 +9,13 @@ import { isStale, recomputeProject, staleProjects } from './progress.data';
 
 /**
  * Worker side: the `progress/recompute-project` job, run in the tenant's context the payload names.
- * Idempotent: recomputing twice gives the same numbers.
+ * Idempotent: recomputing twice gives the same numbers. Planned value is measured on the business
+ * calendar's day (Clock.today()).
  */
 @Injectable()
 @JobProcessor(QueueNames.progress, 'recompute-project')
 export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompute-project']> {
-  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher, private readonly producer: JobProducer) {}
+  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher, private readonly producer: JobProducer, private readonly clock: Clock) {}
 
   async handle(job: Job<ProgressJobs['recompute-project']>): Promise<{ runs: number; found: boolean }> {
     const result = await this.recompute(job);
@@ -32,7 +34,7 @@ export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompu
     // Changes that landed while this ran are picked up here, in this job, a few times at most;
     // anything later is found by the sweep.
     for (let run = 1; run <= 5; run++) {
-      const found = await this.tx.run((m) => recomputeProject(m, projectId));
+      const found = await this.tx.run((m) => recomputeProject(m, projectId, this.clock.today()));
       // Not visible in this tenant's context: deleted meanwhile, or a job naming another tenant's project.
       if (!found) return { runs: run, found: false };
       const again = await this.tx.run((m) => isStale(m, projectId));

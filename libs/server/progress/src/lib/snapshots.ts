@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Job } from 'bullmq';
-import { addDays, AnyTenantMember, AppConfig, IdParam, InjectConfig, localDay, ProblemException, RequestContext } from '@xinzhi/server-core';
+import { addDays, AnyTenantMember, AppConfig, Clock, IdParam, InjectConfig, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { eachTenant, TransactionRunner } from '@xinzhi/server-db';
 import { JobHandler, JobProcessor, QueueNames, QueueRegistry, SystemJobs } from '@xinzhi/server-queue';
 import type { SnapshotQuery, SnapshotSeries } from '@xinzhi/shared-contracts';
@@ -13,7 +13,7 @@ import { projectExists, projectsToSnapshot, snapshotSeries, writeSnapshots } fro
 export const SNAPSHOT_MAX_DAYS = 366;
 
 /**
- * `system/snapshot-projects`: scheduled for 00:10 each night in JOBS_TIME_ZONE, and run once when a
+ * `system/snapshot-projects`: scheduled for 00:10 each night in APP_TIME_ZONE, and run once when a
  * worker starts so a new database shows its history at once. Idempotent: days already written stay.
  */
 @Injectable()
@@ -21,15 +21,15 @@ export const SNAPSHOT_MAX_DAYS = 366;
 export class SnapshotProjectsHandler implements JobHandler<SystemJobs['snapshot-projects']>, OnApplicationBootstrap {
   private readonly logger = new Logger('Snapshots');
 
-  constructor(private readonly tx: TransactionRunner, private readonly queues: QueueRegistry, @InjectConfig() private readonly config: AppConfig) {}
+  constructor(private readonly tx: TransactionRunner, private readonly queues: QueueRegistry, @InjectConfig() private readonly config: AppConfig, private readonly clock: Clock) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queues.get(QueueNames.system).add('snapshot-projects', { tenantId: null }, { jobId: `snapshots-at-start-${localDay(this.config.jobsTimeZone)}`, removeOnComplete: true, removeOnFail: 50 })
+    await this.queues.get(QueueNames.system).add('snapshot-projects', { tenantId: null }, { jobId: `snapshots-at-start-${this.clock.today()}`, removeOnComplete: true, removeOnFail: 50 })
       .catch((error: Error) => this.logger.warn(`could not queue the start-up snapshot run: ${error.message}`));
   }
 
   async handle(job: Job<SystemJobs['snapshot-projects']>): Promise<{ day: string; written: number }> {
-    const day = job.data.day ?? addDays(localDay(this.config.jobsTimeZone), -1);
+    const day = job.data.day ?? addDays(this.clock.today(), -1);
     const requestId = `job-${job.id}`;
     const { results: tenants, failures } = await eachTenant(this.tx, requestId, (m) => projectsToSnapshot(m, day));
     let written = 0;

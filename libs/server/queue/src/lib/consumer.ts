@@ -134,7 +134,7 @@ export class JobConsumerHost implements OnApplicationBootstrap, OnApplicationShu
       this.workers.push(worker);
       this.logger.log(`consuming queue "${queue}" (${[...handlers.keys()].join(', ')})`);
     }
-    this.schedules = new SchedulesKeeper(this.queues, schedules, this.config.jobsTimeZone, this.logger);
+    this.schedules = new SchedulesKeeper(this.queues, schedules, this.config.appTimeZone, this.logger);
     await this.schedules.start();
   }
 

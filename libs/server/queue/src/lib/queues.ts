@@ -26,7 +26,7 @@ export const JobPayloads = {
   system: {
     heartbeat: z.object({ ...platform }),
     'diagnostic-probe': z.object({ ...platform, probeId: id() }),
-    /** Nightly: each project's numbers for the day that ended (`day`, default yesterday in JOBS_TIME_ZONE), backfilling gaps. */
+    /** Nightly: each project's numbers for the day that ended (`day`, default yesterday in APP_TIME_ZONE), backfilling gaps. */
     'snapshot-projects': z.object({ ...platform, day: day().optional() }),
     /** Each morning: in-app notices of overdue tasks for assignees and team leads (`day`, default today). */
     'notify-overdue': z.object({ ...platform, day: day().optional() }),

@@ -10,7 +10,7 @@ export const SCHEDULES_CHECK_EVERY_MS = 10_000;
  * A periodic job, declared with its handler (`@JobProcessor(…, { schedule })`). It becomes a BullMQ
  * job scheduler: the schedule lives in Redis under `id`, so however many workers run there is one
  * schedule and one job per tick for the whole cluster. `pattern` is a cron pattern in
- * JOBS_TIME_ZONE; `every` a period in milliseconds.
+ * APP_TIME_ZONE; `every` a period in milliseconds.
  */
 export type JobSchedule<T> = {
   id: string;

@@ -34,10 +34,24 @@ export interface UserSummary {
   platformOperator: boolean;
 }
 
+/**
+ * The business calendar every "today" follows (overdue, "not after today", date pickers): the app's
+ * time zone, today's date in it, and the server clock's instant (so a page can keep counting from it).
+ */
+export interface BusinessCalendar {
+  /** IANA zone, e.g. `Asia/Shanghai`. */
+  timeZone: string;
+  /** `YYYY-MM-DD` in `timeZone`. */
+  today: string;
+  /** The server clock's instant, ISO 8601 UTC. */
+  now: string;
+}
+
 export interface MeResponse {
   user: UserSummary;
   memberships: Membership[];
   context: ActingContext | null;
+  calendar: BusinessCalendar;
 }
 
 export interface LoginRequest {

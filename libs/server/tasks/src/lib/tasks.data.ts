@@ -28,7 +28,8 @@ type TaskRow = Row<
   team_name: Col<'teams', 'name'> | null;
   assignee_name: Col<'users', 'display_name'> | null;
   depends_on_title: Col<'tasks', 'title'> | null;
-  overdue: boolean;
+  /** Null when the task has no due date (`NULL < today`). */
+  overdue: boolean | null;
 };
 
 type MyTaskRow = TaskRow & { project_name: Col<'projects', 'name'> };
@@ -50,7 +51,7 @@ function toTask(r: TaskRow): Task {
     businessArea: r.business_area, technologyType: r.technology_type, assigneeId: r.assignee_user_id, assigneeName: r.assignee_name,
     status: r.status, percentDone: r.percent_done, weight: r.weight, startDate: r.start_date, dueDate: r.due_date,
     completedAt: r.completed_at?.toISOString() ?? null, blockedReason: r.blocked_reason, dependsOnId: r.depends_on_id,
-    dependsOnTitle: r.depends_on_title, overdue: r.overdue, createdAt: r.created_at.toISOString(), updatedAt: r.updated_at.toISOString(),
+    dependsOnTitle: r.depends_on_title, overdue: r.overdue === true, createdAt: r.created_at.toISOString(), updatedAt: r.updated_at.toISOString(),
   };
 }
 

@@ -1,5 +1,7 @@
 import {
-  KpiReadingSchema, KpiSchema, LeadershipSchema, ProjectOverviewSchema, ProjectPageSchema, TeamListSchema, TeamSchema,
+  INCENTIVE_SCHEME_NAME_MAX, IncentiveAwardPageSchema, IncentiveAwardSchema, IncentiveSchemePageSchema, IncentiveSchemeSchema, KpiReadingSchema, KpiSchema,
+  LeaderboardSchema, LeadershipSchema, MyAwardsSummarySchema, ProjectOverviewSchema, ProjectPageSchema, SkillsMatrixSchema, TeamListSchema, TeamSchema,
+  TrainingRecordPageSchema, TrainingRecordSchema,
 } from '@xinzhi/shared-contracts';
 import { z } from 'zod';
 import { ApiProcess, call, signIn, startApi } from '@xinzhi/testing';
@@ -17,26 +19,17 @@ import { ApiProcess, call, signIn, startApi } from '@xinzhi/testing';
  */
 const NOT_YET_PRECISE: readonly string[] = [
   'DELETE /api/departments/{id}',
-  'DELETE /api/incentive-schemes/{id}',
   'DELETE /api/members/{id}',
   'DELETE /api/tasks/{id}',
-  'DELETE /api/training-records/{id}',
   'GET /api/audit-events',
   'GET /api/departments',
   'GET /api/departments/{id}',
   'GET /api/diagnostics/probes/{id}',
   'GET /api/events',
   'GET /api/health',
-  'GET /api/incentive-awards',
-  'GET /api/incentive-awards/{id}',
-  'GET /api/incentive-schemes',
-  'GET /api/incentive-schemes/{id}',
-  'GET /api/incentives/leaderboard',
   'GET /api/invitations/{token}',
   'GET /api/me',
-  'GET /api/me/awards',
   'GET /api/me/tasks',
-  'GET /api/me/training-records',
   'GET /api/members',
   'GET /api/members/{id}',
   'GET /api/notifications',
@@ -49,23 +42,16 @@ const NOT_YET_PRECISE: readonly string[] = [
   'GET /api/tasks/{id}',
   'GET /api/tasks/{id}/activity',
   'GET /api/tasks/{id}/comments',
-  'GET /api/training-records',
-  'GET /api/training-records/skills-matrix',
-  'GET /api/training-records/{id}',
   'PATCH /api/departments/{id}',
-  'PATCH /api/incentive-awards/{id}',
-  'PATCH /api/incentive-schemes/{id}',
   'PATCH /api/me',
   'PATCH /api/members/{id}',
   'PATCH /api/park/tenants/{id}',
   'PATCH /api/tasks/{id}',
-  'PATCH /api/training-records/{id}',
   'POST /api/auth/login',
   'POST /api/auth/refresh',
   'POST /api/auth/switch',
   'POST /api/departments',
   'POST /api/diagnostics/probes',
-  'POST /api/incentive-schemes',
   'POST /api/invitations/accept',
   'POST /api/me/password',
   'POST /api/members',
@@ -74,7 +60,6 @@ const NOT_YET_PRECISE: readonly string[] = [
   'POST /api/platform/queues/{queue}/jobs/{id}/retry',
   'POST /api/projects/{id}/tasks',
   'POST /api/tasks/{id}/comments',
-  'POST /api/training-records',
 ];
 
 type Schema = {
@@ -186,6 +171,9 @@ describe('the OpenAPI document', () => {
     const kpi = create.responses?.['201'].content?.['application/json'].schema as Schema & { properties: Record<string, Schema & { nullable?: boolean }> };
     expect(kpi.properties['ownerId']).toMatchObject({ format: 'uuid', nullable: true });
     expect(kpi.properties['createdAt']).toMatchObject({ format: 'date-time' });
+    const scheme = doc.paths['/api/incentive-schemes'].post.requestBody?.content?.['application/json'].schema as Schema & { properties: Record<string, Schema & Record<string, unknown>> };
+    expect(scheme.properties['name'].maxLength).toBe(INCENTIVE_SCHEME_NAME_MAX);
+    expect(scheme.properties['amount']).toMatchObject({ type: 'number', multipleOf: 0.01, maximum: 10_000_000 });
   });
 
   it('sends what the response schemas of the converted routes say (demo data parsed strictly)', async () => {
@@ -209,5 +197,19 @@ describe('the OpenAPI document', () => {
     await get(KpiSchema, `/api/kpis/${kpis[0].id}`);
     const readings = await get(z.array(KpiReadingSchema), `/api/kpis/${kpis[0].id}/readings`);
     expect(readings.length).toBeGreaterThan(0);
+
+    const schemes = await get(IncentiveSchemePageSchema, '/api/incentive-schemes?limit=200');
+    expect(schemes.items.length).toBeGreaterThan(0);
+    await get(IncentiveSchemeSchema, `/api/incentive-schemes/${schemes.items[0].id}`);
+    const awards = await get(IncentiveAwardPageSchema, '/api/incentive-awards?limit=200');
+    expect(awards.items.length).toBeGreaterThan(0);
+    await get(IncentiveAwardSchema, `/api/incentive-awards/${awards.items[0].id}`);
+    await get(MyAwardsSummarySchema, '/api/me/awards');
+    await get(LeaderboardSchema, '/api/incentives/leaderboard');
+    const training = await get(TrainingRecordPageSchema, '/api/training-records?limit=200');
+    expect(training.items.length).toBeGreaterThan(0);
+    await get(TrainingRecordSchema, `/api/training-records/${training.items[0].id}`);
+    await get(TrainingRecordPageSchema, '/api/me/training-records');
+    await get(SkillsMatrixSchema, '/api/training-records/skills-matrix');
   });
 });

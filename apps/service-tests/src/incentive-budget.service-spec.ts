@@ -46,7 +46,8 @@ describe('incentive budget caps', () => {
   });
   afterAll(() => t?.close());
 
-  const evaluate = () => handler.handle({ id: `svc-${Date.now()}`, data: { tenantId: tenant.id, projectId: project.id } } as unknown as Job<never>);
+  // In the payload's tenant context, which the consumer host enters before a handler runs.
+  const evaluate = () => t.as(tenant.system(), () => handler.handle({ id: `svc-${Date.now()}`, data: { tenantId: tenant.id, projectId: project.id } } as unknown as Job<never>));
   const awards = () => t.as(tenant.actor('leader'), () => incentives.listAwards({ projectId: project.id, limit: 50 }));
   const titlesOf = (items: Array<{ reason: { title: string }; status: string }>, status: string) =>
     items.filter((a) => a.status === status).map((a) => a.reason.title).sort();

@@ -190,6 +190,16 @@ describe('talent incentives', () => {
     expect(payEarly.status).toBe(409);
     expect((await as<Problem>(owner, 'PATCH', `/api/incentive-awards/${proposed.id}`, { action: 'promote' })).status).toBe(400);
 
+    // The request schemas: amounts have at most two decimals, flags are true or false, a malformed id names nothing.
+    const precise = await as<Problem>(owner, 'POST', '/api/incentive-schemes', { name: `精度 Precision ${Date.now()}`, kind: 'bonus', trigger: 'task_done', amount: 1.005 });
+    expect(precise.status).toBe(400);
+    expect(precise.body.errors).toEqual([expect.objectContaining({ field: 'amount', code: 'isNumber' })]);
+    expect((await as<Problem>(owner, 'GET', '/api/incentive-schemes?active=maybe')).status).toBe(400);
+    const inactive = await as<Page<IncentiveScheme>>(owner, 'GET', `/api/incentive-schemes?projectId=${project.id}&active=false`);
+    expect(inactive.status).toBe(200);
+    expect(inactive.body.items.every((s) => !s.active)).toBe(true);
+    expect((await as(owner, 'GET', '/api/incentive-awards/not-an-id')).status).toBe(404);
+
     // A scheme with paid awards is kept: deactivate it instead.
     expect((await as<Problem>(owner, 'DELETE', `/api/incentive-schemes/${doneAward.schemeId}`)).status).toBe(409);
 
@@ -223,7 +233,7 @@ describe('talent incentives', () => {
     expect((await as(employee, 'POST', '/api/training-records', { userId: people['tang.yu'], course: 'x', provider: 'y', hours: 1, completedOn: today, skills: ['iot'] })).status).toBe(403);
     const bad = await as<Problem>(employee, 'POST', '/api/training-records', { course: '', provider: 'y', hours: 0.2, completedOn: today, skills: ['knitting'] });
     expect(bad.status).toBe(400);
-    expect((bad.body.errors ?? []).map((e) => e.field).sort()).toEqual(['course', 'hours', 'skills']);
+    expect((bad.body.errors ?? []).map((e) => `${e.field}:${e.code}`).sort()).toEqual(['course:required', 'hours:min', 'skills.0:isIn']);
     const future = await as<Problem>(employee, 'POST', '/api/training-records', { course: 'x', provider: 'y', hours: 1, completedOn: daysAgo(-2), skills: ['iot'] });
     expect(future.body.errors?.[0]).toMatchObject({ field: 'completedOn', code: 'future' });
     expect((await as<Problem>(employee, 'POST', '/api/training-records', { course: 'x', provider: 'y', hours: 1, completedOn: today, skills: [] })).status).toBe(400);

@@ -6,8 +6,8 @@ import { freshProject, freshTenant, inTenant, ProjectFixture, refusal, ServiceTe
 
 /**
  * Budget caps: the evaluation the worker runs proposes awards in the order they were achieved
- * while the scheme's committed total stays within its cap, records the rest as skips with the
- * reason, and a rejection frees the budget for the next evaluation.
+ * while the scheme's committed total stays within its cap, records the rest as skips, and a
+ * rejection frees the budget for the next evaluation.
  */
 describe('incentive budget caps', () => {
   let t: ServiceTest;
@@ -59,7 +59,7 @@ describe('incentive budget caps', () => {
     expect(t.jobs).toContainEqual(expect.objectContaining({ queue: 'progress', name: 'evaluate-incentives', data: { tenantId: tenant.id, projectId: project.id } }));
   });
 
-  it('proposes in the order achieved until the cap, and skips the rest with the reason', async () => {
+  it('proposes in the order achieved until the cap, and skips the rest', async () => {
     const result = await evaluate();
     expect(result).toMatchObject({ found: true, proposed: 2, skipped: 1 });
     const list = (await awards()).items;

@@ -46,7 +46,6 @@ export interface Tables {
     unit: 'cny' | 'points'; // text
     status: 'proposed' | 'approved' | 'rejected' | 'paid'; // text
     achieved_on: string; // date
-    explanation: string; // text
     basis: Json; // jsonb
     rejection_reason: string | null; // text
     decided_by: string | null; // uuid
@@ -90,7 +89,6 @@ export interface Tables {
     achievement_key: string; // text
     recipient_user_id: string; // uuid
     amount: string; // numeric(16,2)
-    reason: string; // text
     created_at: Date; // timestamp with time zone
     updated_at: Date; // timestamp with time zone
   };

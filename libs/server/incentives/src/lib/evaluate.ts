@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { clearSkips, lockActiveSchemes, projectState, proposeAwards, recordEvaluation } from './evaluate.data';
 
 export interface EvaluationResult {
   /** False when the project is not visible in the tenant's context (deleted, or another tenant's). */
@@ -10,130 +11,6 @@ export interface EvaluationResult {
 }
 
 /**
- * Every qualifying achievement of one project under the active schemes: task done, KPI target
- * reached, team with all its tasks done — one row per (scheme, achievement, recipient).
- * $1 = project id, $2 = scheme ids (already locked by the caller).
- */
-const CANDIDATES = `
-  s AS (
-    SELECT s.*, CASE WHEN s.kind IN ('bonus', 'equity', 'performance') THEN 'cny' ELSE 'points' END AS unit,
-           CASE WHEN s.kind IN ('bonus', 'equity', 'performance') THEN 'CNY' ELSE 'points' END AS unit_label
-      FROM incentive_schemes s WHERE s.id = ANY ($2::uuid[])
-  ),
-  task_cand AS (
-    SELECT s.id AS scheme_id, 'task'::text AS reason_type, t.id AS reason_id, t.title AS reason_title, t.assignee_user_id AS recipient,
-           t.completed_at AS achieved_at,
-           CASE WHEN s.scale_by_weight THEN s.amount * t.weight ELSE s.amount END AS amount,
-           CASE WHEN s.scale_by_weight
-                THEN format('Task “%s” (weight %s) done on %s: %s × %s = %s %s', t.title, t.weight, t.completed_at::date, t.weight, trim_scale(s.amount), trim_scale(s.amount * t.weight), s.unit_label)
-                ELSE format('Task “%s” done on %s: %s %s', t.title, t.completed_at::date, trim_scale(s.amount), s.unit_label) END AS explanation,
-           jsonb_build_object('trigger', 'task_done', 'achievedOn', t.completed_at::date, 'weight', t.weight, 'rate', s.amount, 'scaled', s.scale_by_weight) AS basis
-      FROM s JOIN tasks t ON t.project_id = $1 AND t.status = 'done' AND t.assignee_user_id IS NOT NULL AND t.completed_at IS NOT NULL
-     WHERE s.trigger = 'task_done'
-       AND (s.business_areas = '{}' OR t.business_area = ANY (s.business_areas))
-       AND (s.technology_types = '{}' OR t.technology_type = ANY (s.technology_types))
-       AND (s.active_from IS NULL OR t.completed_at::date >= s.active_from)
-       AND (s.active_until IS NULL OR t.completed_at::date <= s.active_until)
-  ),
-  kpi_reached AS (
-    SELECT k.id, k.name, k.unit, k.target, k.owner_user_id, r.value, r.taken_on
-      FROM kpis k
-      JOIN LATERAL (SELECT x.value, x.taken_on FROM kpi_readings x WHERE x.tenant_id = k.tenant_id AND x.kpi_id = k.id ORDER BY x.taken_on DESC LIMIT 1) r ON true
-     WHERE k.project_id = $1 AND k.owner_user_id IS NOT NULL AND kpi_attainment(k.baseline, k.target, k.direction, r.value) = 1
-  ),
-  -- "The team" of a KPI: the project's teams that its owner leads or belongs to.
-  kpi_team_people AS (
-    SELECT kr.id AS kpi_id, u.user_id, string_agg(DISTINCT tm.name, '”, “') AS teams
-      FROM kpi_reached kr
-      JOIN teams tm ON tm.project_id = $1
-                   AND (tm.lead_user_id = kr.owner_user_id OR EXISTS (SELECT 1 FROM team_members x WHERE x.team_id = tm.id AND x.user_id = kr.owner_user_id))
-      CROSS JOIN LATERAL (SELECT x.user_id FROM team_members x WHERE x.team_id = tm.id UNION SELECT tm.lead_user_id WHERE tm.lead_user_id IS NOT NULL) u
-     WHERE u.user_id <> kr.owner_user_id
-     GROUP BY kr.id, u.user_id
-  ),
-  kpi_people AS (
-    SELECT kr.id AS kpi_id, kr.owner_user_id AS user_id, 'as KPI owner'::text AS role, 'kpi_owner'::text AS as_role, NULL::text AS teams FROM kpi_reached kr
-    UNION ALL
-    SELECT p.kpi_id, p.user_id, format('as a member of the KPI owner’s team “%s”', p.teams), 'team_member', p.teams FROM kpi_team_people p
-  ),
-  kpi_cand AS (
-    SELECT s.id AS scheme_id, 'kpi'::text AS reason_type, kr.id AS reason_id, kr.name AS reason_title, p.user_id AS recipient,
-           kr.taken_on::timestamptz AS achieved_at, s.amount AS amount,
-           format('KPI “%s” reached its target of %s %s with %s on %s, %s: %s %s', kr.name, kr.target, kr.unit, kr.value, kr.taken_on, p.role, trim_scale(s.amount), s.unit_label) AS explanation,
-           jsonb_build_object('trigger', 'kpi_target_reached', 'achievedOn', kr.taken_on, 'kpiName', kr.name, 'target', kr.target, 'value', kr.value, 'kpiUnit', kr.unit, 'as', p.as_role, 'teams', p.teams) AS basis
-      FROM s CROSS JOIN kpi_reached kr JOIN kpi_people p ON p.kpi_id = kr.id
-     WHERE s.trigger = 'kpi_target_reached'
-       AND (s.active_from IS NULL OR kr.taken_on >= s.active_from)
-       AND (s.active_until IS NULL OR kr.taken_on <= s.active_until)
-  ),
-  team_done AS (
-    SELECT tm.id, tm.name, tm.lead_user_id, count(*) AS n, max(t.completed_at) AS done_at
-      FROM teams tm JOIN tasks t ON t.team_id = tm.id AND t.project_id = $1 AND t.status <> 'cancelled'
-     WHERE tm.project_id = $1
-     GROUP BY tm.id, tm.name, tm.lead_user_id
-    HAVING bool_and(t.status = 'done')
-  ),
-  team_cand AS (
-    SELECT s.id AS scheme_id, 'team'::text AS reason_type, td.id AS reason_id, td.name AS reason_title, u.user_id AS recipient,
-           td.done_at AS achieved_at, s.amount AS amount,
-           format('Team “%s” finished all %s of its tasks on %s: %s %s', td.name, td.n, td.done_at::date, trim_scale(s.amount), s.unit_label) AS explanation,
-           jsonb_build_object('trigger', 'team_all_done', 'achievedOn', td.done_at::date, 'tasks', td.n) AS basis
-      FROM s CROSS JOIN team_done td
-      CROSS JOIN LATERAL (SELECT x.user_id FROM team_members x WHERE x.team_id = td.id UNION SELECT td.lead_user_id WHERE td.lead_user_id IS NOT NULL) u
-     WHERE s.trigger = 'team_all_done'
-       AND (s.active_from IS NULL OR td.done_at::date >= s.active_from)
-       AND (s.active_until IS NULL OR td.done_at::date <= s.active_until)
-  ),
-  cand AS (SELECT * FROM task_cand UNION ALL SELECT * FROM kpi_cand UNION ALL SELECT * FROM team_cand)`;
-
-/**
- * Budget cap: the achievements not yet awarded are taken in a fixed order (when achieved, then
- * kind, id and recipient) and proposed only while the scheme's committed total (proposed + approved
- * + paid) plus the running sum stays within the cap; the rest are recorded as skips with the reason.
- */
-const PROPOSE = `
-  WITH ${CANDIDATES},
-  fresh AS (
-    SELECT c.* FROM cand c
-     WHERE NOT EXISTS (SELECT 1 FROM incentive_awards a
-                        WHERE a.scheme_id = c.scheme_id AND a.achievement_key = c.reason_type || ':' || c.reason_id AND a.recipient_user_id = c.recipient)
-  ),
-  committed AS (
-    SELECT s.id AS scheme_id, s.budget_cap, s.unit, s.unit_label,
-           coalesce((SELECT sum(a.amount) FROM incentive_awards a WHERE a.scheme_id = s.id AND a.status <> 'rejected'), 0) AS committed
-      FROM s
-  ),
-  running AS (
-    SELECT f.*, cm.budget_cap, cm.unit, cm.unit_label, cm.committed,
-           cm.committed + sum(f.amount) OVER (PARTITION BY f.scheme_id ORDER BY f.achieved_at, f.reason_type, f.reason_id, f.recipient ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS running
-      FROM fresh f JOIN committed cm ON cm.scheme_id = f.scheme_id
-  ),
-  ranked AS (
-    SELECT r.*, coalesce(max(CASE WHEN r.running <= r.budget_cap THEN r.running END) OVER (PARTITION BY r.scheme_id), r.committed) AS funded
-      FROM running r
-  ),
-  proposed AS (
-    INSERT INTO incentive_awards (tenant_id, scheme_id, project_id, achievement_key, reason_type, reason_id, reason_title, recipient_user_id, amount, unit, achieved_on, explanation, basis)
-    SELECT app_tenant_id(), r.scheme_id, $1, r.reason_type || ':' || r.reason_id, r.reason_type, r.reason_id, left(r.reason_title, 200), r.recipient, r.amount, r.unit,
-           r.achieved_at::date, left(r.explanation, 1000), r.basis
-      FROM ranked r WHERE r.budget_cap IS NULL OR r.running <= r.budget_cap
-    ON CONFLICT DO NOTHING
-    RETURNING id
-  ),
-  skipped AS (
-    INSERT INTO incentive_skips (tenant_id, scheme_id, project_id, achievement_key, recipient_user_id, amount, reason)
-    SELECT app_tenant_id(), r.scheme_id, $1, r.reason_type || ':' || r.reason_id, r.recipient, r.amount,
-           left(format('Not proposed: the budget cap of %s %s is reached (%s %s committed, %s %s left) and %s “%s” needs %s %s.',
-                       trim_scale(r.budget_cap), r.unit_label, trim_scale(r.funded), r.unit_label, trim_scale(r.budget_cap - r.funded), r.unit_label,
-                       CASE r.reason_type WHEN 'task' THEN 'task' WHEN 'kpi' THEN 'KPI' ELSE 'team' END, r.reason_title, trim_scale(r.amount), r.unit_label), 1000)
-      FROM ranked r WHERE r.budget_cap IS NOT NULL AND r.running > r.budget_cap
-    ON CONFLICT (tenant_id, scheme_id, achievement_key, recipient_user_id)
-      DO UPDATE SET amount = EXCLUDED.amount, reason = EXCLUDED.reason, project_id = EXCLUDED.project_id, updated_at = now()
-    RETURNING id
-  )
-  SELECT (SELECT count(*) FROM proposed)::int AS proposed, (SELECT count(*) FROM skipped)::int AS skipped`;
-
-/**
  * Evaluates the incentive rules over one project's current state, in the caller's tenant
  * transaction. Set-based and idempotent: an achievement already awarded (in any status, rejected
  * included) is never proposed again, so retried jobs, repeated updates and a task reopened and done
@@ -142,38 +19,15 @@ const PROPOSE = `
  * Clock.today()) decides which schemes are within their active dates.
  */
 export async function evaluateIncentives(m: EntityManager, projectId: string, today: string): Promise<EvaluationResult> {
-  const project: Array<{ v: string | null }> = await m.query('SELECT progress_computed_at::text AS v FROM projects WHERE id = $1', [projectId]);
-  if (!project.length) return { found: false, evaluatedFor: null, proposed: 0, skipped: 0 };
-  const evaluatedFor = project[0].v;
-  const schemes: Array<{ id: string }> = await m.query(
-    `SELECT id FROM incentive_schemes
-      WHERE active AND (project_id IS NULL OR project_id = $1)
-        AND (active_from IS NULL OR active_from <= $2::date) AND (active_until IS NULL OR active_until >= $2::date)
-      ORDER BY id FOR UPDATE`,
-    [projectId, today],
-  );
-  let proposed = 0;
-  let skipped = 0;
-  if (schemes.length) {
-    const ids = schemes.map((s) => s.id);
+  const project = await projectState(m, projectId);
+  if (!project) return { found: false, evaluatedFor: null, proposed: 0, skipped: 0 };
+  const schemeIds = await lockActiveSchemes(m, projectId, today);
+  let counts = { proposed: 0, skipped: 0 };
+  if (schemeIds.length) {
     // Skips are recomputed: what no longer qualifies, or now fits the budget, stops being a skip.
-    await m.query('DELETE FROM incentive_skips WHERE project_id = $1 AND scheme_id = ANY ($2::uuid[])', [projectId, ids]);
-    const [counts] = await m.query(PROPOSE, [projectId, ids]);
-    proposed = counts.proposed;
-    skipped = counts.skipped;
+    await clearSkips(m, projectId, schemeIds);
+    counts = await proposeAwards(m, projectId, schemeIds);
   }
-  await m.query(
-    `INSERT INTO incentive_evaluations (tenant_id, project_id, evaluated_for) VALUES (app_tenant_id(), $1, coalesce($2::timestamptz, '-infinity'::timestamptz))
-     ON CONFLICT (tenant_id, project_id) DO UPDATE SET evaluated_for = greatest(incentive_evaluations.evaluated_for, EXCLUDED.evaluated_for), updated_at = now()`,
-    [projectId, evaluatedFor],
-  );
-  return { found: true, evaluatedFor, proposed, skipped };
-}
-
-/**
- * Marks projects for a fresh evaluation (after a scheme changed or a rejection freed budget): the
- * worker's sweep re-evaluates them even if the direct job request is lost.
- */
-export async function markForEvaluation(m: EntityManager, projectIds: string[]): Promise<void> {
-  if (projectIds.length) await m.query('DELETE FROM incentive_evaluations WHERE project_id = ANY ($1::uuid[])', [projectIds]);
+  await recordEvaluation(m, projectId, project.state);
+  return { found: true, evaluatedFor: project.state, ...counts };
 }

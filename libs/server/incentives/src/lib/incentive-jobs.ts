@@ -4,6 +4,7 @@ import { Clock } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { CATCH_UP_PRIORITY, CATCH_UP_SWEEP_EVERY_MS, JobHandler, JobProcessor, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames } from '@xinzhi/server-queue';
 import { EvaluationResult, evaluateIncentives } from './evaluate';
+import { changedSince, unevaluatedProjects } from './evaluate.data';
 
 /** The sweep's own job id (not deduplicated against a direct request that may be running). */
 export const incentivesSweepJobId = (projectId: string) => `incentives-sweep-${projectId}`;
@@ -34,10 +35,7 @@ export class EvaluateIncentivesHandler implements JobHandler<ProgressJobs['evalu
       const result = await this.tx.run((m) => evaluateIncentives(m, projectId, this.clock.today()));
       total = { ...result, proposed: total.proposed + result.proposed, runs: run };
       if (!result.found) return total;
-      const again: Array<{ newer: boolean }> = await this.tx.run((m) =>
-        m.query(`SELECT progress_computed_at > coalesce($2::timestamptz, '-infinity'::timestamptz) AS newer FROM projects WHERE id = $1`, [projectId, result.evaluatedFor]),
-      );
-      if (!again[0]?.newer) return total;
+      if (!(await this.tx.run((m) => changedSince(m, projectId, result.evaluatedFor)))) return total;
     }
     return total;
   }
@@ -57,9 +55,7 @@ export class IncentiveEvaluationSweep implements JobHandler<ProgressJobs['sweep-
   constructor(private readonly tx: TransactionRunner, private readonly producer: JobProducer) {}
 
   async handle(): Promise<{ queued: number }> {
-    const due: Array<{ tenant_id: string; project_id: string }> = await this.tx.run((m) =>
-      m.query('SELECT tenant_id, project_id FROM worker_unevaluated_incentive_projects(200)'),
-    );
+    const due = await this.tx.run((m) => unevaluatedProjects(m));
     for (const row of due) {
       await this.producer.enqueue(QueueNames.progress, 'evaluate-incentives', { tenantId: row.tenant_id, projectId: row.project_id }, {
         jobId: incentivesSweepJobId(row.project_id), removeOnComplete: true, removeOnFail: 100, priority: CATCH_UP_PRIORITY,

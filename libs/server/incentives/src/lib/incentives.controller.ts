@@ -1,9 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Module, Param, Patch, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Module, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AnyTenantMember, IdParam, PageQuery, TenantRoles } from '@xinzhi/server-core';
+import { AnyTenantMember, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams, ValidQuery } from '@xinzhi/server-core';
 import { JobProducer, LiveEventPublisher } from '@xinzhi/server-queue';
-import { IncentiveAward, IncentiveScheme, LeaderboardEntry, MyAwardsSummary, Page, SkillsMatrix, TrainingRecord } from '@xinzhi/shared-contracts';
-import { AwardQueryDto, CreateSchemeDto, CreateTrainingDto, DecideAwardDto, SchemeQueryDto, TrainingQueryDto, UpdateSchemeDto, UpdateTrainingDto } from './dto';
+import {
+  CreateIncentiveSchemeRequest, CreateIncentiveSchemeRequestSchema, CreateTrainingRecordRequest, CreateTrainingRecordRequestSchema, DecideAwardRequest,
+  DecideAwardRequestSchema, IdParams, IdParamsSchema, IncentiveAward, IncentiveAwardPageSchema, IncentiveAwardQuery, IncentiveAwardQuerySchema, IncentiveAwardSchema,
+  IncentiveScheme, IncentiveSchemePageSchema, IncentiveSchemeQuery, IncentiveSchemeQuerySchema, IncentiveSchemeSchema, LeaderboardEntry, LeaderboardSchema,
+  MyAwardsSummary, MyAwardsSummarySchema, Page, PageQueryParams, PageQuerySchema, SkillsMatrix, SkillsMatrixSchema, TrainingRecord, TrainingRecordPageSchema,
+  TrainingRecordQuery, TrainingRecordQuerySchema, TrainingRecordSchema, UpdateIncentiveSchemeRequest, UpdateIncentiveSchemeRequestSchema,
+  UpdateTrainingRecordRequest, UpdateTrainingRecordRequestSchema,
+} from '@xinzhi/shared-contracts';
 import { IncentivesService } from './incentives.service';
 import { TrainingService } from './training.service';
 
@@ -15,60 +21,70 @@ export class IncentivesController {
   @Get('incentive-schemes')
   @AnyTenantMember()
   @ApiOperation({ summary: 'Incentive schemes; budget figures for owners and leaders only (null for others)' })
-  listSchemes(@Query() query: SchemeQueryDto): Promise<Page<IncentiveScheme>> {
+  @Responds(IncentiveSchemePageSchema)
+  listSchemes(@ValidQuery(IncentiveSchemeQuerySchema) query: IncentiveSchemeQuery): Promise<Page<IncentiveScheme>> {
     return this.incentives.listSchemes(query);
   }
 
   @Post('incentive-schemes')
   @TenantRoles('owner', 'leader')
-  createScheme(@Body() body: CreateSchemeDto): Promise<IncentiveScheme> {
+  @Responds(IncentiveSchemeSchema, 201)
+  createScheme(@ValidBody(CreateIncentiveSchemeRequestSchema) body: CreateIncentiveSchemeRequest): Promise<IncentiveScheme> {
     return this.incentives.createScheme(body);
   }
 
   @Get('incentive-schemes/:id')
   @AnyTenantMember()
-  getScheme(@Param() { id }: IdParam): Promise<IncentiveScheme> {
+  @Responds(IncentiveSchemeSchema)
+  getScheme(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<IncentiveScheme> {
     return this.incentives.getScheme(id);
   }
 
   @Patch('incentive-schemes/:id')
   @TenantRoles('owner', 'leader')
-  updateScheme(@Param() { id }: IdParam, @Body() body: UpdateSchemeDto): Promise<IncentiveScheme> {
+  @ApiOperation({ summary: 'Changes a scheme; 409 for a new trigger or unit while it has awards' })
+  @Responds(IncentiveSchemeSchema)
+  updateScheme(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(UpdateIncentiveSchemeRequestSchema) body: UpdateIncentiveSchemeRequest): Promise<IncentiveScheme> {
     return this.incentives.updateScheme(id, body);
   }
 
   @Delete('incentive-schemes/:id')
   @HttpCode(204)
+  @RespondsNoContent()
   @TenantRoles('owner', 'leader')
   @ApiOperation({ summary: 'Deletes a scheme with its proposals; 409 while it has approved or paid awards (deactivate it instead)' })
-  async removeScheme(@Param() { id }: IdParam): Promise<void> {
+  async removeScheme(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<void> {
     await this.incentives.removeScheme(id);
   }
 
   @Get('incentive-awards')
   @TenantRoles('owner', 'leader')
   @ApiOperation({ summary: 'The award queue (owners and leaders), newest first; filter by status, scheme, recipient, project' })
-  listAwards(@Query() query: AwardQueryDto): Promise<Page<IncentiveAward>> {
+  @Responds(IncentiveAwardPageSchema)
+  listAwards(@ValidQuery(IncentiveAwardQuerySchema) query: IncentiveAwardQuery): Promise<Page<IncentiveAward>> {
     return this.incentives.listAwards(query);
   }
 
   @Get('incentive-awards/:id')
   @AnyTenantMember()
   @ApiOperation({ summary: 'One award: owners and leaders any, others their own (404 otherwise)' })
-  getAward(@Param() { id }: IdParam): Promise<IncentiveAward> {
+  @Responds(IncentiveAwardSchema)
+  getAward(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<IncentiveAward> {
     return this.incentives.getAward(id);
   }
 
   @Patch('incentive-awards/:id')
   @TenantRoles('owner', 'leader')
   @ApiOperation({ summary: 'approve or reject (reason required) a proposed award, pay an approved one; 409 from any other state' })
-  decide(@Param() { id }: IdParam, @Body() body: DecideAwardDto): Promise<IncentiveAward> {
+  @Responds(IncentiveAwardSchema)
+  decide(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(DecideAwardRequestSchema) body: DecideAwardRequest): Promise<IncentiveAward> {
     return this.incentives.decide(id, body);
   }
 
   @Get('me/awards')
   @AnyTenantMember()
-  @ApiOperation({ summary: 'The caller’s awards with how each was earned, and totals' })
+  @ApiOperation({ summary: 'The caller’s awards with the facts each was earned by, and totals' })
+  @Responds(MyAwardsSummarySchema)
   myAwards(): Promise<MyAwardsSummary> {
     return this.incentives.myAwards();
   }
@@ -76,6 +92,7 @@ export class IncentivesController {
   @Get('incentives/leaderboard')
   @AnyTenantMember()
   @ApiOperation({ summary: 'Members by points and training hours (no money amounts)' })
+  @Responds(LeaderboardSchema)
   leaderboard(): Promise<LeaderboardEntry[]> {
     return this.incentives.leaderboard();
   }
@@ -89,47 +106,54 @@ export class TrainingController {
   @Get('training-records')
   @AnyTenantMember()
   @ApiOperation({ summary: 'Training records: owners and leaders see everyone’s, others their own' })
-  list(@Query() query: TrainingQueryDto): Promise<Page<TrainingRecord>> {
+  @Responds(TrainingRecordPageSchema)
+  list(@ValidQuery(TrainingRecordQuerySchema) query: TrainingRecordQuery): Promise<Page<TrainingRecord>> {
     return this.training.list(query, false);
   }
 
   @Post('training-records')
   @AnyTenantMember()
   @ApiOperation({ summary: 'Adds a training record: for oneself, or (owners and leaders) for any member' })
-  create(@Body() body: CreateTrainingDto): Promise<TrainingRecord> {
+  @Responds(TrainingRecordSchema, 201)
+  create(@ValidBody(CreateTrainingRecordRequestSchema) body: CreateTrainingRecordRequest): Promise<TrainingRecord> {
     return this.training.create(body);
   }
 
   @Get('training-records/skills-matrix')
   @TenantRoles('owner', 'leader')
   @ApiOperation({ summary: 'Members × skill tags in training hours, with the thin spots' })
+  @Responds(SkillsMatrixSchema)
   skillsMatrix(): Promise<SkillsMatrix> {
     return this.training.skillsMatrix();
   }
 
   @Get('training-records/:id')
   @AnyTenantMember()
-  get(@Param() { id }: IdParam): Promise<TrainingRecord> {
+  @Responds(TrainingRecordSchema)
+  get(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<TrainingRecord> {
     return this.training.get(id);
   }
 
   @Patch('training-records/:id')
   @AnyTenantMember()
   @ApiOperation({ summary: 'Own records, or any record for owners and leaders' })
-  update(@Param() { id }: IdParam, @Body() body: UpdateTrainingDto): Promise<TrainingRecord> {
+  @Responds(TrainingRecordSchema)
+  update(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(UpdateTrainingRecordRequestSchema) body: UpdateTrainingRecordRequest): Promise<TrainingRecord> {
     return this.training.update(id, body);
   }
 
   @Delete('training-records/:id')
   @HttpCode(204)
+  @RespondsNoContent()
   @AnyTenantMember()
-  async remove(@Param() { id }: IdParam): Promise<void> {
+  async remove(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<void> {
     await this.training.remove(id);
   }
 
   @Get('me/training-records')
   @AnyTenantMember()
-  mine(@Query() query: PageQuery): Promise<Page<TrainingRecord>> {
+  @Responds(TrainingRecordPageSchema)
+  mine(@ValidQuery(PageQuerySchema) query: PageQueryParams): Promise<Page<TrainingRecord>> {
     return this.training.list(query, true);
   }
 }

@@ -2,30 +2,17 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock, decodeCursor, encodeCursor, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { Page, PAGE_LIMIT_DEFAULT, SKILL_TAGS, SkillTag, SkillsMatrix, TrainingRecord } from '@xinzhi/shared-contracts';
-import { CreateTrainingDto, TrainingQueryDto, UpdateTrainingDto } from './dto';
+import {
+  CreateTrainingRecordRequest, Page, PAGE_LIMIT_DEFAULT, PROBLEM_CODES, SKILL_TAGS, SkillTag, SkillsMatrix, TrainingRecord, TrainingRecordQuery,
+  UpdateTrainingRecordRequest,
+} from '@xinzhi/shared-contracts';
 import { isLeader } from './incentives.service';
-
-interface TrainingSql {
-  id: string; user_id: string; user_name: string | null; course: string; provider: string; hours: number; completed_on: string; skills: SkillTag[];
-  note: string | null; created_by: string | null; created_at: Date;
-}
-
-const TRAINING = `
-  SELECT r.id, r.user_id, u.display_name AS user_name, r.course, r.provider, r.hours::float8 AS hours, r.completed_on, r.skills, r.note, r.created_by, r.created_at
-    FROM training_records r LEFT JOIN users u ON u.id = r.user_id`;
-
-const toRecord = (r: TrainingSql): TrainingRecord => ({
-  id: r.id, userId: r.user_id, userName: r.user_name ?? '', course: r.course, provider: r.provider, hours: r.hours, completedOn: r.completed_on,
-  skills: r.skills, note: r.note, createdBy: r.created_by, createdAt: r.created_at.toISOString(),
-});
+import { deleteTraining, findTraining, insertTraining, isMember, listTraining, memberTraining, updateTraining } from './training.data';
 
 /** `today` is the business calendar's day (Clock.today()). */
 const notFuture = (completedOn: string | undefined, today: string) => {
-  if (completedOn && completedOn > today) throw ProblemException.validation([{ field: 'completedOn', code: 'future', message: 'completedOn must not be after today' }]);
+  if (completedOn && completedOn > today) throw ProblemException.validation([{ field: 'completedOn', code: PROBLEM_CODES.future, message: 'completedOn must not be after today' }]);
 };
-/** Tags in their canonical order, each once. */
-const canonical = (skills: SkillTag[]) => SKILL_TAGS.filter((s) => skills.includes(s));
 
 /**
  * Training records: members add and keep their own, owners and leaders anyone's. A member who is
@@ -36,22 +23,18 @@ export class TrainingService {
   constructor(private readonly tx: TransactionRunner, private readonly clock: Clock) {}
 
   private async one(m: EntityManager, id: string): Promise<TrainingRecord> {
-    const rows: TrainingSql[] = await m.query(`${TRAINING} WHERE r.id = $1 AND ($2 OR r.user_id = app_user_id())`, [id, isLeader()]);
-    if (!rows[0]) throw ProblemException.notFound('No training record with this id.');
-    return toRecord(rows[0]);
+    const record = await findTraining(m, id, isLeader());
+    if (!record) throw ProblemException.notFound('No training record with this id.');
+    return record;
   }
 
-  list(q: TrainingQueryDto, onlyMine: boolean): Promise<Page<TrainingRecord>> {
+  list(q: TrainingRecordQuery, onlyMine: boolean): Promise<Page<TrainingRecord>> {
     const limit = q.limit ?? PAGE_LIMIT_DEFAULT;
     const cursor = decodeCursor(q.cursor);
     const user = onlyMine || !isLeader() ? (RequestContext.current().userId as string) : (q.userId ?? null);
     return this.tx.run(async (m) => {
-      const rows: TrainingSql[] = await m.query(
-        `${TRAINING} WHERE ($1::uuid IS NULL OR r.user_id = $1) AND ($2::text IS NULL OR $2 = ANY (r.skills)) AND ($3::uuid IS NULL OR r.id < $3)
-          ORDER BY r.id DESC LIMIT $4`,
-        [user, q.skill ?? null, cursor, limit + 1],
-      );
-      const items = rows.slice(0, limit).map(toRecord);
+      const rows = await listTraining(m, { userId: user, skill: q.skill ?? null, before: cursor, limit: limit + 1 });
+      const items = rows.slice(0, limit);
       return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
     });
   }
@@ -60,33 +43,30 @@ export class TrainingService {
     return this.tx.run((m) => this.one(m, id));
   }
 
-  create(body: CreateTrainingDto): Promise<TrainingRecord> {
+  create(body: CreateTrainingRecordRequest): Promise<TrainingRecord> {
     const self = RequestContext.current().userId as string;
     const userId = body.userId ?? self;
     if (userId !== self && !isLeader()) throw new ForbiddenException('Only owners and leaders add training records for someone else.');
     notFuture(body.completedOn, this.clock.today());
     return this.tx.run(async (m) => {
-      if (!(await m.query('SELECT 1 FROM tenant_memberships WHERE user_id = $1', [userId])).length) {
-        throw ProblemException.validation([{ field: 'userId', code: 'member', message: 'userId is not a member of this enterprise' }]);
+      if (!(await isMember(m, userId))) {
+        throw ProblemException.validation([{ field: 'userId', code: PROBLEM_CODES.member, message: 'userId is not a member of this enterprise' }]);
       }
-      const [row] = await m.query(
-        `INSERT INTO training_records (tenant_id, user_id, course, provider, hours, completed_on, skills, note, created_by)
-         VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, app_user_id()) RETURNING id`,
-        [userId, body.course, body.provider, body.hours, body.completedOn, canonical(body.skills), body.note || null],
-      );
-      return this.one(m, row.id);
+      const id = await insertTraining(m, userId, {
+        course: body.course, provider: body.provider, hours: body.hours, completedOn: body.completedOn, skills: body.skills, note: body.note || null,
+      });
+      return this.one(m, id);
     });
   }
 
-  update(id: string, body: UpdateTrainingDto): Promise<TrainingRecord> {
+  update(id: string, body: UpdateTrainingRecordRequest): Promise<TrainingRecord> {
     notFuture(body.completedOn, this.clock.today());
     return this.tx.run(async (m) => {
       const before = await this.one(m, id);
-      await m.query(
-        `UPDATE training_records SET course = $2, provider = $3, hours = $4, completed_on = $5, skills = $6, note = $7, updated_at = now() WHERE id = $1`,
-        [id, body.course ?? before.course, body.provider ?? before.provider, body.hours ?? before.hours, body.completedOn ?? before.completedOn,
-          body.skills ? canonical(body.skills) : before.skills, body.note !== undefined ? body.note || null : before.note],
-      );
+      await updateTraining(m, id, {
+        course: body.course ?? before.course, provider: body.provider ?? before.provider, hours: body.hours ?? before.hours,
+        completedOn: body.completedOn ?? before.completedOn, skills: body.skills ?? before.skills, note: body.note !== undefined ? body.note || null : before.note,
+      });
       return this.one(m, id);
     });
   }
@@ -94,7 +74,7 @@ export class TrainingService {
   remove(id: string): Promise<void> {
     return this.tx.run(async (m) => {
       await this.one(m, id);
-      await m.query('DELETE FROM training_records WHERE id = $1', [id]);
+      await deleteTraining(m, id);
     });
   }
 
@@ -105,19 +85,13 @@ export class TrainingService {
    */
   skillsMatrix(): Promise<SkillsMatrix> {
     return this.tx.run(async (m) => {
-      const rows: Array<{ user_id: string; name: string | null; skills: SkillTag[] | null; hours: number | null }> = await m.query(
-        `SELECT tm.user_id, u.display_name AS name, r.skills, r.hours::float8 AS hours
-           FROM tenant_memberships tm
-           LEFT JOIN users u ON u.id = tm.user_id
-           LEFT JOIN training_records r ON r.user_id = tm.user_id
-          ORDER BY u.display_name, tm.user_id`,
-      );
+      const rows = await memberTraining(m);
       const zero = () => Object.fromEntries(SKILL_TAGS.map((s) => [s, 0])) as Record<SkillTag, number>;
       const members = new Map<string, { userId: string; name: string; hours: Record<SkillTag, number>; total: number }>();
       const totals = zero();
       for (const r of rows) {
-        const member = members.get(r.user_id) ?? { userId: r.user_id, name: r.name ?? '', hours: zero(), total: 0 };
-        members.set(r.user_id, member);
+        const member = members.get(r.userId) ?? { userId: r.userId, name: r.name, hours: zero(), total: 0 };
+        members.set(r.userId, member);
         if (!r.skills || r.hours === null) continue;
         member.total += r.hours;
         for (const skill of r.skills) {

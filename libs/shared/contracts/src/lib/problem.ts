@@ -77,6 +77,12 @@ export const PROBLEM_CODES = {
   transition: 'transition',
   done: 'done',
   state: 'state',
+  /** A setting that belongs to another trigger (an incentive scheme's weight scaling and task filters are task_done's). */
+  trigger: 'trigger',
+  /** An end date before its start date (an incentive scheme's activeUntil before activeFrom). */
+  order: 'order',
+  /** A change a scheme with awards may not take (its trigger or unit), or its deletion. */
+  hasAwards: 'has_awards',
   wrongPassword: 'wrongPassword',
   commonPassword: 'commonPassword',
   sameAsEmail: 'sameAsEmail',

@@ -17,6 +17,9 @@ export const TimestampSchema = z.iso.datetime();
 /** A finite number (JSON has no NaN or Infinity, but say it). */
 export const FiniteNumberSchema = z.number();
 
+/** A yes/no query parameter: `true` or `false` in the query string, a boolean for the handler. */
+export const QueryBooleanSchema = z.enum(['true', 'false']).transform((value) => value === 'true');
+
 /** `:id` of a route. A malformed id names nothing, so the API answers it like an unknown one (404). */
 export const IdParamsSchema = z.strictObject({ id: UuidSchema });
 export type IdParams = z.infer<typeof IdParamsSchema>;
@@ -75,8 +78,12 @@ function fieldErrorOf(issue: Issue, input: unknown): FieldError[] {
       }
       return [{ field, code: PROBLEM_CODES.min, limit, message: `${name} must be at least ${limit}` }];
     }
-    case 'not_multiple_of':
-      return [{ field, code: PROBLEM_CODES.integer, message: `${name} must be a whole number` }];
+    case 'not_multiple_of': {
+      const step = Number(issue.divisor);
+      if (Number.isInteger(step)) return [{ field, code: PROBLEM_CODES.integer, message: `${name} must be a whole number` }];
+      const decimals = (String(step).split('.')[1] ?? '').length;
+      return [{ field, code: PROBLEM_CODES.number, message: `${name} must be a number with at most ${decimals} decimals` }];
+    }
     case 'invalid_format':
       if (issue.format === 'guid' || issue.format === 'uuid') return [{ field, code: PROBLEM_CODES.uuid, message: `${name} must be a UUID` }];
       if (issue.format === 'date') return [{ field, code: PROBLEM_CODES.date, message: `${name} must be a date written YYYY-MM-DD` }];

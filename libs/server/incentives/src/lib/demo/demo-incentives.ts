@@ -1,9 +1,11 @@
 import { RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { IncentiveKind, IncentiveTrigger, SkillTag } from '@xinzhi/shared-contracts';
+import { IncentiveKind, IncentiveTrigger, SkillTag, TechnologyType } from '@xinzhi/shared-contracts';
 import { evaluateIncentives } from '../evaluate';
+import { countAwards, countSchemes, databaseToday, insertDemoScheme, projectStartDate, writeDemoAwardHistory } from '../incentives.data';
+import { insertDemoTraining } from '../training.data';
 
-type SchemeSpec = [name: string, description: string, kind: IncentiveKind, trigger: IncentiveTrigger, amount: number, scaleByWeight: boolean, technologyTypes: string[], projectScoped: boolean, cap: number | null];
+type SchemeSpec = [name: string, description: string, kind: IncentiveKind, trigger: IncentiveTrigger, amount: number, scaleByWeight: boolean, technologyTypes: TechnologyType[], projectScoped: boolean, cap: number | null];
 
 /** Budget caps in yuan of each demo enterprise's task bonus (small enough that Acme's is nearly used up). */
 const BONUS_CAP: Record<string, number> = { acme: 3000, brightchem: 16000, cloudway: 3000, delta: 5000 };
@@ -44,45 +46,20 @@ const REJECTION = '该任务由外包供应商完成，不在本奖励范围内�
 export async function seedDemoIncentives(tx: TransactionRunner, tenantId: string, projectId: string, key: string, userIds: Record<string, string>): Promise<{ schemes: number; awards: number; training: number } | null> {
   const ownerId = userIds[`owner@${key}.xinzhi.test`] ?? null;
   return tx.runAs(RequestContext.forTenant(tenantId, 'seed'), async (m) => {
-    const [{ n }] = await m.query('SELECT count(*)::int AS n FROM incentive_schemes');
-    if (n > 0) return null;
-    const [{ start_date }] = await m.query('SELECT start_date FROM projects WHERE id = $1', [projectId]);
+    if ((await countSchemes(m)) > 0) return null;
+    const startDate = await projectStartDate(m, projectId);
     const specs = schemes(key);
-    for (const [name, description, kind, trigger, amount, scale, tech, scoped, cap] of specs) {
-      await m.query(
-        `INSERT INTO incentive_schemes (tenant_id, project_id, name, description, kind, trigger, amount, scale_by_weight, technology_types, budget_cap, active_from, created_by)
-         VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [scoped ? projectId : null, name, description, kind, trigger, amount, scale, tech, cap, start_date, ownerId],
-      );
+    for (const [name, description, kind, trigger, amount, scaleByWeight, technologyTypes, scoped, budgetCap] of specs) {
+      await insertDemoScheme(m, {
+        projectId: scoped ? projectId : null, name, description, kind, trigger, amount, scaleByWeight, businessAreas: [], technologyTypes, budgetCap,
+        activeFrom: startDate, activeUntil: null, active: true,
+      }, ownerId);
     }
     // Seeding runs on the real clock; the session's TimeZone is the business calendar's.
-    const [{ today }] = await m.query(`SELECT current_date::text AS today`);
-    await evaluateIncentives(m, projectId, today);
+    await evaluateIncentives(m, projectId, await databaseToday(m));
 
-    // The history: of each scheme's awards, oldest first, the first 40 % paid, the next 30 % approved,
-    // the newest still proposed and (for bonuses) the one before it rejected. Decisions two days after the achievement, payment a week later.
-    await m.query(
-      `WITH ranked AS (
-         SELECT a.id, a.achieved_on, s.kind,
-                row_number() OVER (PARTITION BY a.scheme_id ORDER BY a.achieved_on, a.id) - 1 AS i, count(*) OVER (PARTITION BY a.scheme_id) AS n
-           FROM incentive_awards a JOIN incentive_schemes s ON s.id = a.scheme_id
-       ), plan AS (
-         SELECT id, achieved_on,
-                CASE WHEN i = n - 1 AND n >= 2 THEN 'proposed' WHEN kind = 'bonus' AND i = n - 2 AND n >= 4 THEN 'rejected'
-                     WHEN i < n * 0.4 THEN 'paid' WHEN i < n * 0.7 THEN 'approved' ELSE 'proposed' END AS status
-           FROM ranked
-       )
-       UPDATE incentive_awards a
-          SET status = plan.status,
-              decided_by = CASE WHEN plan.status <> 'proposed' THEN $1::uuid END,
-              decided_at = CASE WHEN plan.status <> 'proposed' THEN least(plan.achieved_on + interval '2 days 10 hours', now()) END,
-              paid_at = CASE WHEN plan.status = 'paid' THEN least(plan.achieved_on + interval '9 days 15 hours', now()) END,
-              rejection_reason = CASE WHEN plan.status = 'rejected' THEN $2 END,
-              created_at = least(plan.achieved_on + interval '18 hours', now()),
-              updated_at = now()
-         FROM plan WHERE plan.id = a.id`,
-      [ownerId, REJECTION],
-    );
+    // The history: paid, approved, proposed and rejected awards, decided by the owner.
+    await writeDemoAwardHistory(m, ownerId, REJECTION);
 
     // Training: every member has one to three courses, spread over the last year.
     const people = Object.values(userIds);
@@ -93,15 +70,10 @@ export async function seedDemoIncentives(tx: TransactionRunner, tenantId: string
         // Security and MES courses (the last two) go to few people.
         const index = (p * 3 + c * 5 + key.length) % (COURSES.length - 2);
         const [course, provider, hours, skills] = p === 1 && c === 0 ? COURSES[9] : p === 2 && c === 0 ? COURSES[10] : COURSES[index];
-        await m.query(
-          `INSERT INTO training_records (tenant_id, user_id, course, provider, hours, completed_on, skills, created_by)
-           VALUES (app_tenant_id(), $1, $2, $3, $4, current_date - $5::int, $6, $7)`,
-          [userId, course, provider, hours, 20 + ((p * 41 + c * 67) % 330), skills, c === 0 ? userId : ownerId],
-        );
+        await insertDemoTraining(m, userId, { course, provider, hours, skills, daysAgo: 20 + ((p * 41 + c * 67) % 330) }, c === 0 ? userId : ownerId);
         training++;
       }
     }
-    const [{ awards }] = await m.query('SELECT count(*)::int AS awards FROM incentive_awards');
-    return { schemes: specs.length, awards, training };
+    return { schemes: specs.length, awards: await countAwards(m), training };
   });
 }

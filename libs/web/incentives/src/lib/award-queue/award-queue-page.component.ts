@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, injec
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { AWARD_STATUSES, type AwardAction, type AwardStatus, type IncentiveAward, type IncentiveScheme, type Page } from '@xinzhi/shared-contracts';
+import { AWARD_REJECTION_REASON_MAX, AWARD_STATUSES, type AwardAction, type AwardStatus, type IncentiveAward, type IncentiveScheme, type Page } from '@xinzhi/shared-contracts';
 import { AuthService, failureStatus, I18nService, LiveEventsService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, PageHeaderComponent } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -23,8 +23,6 @@ import { IncentivesTabsComponent } from '../shared/incentives-tabs.component';
 
 /** How long a row that arrived live is marked new (ms). */
 const FRESH_FOR = 15_000;
-/** The most rejection reason the API takes. */
-const REASON_MAX = 1000;
 
 type Load = { page: Page<IncentiveAward>; silent: boolean; append: boolean } | { error: unknown; silent: boolean; append: boolean };
 
@@ -68,7 +66,8 @@ export class AwardQueuePageComponent {
   protected readonly statusLabels = AWARD_STATUS_LABELS;
   protected readonly statusColors = AWARD_STATUS_COLORS;
   protected readonly kindLabels = KIND_LABELS;
-  protected readonly reasonMax = REASON_MAX;
+  /** The longest rejection reason the API takes. */
+  protected readonly reasonMax = AWARD_REJECTION_REASON_MAX;
 
   /** Filters: a status ('' = all) and a scheme ('' = all). */
   protected readonly status = signal<AwardStatus | ''>('proposed');

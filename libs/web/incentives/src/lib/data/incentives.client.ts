@@ -1,9 +1,9 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
-  type CreateIncentiveScheme,
-  type CreateTrainingRecord,
-  type DecideAward,
+  type CreateIncentiveSchemeRequest,
+  type CreateTrainingRecordRequest,
+  type DecideAwardRequest,
   type IncentiveAward,
   type IncentiveAwardQuery,
   type IncentiveScheme,
@@ -16,8 +16,8 @@ import {
   type SkillsMatrix,
   type TrainingRecord,
   type TrainingRecordQuery,
-  type UpdateIncentiveScheme,
-  type UpdateTrainingRecord,
+  type UpdateIncentiveSchemeRequest,
+  type UpdateTrainingRecordRequest,
 } from '@xinzhi/shared-contracts';
 import type { Observable } from 'rxjs';
 
@@ -48,11 +48,11 @@ export class IncentivesClient {
     return this.http.get<Page<IncentiveScheme>>('/api/incentive-schemes', { params });
   }
 
-  createScheme(request: CreateIncentiveScheme): Observable<IncentiveScheme> {
+  createScheme(request: CreateIncentiveSchemeRequest): Observable<IncentiveScheme> {
     return this.http.post<IncentiveScheme>('/api/incentive-schemes', request);
   }
 
-  updateScheme(schemeId: string, request: UpdateIncentiveScheme): Observable<IncentiveScheme> {
+  updateScheme(schemeId: string, request: UpdateIncentiveSchemeRequest): Observable<IncentiveScheme> {
     return this.http.patch<IncentiveScheme>(`/api/incentive-schemes/${id(schemeId)}`, request);
   }
 
@@ -64,7 +64,7 @@ export class IncentivesClient {
     return this.http.get<Page<IncentiveAward>>('/api/incentive-awards', { params: awardQueryParams(query) });
   }
 
-  decide(awardId: string, request: DecideAward): Observable<IncentiveAward> {
+  decide(awardId: string, request: DecideAwardRequest): Observable<IncentiveAward> {
     return this.http.patch<IncentiveAward>(`/api/incentive-awards/${id(awardId)}`, request);
   }
 
@@ -91,11 +91,11 @@ export class IncentivesClient {
     return this.http.get<Page<TrainingRecord>>('/api/me/training-records', { params });
   }
 
-  createTraining(request: CreateTrainingRecord): Observable<TrainingRecord> {
+  createTraining(request: CreateTrainingRecordRequest): Observable<TrainingRecord> {
     return this.http.post<TrainingRecord>('/api/training-records', request);
   }
 
-  updateTraining(recordId: string, request: UpdateTrainingRecord): Observable<TrainingRecord> {
+  updateTraining(recordId: string, request: UpdateTrainingRecordRequest): Observable<TrainingRecord> {
     return this.http.patch<TrainingRecord>(`/api/training-records/${id(recordId)}`, request);
   }
 

@@ -1,28 +1,31 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
-import type { CreateIncentiveScheme, IncentiveKind, IncentiveTrigger } from '@xinzhi/shared-contracts';
+import {
+  type CreateIncentiveSchemeRequest, CreateIncentiveSchemeRequestSchema, INCENTIVE_AMOUNT_MAX, INCENTIVE_AMOUNT_MIN, INCENTIVE_BUDGET_CAP_MAX,
+  INCENTIVE_SCHEME_DESCRIPTION_MAX, INCENTIVE_SCHEME_NAME_MAX, type BusinessArea, type IncentiveKind, type IncentiveTrigger, type TechnologyType,
+} from '@xinzhi/shared-contracts';
 import type { TranslationKey } from '@xinzhi/web-core';
 
-/** The API's bounds of a scheme (libs/server/incentives/src/lib/dto.ts). */
-export const SCHEME_LIMITS = { nameMax: 200, descriptionMax: 2000, amountMin: 0.01, amountMax: 10_000_000, capMin: 0.01, capMax: 1e12 } as const;
+/** The API's bounds of a scheme, from the contracts' request schema. */
+export const SCHEME_LIMITS = {
+  nameMax: INCENTIVE_SCHEME_NAME_MAX, descriptionMax: INCENTIVE_SCHEME_DESCRIPTION_MAX, amountMin: INCENTIVE_AMOUNT_MIN, amountMax: INCENTIVE_AMOUNT_MAX,
+  capMin: INCENTIVE_AMOUNT_MIN, capMax: INCENTIVE_BUDGET_CAP_MAX,
+} as const;
 
-const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
-
-/** A number within [min, max] with at most 2 decimals; empty is left to `required` (or allowed, for optional fields). */
-function moneyValidator(min: number, max: number, error: string): ValidatorFn {
+/** A number the request schema takes for `key` (its bounds, at most 2 decimals), else `{ [key]: true }`; empty is left to `required` (or allowed, for optional fields). */
+function schemaNumberValidator(key: 'amount' | 'budgetCap'): ValidatorFn {
+  const field = CreateIncentiveSchemeRequestSchema.shape[key];
   return (control: AbstractControl): ValidationErrors | null => {
     const raw = control.value as number | string | null;
     if (raw === null || raw === '') return null;
-    const value = Number(raw);
-    const ok = Number.isFinite(value) && value >= min && value <= max && decimals(value) <= 2;
-    return ok ? null : { [error]: true };
+    return field.safeParse(Number(raw)).success ? null : { [key]: true };
   };
 }
 
 /** The amount per achievement: above 0, at most 10,000,000, at most 2 decimals (`{ amount: true }`). */
-export const amountValidator = moneyValidator(SCHEME_LIMITS.amountMin, SCHEME_LIMITS.amountMax, 'amount');
+export const amountValidator = schemaNumberValidator('amount');
 
 /** The optional budget cap: above 0 with at most 2 decimals (`{ budgetCap: true }`). */
-export const budgetCapValidator = moneyValidator(SCHEME_LIMITS.capMin, SCHEME_LIMITS.capMax, 'budgetCap');
+export const budgetCapValidator = schemaNumberValidator('budgetCap');
 
 /**
  * On `activeUntil`: not before its sibling `activeFrom` (`{ order: true }`). Re-run it when
@@ -42,8 +45,8 @@ export interface SchemeFormValue {
   trigger: IncentiveTrigger;
   amount: number | string | null;
   scaleByWeight: boolean;
-  businessAreas: string[];
-  technologyTypes: string[];
+  businessAreas: BusinessArea[];
+  technologyTypes: TechnologyType[];
   projectId: string | null;
   budgetCap: number | string | null;
   activeFrom: string;
@@ -57,7 +60,7 @@ export function taskFiltersApply(trigger: IncentiveTrigger): boolean {
 }
 
 /** The request the form sends: empty optional fields as null, task-only settings dropped for other triggers. */
-export function schemeRequest(value: SchemeFormValue): CreateIncentiveScheme {
+export function schemeRequest(value: SchemeFormValue): CreateIncentiveSchemeRequest {
   const taskOnly = taskFiltersApply(value.trigger);
   return {
     name: value.name.trim(),

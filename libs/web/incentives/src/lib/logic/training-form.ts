@@ -1,18 +1,16 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
-import type { CreateTrainingRecord, SkillTag } from '@xinzhi/shared-contracts';
+import {
+  type CreateTrainingRecordRequest, CreateTrainingRecordRequestSchema, type SkillTag, TRAINING_HOURS_MAX, TRAINING_HOURS_MIN, TRAINING_NOTE_MAX, TRAINING_TEXT_MAX,
+} from '@xinzhi/shared-contracts';
 
-/** The API's bounds of a training record (libs/server/incentives/src/lib/dto.ts). */
-export const TRAINING_LIMITS = { textMax: 200, noteMax: 2000, hoursMin: 0.5, hoursMax: 1000 } as const;
+/** The API's bounds of a training record, from the contracts' request schema. */
+export const TRAINING_LIMITS = { textMax: TRAINING_TEXT_MAX, noteMax: TRAINING_NOTE_MAX, hoursMin: TRAINING_HOURS_MIN, hoursMax: TRAINING_HOURS_MAX } as const;
 
-const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
-
-/** Hours: a number from 0.5 to 1000 with at most 2 decimals (`{ hours: true }` otherwise; empty is left to `required`). */
+/** Hours the request schema takes: 0.5 to 1000 with at most 2 decimals (`{ hours: true }` otherwise; empty is left to `required`). */
 export const hoursValidator: ValidatorFn = (control: AbstractControl): ValidationErrors | null => {
   const raw = control.value as number | string | null;
   if (raw === null || raw === '') return null;
-  const value = Number(raw);
-  const ok = Number.isFinite(value) && value >= TRAINING_LIMITS.hoursMin && value <= TRAINING_LIMITS.hoursMax && decimals(value) <= 2;
-  return ok ? null : { hours: true };
+  return CreateTrainingRecordRequestSchema.shape.hours.safeParse(Number(raw)).success ? null : { hours: true };
 };
 
 /** A completion date not after the API's today (`{ future: true }`); `today` is the business calendar's (CalendarService.today). */
@@ -24,11 +22,9 @@ export function notFutureValidator(today: () => string): ValidatorFn {
   };
 }
 
-/** At least one skill tag (`{ skills: true }`). */
-export const skillsValidator: ValidatorFn = (control: AbstractControl): ValidationErrors | null => {
-  const value = control.value as readonly SkillTag[] | null;
-  return value && value.length > 0 ? null : { skills: true };
-};
+/** The skill tags the request schema takes: at least one (`{ skills: true }`). */
+export const skillsValidator: ValidatorFn = (control: AbstractControl): ValidationErrors | null =>
+  CreateTrainingRecordRequestSchema.shape.skills.safeParse(control.value).success ? null : { skills: true };
 
 /** The values of the training form. */
 export interface TrainingFormValue {
@@ -42,8 +38,8 @@ export interface TrainingFormValue {
 }
 
 /** The request the form sends: trimmed texts, a number of hours, no empty note, the member only when recording for someone else. */
-export function trainingRequest(value: TrainingFormValue, selfId: string | null): CreateTrainingRecord {
-  const request: CreateTrainingRecord = {
+export function trainingRequest(value: TrainingFormValue, selfId: string | null): CreateTrainingRecordRequest {
+  const request: CreateTrainingRecordRequest = {
     course: value.course.trim(),
     provider: value.provider.trim(),
     hours: Number(value.hours),

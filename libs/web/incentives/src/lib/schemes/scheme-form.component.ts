@@ -3,6 +3,8 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import {
   BUSINESS_AREAS,
+  type BusinessArea,
+  CreateIncentiveSchemeRequestSchema,
   type IncentiveKind,
   type IncentiveScheme,
   type IncentiveTrigger,
@@ -11,6 +13,7 @@ import {
   INCENTIVE_TRIGGERS,
   type Project,
   TECHNOLOGY_TYPES,
+  type TechnologyType,
 } from '@xinzhi/shared-contracts';
 import { applyProblemToForm, FieldErrorPipe, I18nService, revealErrors, TranslatePipe } from '@xinzhi/web-core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -33,7 +36,7 @@ import {
   schemeRequest,
   taskFiltersApply,
 } from '../logic/scheme-form';
-import { EnumSelectComponent } from '@xinzhi/web-forms';
+import { EnumSelectComponent, fieldLimits, schemaValidators } from '@xinzhi/web-forms';
 
 /** Creates or edits an incentive scheme (owners and leaders); the API's field errors show on the fields. */
 @Component({
@@ -97,14 +100,15 @@ export class SchemeFormComponent implements OnInit {
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly form = this.fb.group({
-    name: this.fb.control('', [Validators.required, Validators.maxLength(SCHEME_LIMITS.nameMax)]),
-    description: this.fb.control('', [Validators.maxLength(SCHEME_LIMITS.descriptionMax)]),
+    name: this.fb.control('', schemaValidators(CreateIncentiveSchemeRequestSchema, 'name')),
+    description: this.fb.control('', schemaValidators(CreateIncentiveSchemeRequestSchema, 'description')),
     kind: this.fb.control<IncentiveKind>('bonus', [Validators.required]),
     trigger: this.fb.control<IncentiveTrigger>('task_done', [Validators.required]),
-    amount: this.fb.control<number | string | null>(null, [Validators.required, amountValidator]),
+    // Bounds and decimals as the schema says; worded as one "amount" error.
+    amount: this.fb.control<number | string | null>(null, [...(fieldLimits(CreateIncentiveSchemeRequestSchema, 'amount').required ? [Validators.required] : []), amountValidator]),
     scaleByWeight: this.fb.control(false),
-    businessAreas: this.fb.control<string[]>([]),
-    technologyTypes: this.fb.control<string[]>([]),
+    businessAreas: this.fb.control<BusinessArea[]>([]),
+    technologyTypes: this.fb.control<TechnologyType[]>([]),
     projectId: this.fb.control<string | null>(null),
     budgetCap: this.fb.control<number | string | null>(null, [budgetCapValidator]),
     activeFrom: this.fb.control(''),

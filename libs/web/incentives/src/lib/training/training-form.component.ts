@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, type OnInit, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { type Member, SKILL_TAGS, type SkillTag, type TrainingRecord } from '@xinzhi/shared-contracts';
+import { CreateTrainingRecordRequestSchema, type Member, SKILL_TAGS, type SkillTag, type TrainingRecord } from '@xinzhi/shared-contracts';
+import { fieldLimits, schemaValidators } from '@xinzhi/web-forms';
 import { applyProblemToForm, AuthService, CalendarService, FieldErrorPipe, I18nService, revealErrors, TranslatePipe, type TranslationKey } from '@xinzhi/web-core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -19,7 +20,7 @@ const FIELD_MESSAGES: Readonly<Record<string, TranslationKey>> = {
   'hours:min': 'training.error.hours',
   'hours:max': 'training.error.hours',
   'hours:isNumber': 'training.error.hours',
-  'skills:arrayMinSize': 'training.error.skills',
+  'skills:min': 'training.error.skills',
   'userId:member': 'training.error.member',
 };
 
@@ -71,12 +72,13 @@ export class TrainingFormComponent implements OnInit {
   protected readonly error = signal<string | null>(null);
   protected readonly form = this.fb.group({
     userId: this.fb.control<string | null>(null),
-    course: this.fb.control('', [Validators.required, Validators.maxLength(TRAINING_LIMITS.textMax)]),
-    provider: this.fb.control('', [Validators.required, Validators.maxLength(TRAINING_LIMITS.textMax)]),
-    hours: this.fb.control<number | string | null>(null, [Validators.required, hoursValidator]),
-    completedOn: this.fb.control(this.calendar.today(), [Validators.required, notFutureValidator(() => this.calendar.today())]),
+    course: this.fb.control('', schemaValidators(CreateTrainingRecordRequestSchema, 'course')),
+    provider: this.fb.control('', schemaValidators(CreateTrainingRecordRequestSchema, 'provider')),
+    // Bounds and decimals as the schema says; worded as one "hours" error.
+    hours: this.fb.control<number | string | null>(null, [...(fieldLimits(CreateTrainingRecordRequestSchema, 'hours').required ? [Validators.required] : []), hoursValidator]),
+    completedOn: this.fb.control(this.calendar.today(), [...schemaValidators(CreateTrainingRecordRequestSchema, 'completedOn'), notFutureValidator(() => this.calendar.today())]),
     skills: this.fb.control<SkillTag[]>([], [skillsValidator]),
-    note: this.fb.control('', [Validators.maxLength(TRAINING_LIMITS.noteMax)]),
+    note: this.fb.control('', schemaValidators(CreateTrainingRecordRequestSchema, 'note')),
   });
 
   ngOnInit(): void {

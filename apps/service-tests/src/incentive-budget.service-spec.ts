@@ -46,10 +46,11 @@ describe('incentive budget caps', () => {
   });
   afterAll(() => t?.close());
 
-  // As the worker's host runs it: payload checked, handler inside the job's tenant context.
-  const evaluate = () => dispatchJob(QueueNames.progress, new Map([['evaluate-incentives', handler]]), {
-    id: `svc-${Date.now()}`, name: 'evaluate-incentives', data: { tenantId: tenant.id, projectId: project.id },
-  } as unknown as Job<JobBase>);
+  // Through the consumer host's own dispatch: payload checked, the tenant's context entered from it.
+  const evaluate = () =>
+    dispatchJob(QueueNames.progress, new Map([['evaluate-incentives', handler]]), {
+      id: `svc-${Date.now()}`, name: 'evaluate-incentives', data: { tenantId: tenant.id, projectId: project.id },
+    } as unknown as Job<JobBase>) as ReturnType<EvaluateIncentivesHandler['handle']>;
   const awards = () => t.as(tenant.actor('leader'), () => incentives.listAwards({ projectId: project.id, limit: 50 }));
   const titlesOf = (items: Array<{ reason: { title: string }; status: string }>, status: string) =>
     items.filter((a) => a.status === status).map((a) => a.reason.title).sort();

@@ -1,7 +1,8 @@
 /**
  * Service tests: the server's rules called directly (services, job handlers, the transaction
- * runner) against the real test database as the application role. No HTTP, no spawned process, no
- * Redis. Needs a migrated database (`node dist/apps/api/migrate.js`), nothing built.
+ * runner) against the real test database as the application role and the real Redis (each file
+ * under a queue prefix of its own). No HTTP, no spawned process. Needs a migrated database
+ * (`node dist/apps/api/migrate.js`) and Redis, nothing built.
  */
 export default {
   displayName: 'service',

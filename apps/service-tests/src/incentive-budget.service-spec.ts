@@ -55,8 +55,8 @@ describe('incentive budget caps', () => {
   const titlesOf = (items: Array<{ reason: { title: string }; status: string }>, status: string) =>
     items.filter((a) => a.status === status).map((a) => a.reason.title).sort();
 
-  it('asks the worker to evaluate the project when a scheme is created', () => {
-    expect(t.jobs).toContainEqual(expect.objectContaining({ queue: 'progress', name: 'evaluate-incentives', data: { tenantId: tenant.id, projectId: project.id } }));
+  it('asks the worker to evaluate the project when a scheme is created', async () => {
+    expect(await t.jobs()).toContainEqual(expect.objectContaining({ queue: 'progress', name: 'evaluate-incentives', data: { tenantId: tenant.id, projectId: project.id } }));
   });
 
   it('proposes in the order achieved until the cap, and skips the rest', async () => {
@@ -70,7 +70,7 @@ describe('incentive budget caps', () => {
     expect(budget).toMatchObject({ committed: 20, remaining: 5, skipped: 1 });
     // 5 points are left but the next task needs 10: the cap stopped it short, and the web words that from the numbers.
     expect(budget?.stop).toBe('short');
-    expect(t.events).toContainEqual({ tenantId: tenant.id, event: expect.objectContaining({ type: 'awards', projectId: project.id }) });
+    expect(await t.events()).toContainEqual({ tenantId: tenant.id, event: expect.objectContaining({ type: 'awards', projectId: project.id }) });
   });
 
   it('proposes nothing more when evaluated again without a change', async () => {
@@ -84,10 +84,10 @@ describe('incentive budget caps', () => {
     // A rejection needs its reason.
     expect((await refusal(t.as(tenant.actor('leader'), () => incentives.decide(first.id, { action: 'reject' })))).status).toBe(400);
 
-    t.jobs.length = 0;
+    await t.clearJobs();
     const rejected = await t.as(tenant.actor('leader'), () => incentives.decide(first.id, { action: 'reject', reason: 'counted twice' }));
     expect(rejected).toMatchObject({ status: 'rejected', rejectionReason: 'counted twice' });
-    expect(t.jobs).toContainEqual(expect.objectContaining({ name: 'evaluate-incentives', data: { tenantId: tenant.id, projectId: project.id } }));
+    expect(await t.jobs()).toContainEqual(expect.objectContaining({ name: 'evaluate-incentives', data: { tenantId: tenant.id, projectId: project.id } }));
 
     expect(await evaluate()).toMatchObject({ proposed: 1, skipped: 0 });
     const list = (await awards()).items;

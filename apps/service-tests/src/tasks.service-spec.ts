@@ -34,7 +34,8 @@ describe('TasksService: status and access rules', () => {
 
   it('lets the assignee move their own task and asks the worker for new numbers', async () => {
     const task = await newTask();
-    t.jobs.length = 0;
+    await t.clearJobs();
+    expect(await t.jobs()).toEqual([]);
     const moved = await as('assignee', () => tasks.update(task.id, { status: 'in_progress', percentDone: 40 }));
     expect(moved).toMatchObject({ status: 'in_progress', percentDone: 40 });
     const blocked = await as('assignee', () => tasks.update(task.id, { status: 'blocked', blockedReason: 'waiting for the sensor delivery' }));
@@ -42,7 +43,7 @@ describe('TasksService: status and access rules', () => {
     const done = await as('assignee', () => tasks.update(task.id, { status: 'done' }));
     expect(done).toMatchObject({ status: 'done', percentDone: 100, blockedReason: null });
     expect(done.completedAt).not.toBeNull();
-    expect(t.jobs).toContainEqual(expect.objectContaining({ queue: 'progress', name: 'recompute-project', data: { tenantId: tenant.id, projectId: project.id } }));
+    expect(await t.jobs()).toContainEqual(expect.objectContaining({ queue: 'progress', name: 'recompute-project', data: { tenantId: tenant.id, projectId: project.id } }));
   });
 
   it('refuses the assignee cancelling (or editing the plan of) their task', async () => {

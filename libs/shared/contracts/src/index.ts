@@ -6,6 +6,7 @@ export * from './lib/identity';
 export * from './lib/projects';
 export * from './lib/kpis';
 export * from './lib/trends';
+export * from './lib/events';
 export * from './lib/notifications';
 export * from './lib/operations';
 export * from './lib/incentives';

@@ -1,12 +1,12 @@
-import { Controller, Get, HttpCode, Inject, Injectable, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Inject, Injectable, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { Job } from 'bullmq';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
-import { PlatformOperator, ProblemException } from '@xinzhi/server-core';
+import { PlatformOperator, ProblemException, Responds, ValidParams } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { JobHandler, JobProcessor, JobProducer, QueueNames, SystemJobs } from '@xinzhi/server-queue';
-import type { DiagnosticProbe } from '@xinzhi/shared-contracts';
+import { DiagnosticProbe, DiagnosticProbeSchema, IdParams, IdParamsSchema } from '@xinzhi/shared-contracts';
 import { countProbesSince, findProbe, insertProbe, markProbeProcessed } from './health.data';
 
 const MAX_PROBES_PER_MINUTE = 120;
@@ -52,14 +52,15 @@ export class DiagnosticsController {
   @Post()
   @HttpCode(202)
   @PlatformOperator()
-  @ApiAcceptedResponse({ description: 'The probe is stored and queued for the worker' })
+  @Responds(DiagnosticProbeSchema, 202, 'The probe is stored and queued for the worker')
   create(): Promise<DiagnosticProbe> {
     return this.diagnostics.request();
   }
 
   @Get(':id')
   @PlatformOperator()
-  get(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => ProblemException.notFound('No probe with this id.') })) id: string): Promise<DiagnosticProbe> {
+  @Responds(DiagnosticProbeSchema)
+  get(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<DiagnosticProbe> {
     return this.diagnostics.get(id);
   }
 }

@@ -1,25 +1,24 @@
-import { Controller, Get, HttpCode, Inject, Injectable, Param, Post } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { Controller, Get, HttpCode, Inject, Injectable, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { PlatformOperator, ProblemException } from '@xinzhi/server-core';
+import { PlatformOperator, ProblemException, Responds, RespondsNoContent, ValidParams } from '@xinzhi/server-core';
 import { QueueName, QueueNames, QueueRegistry } from '@xinzhi/server-queue';
-import type { FailedJob, QueueOverview, QueueSchedule, QueueStatus } from '@xinzhi/shared-contracts';
+import {
+  FailedJob, QUEUE_NAMES, QueueJobParams, QueueJobParamsSchema, QueueOverview, QueueOverviewSchema, QueueSchedule, QueueStatus,
+} from '@xinzhi/shared-contracts';
 import { latestHeartbeat } from './health.data';
 
-const QUEUES = Object.values(QueueNames) as QueueName[];
+/** The contracts' list (what the retry route accepts); both assignments fail to compile should it and QueueNames differ. */
+const QUEUES: readonly QueueName[] = QUEUE_NAMES;
+const EVERY_QUEUE_LISTED: ReadonlyArray<(typeof QUEUE_NAMES)[number]> = Object.values(QueueNames);
+void EVERY_QUEUE_LISTED;
 /** Failed jobs shown per queue (BullMQ keeps more, trimmed by removeOnFail). */
 const FAILED_SHOWN = 20;
 
 /** Only ids and dates of a payload are shown: payloads carry ids, and an operator needs nothing more. */
-function idsOnly(data: unknown): Record<string, unknown> {
+function idsOnly(data: unknown): Record<string, string | null> {
   if (!data || typeof data !== 'object') return {};
-  return Object.fromEntries(Object.entries(data as Record<string, unknown>).filter(([key, value]) => /(^id$|Id$|^day$)/.test(key) && (typeof value === 'string' || value === null)));
-}
-
-export class QueueJobParam {
-  @ApiProperty({ enum: QUEUES }) @IsIn(QUEUES) queue!: QueueName;
-  @ApiProperty() @IsString() @MaxLength(200) @Matches(/^[A-Za-z0-9_-]+$/, { message: 'id is not a job id' }) id!: string;
+  return Object.fromEntries(Object.entries(data as Record<string, unknown>).filter((entry): entry is [string, string | null] => /(^id$|Id$|^day$)/.test(entry[0]) && (typeof entry[1] === 'string' || entry[1] === null)));
 }
 
 /**
@@ -91,7 +90,7 @@ export class QueuesController {
 
   @Get()
   @PlatformOperator()
-  @ApiOkResponse({ description: 'Counts, schedules and failed jobs of every queue, and the worker heartbeat.' })
+  @Responds(QueueOverviewSchema, 200, 'Counts, schedules and failed jobs of every queue, and the worker heartbeat.')
   overview(): Promise<QueueOverview> {
     return this.queues.overview();
   }
@@ -99,8 +98,8 @@ export class QueuesController {
   @Post(':queue/jobs/:id/retry')
   @HttpCode(204)
   @PlatformOperator()
-  @ApiNoContentResponse()
-  retry(@Param() { queue, id }: QueueJobParam): Promise<void> {
+  @RespondsNoContent()
+  retry(@ValidParams(QueueJobParamsSchema) { queue, id }: QueueJobParams): Promise<void> {
     return this.queues.retry(queue, id);
   }
 }

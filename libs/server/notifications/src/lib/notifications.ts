@@ -1,18 +1,11 @@
-import { Controller, Get, HttpCode, Injectable, Module, Param, Post, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
-import { AnyTenantMember, decodeCursor, encodeCursor, IdParam, PageQuery, ProblemException } from '@xinzhi/server-core';
+import { Controller, Get, HttpCode, Injectable, Module, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AnyTenantMember, decodeCursor, encodeCursor, ProblemException, Responds, RespondsNoContent, ValidParams, ValidQuery } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { PAGE_LIMIT_DEFAULT } from '@xinzhi/shared-contracts';
-import type { NotificationPage } from '@xinzhi/shared-contracts';
+import {
+  IdParams, IdParamsSchema, NotificationPage, NotificationPageSchema, NotificationQuery, NotificationQuerySchema, PAGE_LIMIT_DEFAULT,
+} from '@xinzhi/shared-contracts';
 import { countUnread, listNotifications, markAllRead, markRead } from './notifications.data';
-
-export class NotificationQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'only unread notifications' })
-  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
-  unread?: boolean;
-}
 
 /** The signed-in person's own notifications in the acting tenant (the SQL is in notifications.data.ts). */
 @Injectable()
@@ -48,15 +41,15 @@ export class NotificationsController {
 
   @Get()
   @AnyTenantMember()
-  @ApiOkResponse({ description: 'The caller’s notifications, newest first, with the unread count.' })
-  list(@Query() query: NotificationQuery): Promise<NotificationPage> {
+  @Responds(NotificationPageSchema, 200, 'The caller’s notifications, newest first, with the unread count.')
+  list(@ValidQuery(NotificationQuerySchema) query: NotificationQuery): Promise<NotificationPage> {
     return this.notifications.list(query);
   }
 
   @Post('read-all')
   @HttpCode(204)
   @AnyTenantMember()
-  @ApiNoContentResponse()
+  @RespondsNoContent()
   readAll(): Promise<void> {
     return this.notifications.markAllRead();
   }
@@ -64,8 +57,8 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(204)
   @AnyTenantMember()
-  @ApiNoContentResponse()
-  read(@Param() { id }: IdParam): Promise<void> {
+  @RespondsNoContent()
+  read(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<void> {
     return this.notifications.markRead(id);
   }
 }

@@ -1,10 +1,10 @@
 import { Controller, MessageEvent, Module, Req, Sse } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
-import { AnyTenantMember, Principal, RequestContext } from '@xinzhi/server-core';
+import { AnyTenantMember, Principal, RequestContext, RespondsEventStream } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { LiveEventHub } from '@xinzhi/server-queue';
-import type { LiveEvent } from '@xinzhi/shared-contracts';
+import { LiveEvent, LiveEventSchema } from '@xinzhi/shared-contracts';
 import { SnapshotsController, SnapshotsService } from './snapshots';
 import { isTenantMember } from './progress.data';
 
@@ -23,7 +23,7 @@ export class EventsController {
    */
   @Sse()
   @AnyTenantMember()
-  @ApiOkResponse({ description: 'text/event-stream: `ready` once subscribed, then LiveEvent, and a ping every 25 s; ends when the access token expires or the member is removed' })
+  @RespondsEventStream(LiveEventSchema, 'Messages named by their type with a LiveEvent as data; also `ready` once subscribed and `ping` every 25 s, both with `{}`. Ends when the access token expires or the member is removed.')
   stream(@Req() request: { user?: Principal }): Observable<MessageEvent> {
     const context = { ...RequestContext.current() };
     const tenantId = context.tenantId as string;

@@ -1,16 +1,15 @@
-import { Controller, Get, Injectable, Logger, OnApplicationBootstrap, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Controller, Get, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { Job } from 'bullmq';
-import { addDays, AnyTenantMember, AppConfig, Clock, IdParam, InjectConfig, ProblemException, RequestContext } from '@xinzhi/server-core';
+import {
+  addDays, AnyTenantMember, AppConfig, Clock, InjectConfig, ProblemException, RequestContext, Responds, ValidParams, ValidQuery,
+} from '@xinzhi/server-core';
 import { eachTenant, TransactionRunner } from '@xinzhi/server-db';
 import { JobHandler, JobProcessor, QueueNames, QueueRegistry, SystemJobs } from '@xinzhi/server-queue';
-import type { SnapshotQuery, SnapshotSeries } from '@xinzhi/shared-contracts';
+import {
+  IdParams, IdParamsSchema, SNAPSHOT_DAYS_DEFAULT, SnapshotQuery, SnapshotQuerySchema, SnapshotSeries, SnapshotSeriesSchema,
+} from '@xinzhi/shared-contracts';
 import { projectExists, projectsToSnapshot, snapshotSeries, writeSnapshots } from './progress.data';
-
-/** At most this many days of history are read or backfilled. */
-export const SNAPSHOT_MAX_DAYS = 366;
 
 /**
  * `system/snapshot-projects`: scheduled for 00:10 each night in APP_TIME_ZONE, and run once when a
@@ -49,12 +48,6 @@ export class SnapshotProjectsHandler implements JobHandler<SystemJobs['snapshot-
   }
 }
 
-export class SnapshotQueryDto implements SnapshotQuery {
-  @ApiPropertyOptional({ default: 90, minimum: 1, maximum: SNAPSHOT_MAX_DAYS })
-  @IsOptional() @Transform(({ value }) => (value === undefined ? undefined : Number(value))) @IsInt() @Min(1) @Max(SNAPSHOT_MAX_DAYS)
-  days?: number;
-}
-
 /** `GET /api/projects/:id/snapshots`: the daily series behind the dashboard's trend chart. */
 @Injectable()
 export class SnapshotsService {
@@ -75,8 +68,8 @@ export class SnapshotsController {
 
   @Get(':id/snapshots')
   @AnyTenantMember()
-  @ApiOkResponse({ description: 'Daily numbers of the project, oldest first (today is not included: the project itself carries today’s).' })
-  list(@Param() { id }: IdParam, @Query() query: SnapshotQueryDto): Promise<SnapshotSeries> {
-    return this.snapshots.series(id, query.days ?? 90);
+  @Responds(SnapshotSeriesSchema, 200, 'Daily numbers of the project, oldest first (today is not included: the project itself carries today’s).')
+  list(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidQuery(SnapshotQuerySchema) query: SnapshotQuery): Promise<SnapshotSeries> {
+    return this.snapshots.series(id, query.days ?? SNAPSHOT_DAYS_DEFAULT);
   }
 }

@@ -1,31 +1,38 @@
+import { z } from 'zod';
+import { TimestampSchema } from './schema';
+
 /** Status of one dependency as reported by `GET /api/health`. */
-export type DependencyState = 'up' | 'down';
+export const DEPENDENCY_STATES = ['up', 'down'] as const;
+export type DependencyState = (typeof DEPENDENCY_STATES)[number];
 
-export interface DependencyHealth {
-  status: DependencyState;
+export const DependencyHealthSchema = z.strictObject({
+  status: z.enum(DEPENDENCY_STATES),
   /** Round-trip time of the probe in milliseconds, when it answered. */
-  latencyMs?: number;
+  latencyMs: z.number().min(0).optional(),
   /** Human-readable reason when the dependency is down. */
-  error?: string;
-}
+  error: z.string().optional(),
+});
+export type DependencyHealth = z.infer<typeof DependencyHealthSchema>;
 
-export interface WorkerHealth {
-  status: DependencyState;
+export const WorkerHealthSchema = z.strictObject({
+  status: z.enum(DEPENDENCY_STATES),
   /** When the worker's heartbeat job last ran (ISO 8601 UTC), or null if it never ran. */
-  lastHeartbeatAt: string | null;
+  lastHeartbeatAt: TimestampSchema.nullable(),
   /** Which worker process wrote the last heartbeat. */
-  instance: string | null;
-}
+  instance: z.string().nullable(),
+});
+export type WorkerHealth = z.infer<typeof WorkerHealthSchema>;
 
-/** Body of `GET /api/health`: 200 when database and Redis are up, 503 otherwise. */
-export interface HealthResponse {
-  status: 'ok' | 'degraded';
-  version: string;
-  checkedAt: string;
-  database: DependencyHealth;
-  redis: DependencyHealth;
-  worker: WorkerHealth;
-}
+/** Body of `GET /api/health`, the same shape with 200 when database and Redis are up and 503 otherwise. */
+export const HealthResponseSchema = z.strictObject({
+  status: z.enum(['ok', 'degraded']),
+  version: z.string(),
+  checkedAt: TimestampSchema,
+  database: DependencyHealthSchema,
+  redis: DependencyHealthSchema,
+  worker: WorkerHealthSchema,
+});
+export type HealthResponse = z.infer<typeof HealthResponseSchema>;
 
 /** A worker heartbeat older than this counts as a dead worker. */
 export const WORKER_HEARTBEAT_INTERVAL_MS = 5_000;

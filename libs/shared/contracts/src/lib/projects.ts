@@ -152,11 +152,3 @@ export function canTransition(from: TaskStatus, to: TaskStatus): boolean {
 export function isOverdue(task: { status: TaskStatus; dueDate: string | null }, today: string): boolean {
   return task.dueDate !== null && task.dueDate < today && task.status !== 'done' && task.status !== 'cancelled';
 }
-
-/** A server-sent event on GET /api/events: something a page shows has changed. */
-export type LiveEvent =
-  | { type: 'project.progress'; projectId: string; at: string }
-  /** New in-app notifications for someone in the tenant; each open page re-reads its own. */
-  | { type: 'notifications'; at: string }
-  /** Incentive awards were proposed (by the worker) or decided (approved, rejected, paid). */
-  | { type: 'awards'; projectId: string; at: string };

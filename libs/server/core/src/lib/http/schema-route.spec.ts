@@ -5,7 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { CreateKpiRequest, CreateKpiRequestSchema, IdParams, IdParamsSchema, KpiSchema, PageQueryParams, PageQuerySchema } from '@xinzhi/shared-contracts';
 import { ProblemFilter } from '../errors/problem.filter';
-import { Responds, ValidBody, ValidParams, ValidQuery } from './schema-route';
+import { Responds, RespondsEventStream, ValidBody, ValidParams, ValidQuery } from './schema-route';
 
 @Controller('things')
 class ThingsController {
@@ -18,6 +18,12 @@ class ThingsController {
   @Get(':id')
   get(@ValidParams(IdParamsSchema) { id }: IdParams) {
     return { id };
+  }
+
+  @Get('stream/all')
+  @RespondsEventStream(KpiSchema, 'a KPI whenever one changes')
+  stream() {
+    return null;
   }
 }
 
@@ -82,5 +88,13 @@ describe('schema routes', () => {
     expect(response?.properties['id'].format).toBe('uuid');
     expect(response?.properties['createdAt'].format).toBe('date-time');
     expect(response?.properties['targetDate']).toMatchObject({ format: 'date', nullable: true });
+  });
+
+  it('documents an event stream as text/event-stream with the schema of its messages\' data', () => {
+    const doc = SwaggerModule.createDocument(app, new DocumentBuilder().build());
+    const ok = (doc.paths['/things/stream/all'].get as unknown as { responses: Record<string, { description: string; content: Record<string, { schema: { properties: Record<string, { format?: string }> } }> }> }).responses['200'];
+    expect(ok.description).toBe('a KPI whenever one changes');
+    expect(Object.keys(ok.content)).toEqual(['text/event-stream']);
+    expect(ok.content['text/event-stream'].schema.properties['id'].format).toBe('uuid');
   });
 });

@@ -79,9 +79,21 @@ export function ValidBody(schema: z.ZodType): ParameterDecorator {
   };
 }
 
-/** The success response: its status (200 unless given) and the schema of its body. */
-export function Responds(schema: z.ZodType, status = 200): MethodDecorator {
-  return ApiResponse({ status, description: 'Success', schema: openApiSchema(schema, 'output') });
+/**
+ * A response: its status (200 unless given) and the schema of its body. A route that answers a
+ * non-success status with a body of its own shape (e.g. `/api/health`'s 503) declares that too,
+ * with a description saying when.
+ */
+export function Responds(schema: z.ZodType, status = 200, description = 'Success'): MethodDecorator {
+  return ApiResponse({ status, description, schema: openApiSchema(schema, 'output') });
+}
+
+/**
+ * A stream of server-sent events (`text/event-stream`, status 200): `schema` is the shape of each
+ * message's JSON `data`; `description` names the messages and when the stream ends.
+ */
+export function RespondsEventStream(schema: z.ZodType, description: string): MethodDecorator {
+  return ApiResponse({ status: 200, description, content: { 'text/event-stream': { schema: openApiSchema(schema, 'output') } } });
 }
 
 /** A success without a body (204). */

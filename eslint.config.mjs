@@ -1,5 +1,5 @@
-// Root ESLint flat config. Module boundaries (docs/architecture.md, "Boundaries") are enforced here: a wrong-way import
-// fails `nx lint`, and tools/workspace-checks proves that it does.
+// Root ESLint flat config. Module boundaries (docs/architecture.md, "Boundaries") are enforced here:
+// a wrong-way import fails `nx lint`, and libs/testing/src/module-boundaries.spec.ts proves that it does.
 import nx from '@nx/eslint-plugin';
 
 const frameworkAndNodeImports = [

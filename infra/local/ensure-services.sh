@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Makes sure PostgreSQL (15+) and Redis run and are configured, and that the Xinzhi database and
-# its two roles exist. Uses DATABASE_URL / DATABASE_OWNER_URL / REDIS_URL when given (then it only
-# checks them); otherwise it starts the local Debian services, installing them with apt when absent,
-# or uses infra/docker/compose.yml where Docker runs.
+# its three roles exist. Uses DATABASE_URL / DATABASE_OWNER_URL / REDIS_URL when given (then it only
+# checks them, and provisions roles and database only when PGSUPERUSER is set); otherwise it starts
+# the local Debian services, installing them with apt when absent, and only where that is impossible
+# starts the missing service with infra/docker/compose.yml.
 #
 #   bash infra/local/ensure-services.sh [database-name] [--reset]
 #

@@ -27,7 +27,7 @@ describe('side menu per context', () => {
     expect(byId('leader')['incentives']).toMatchObject({ path: '/incentives', label: 'nav.incentives' });
     expect(byId('team_lead')['incentives']).toBeUndefined();
     expect(byId('employee')['incentives']).toBeUndefined();
-    // A park administrator sees no one's incentives (DESIGN.md §1 privacy line).
+    // A park administrator sees no one's incentives (docs/domain.md, "Who sees what").
     expect(ids(true, { type: 'park', id: 'p1', role: 'park_admin' })).not.toContain('my-awards');
   });
 

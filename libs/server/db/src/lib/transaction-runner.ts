@@ -6,7 +6,7 @@ import { usePreparedStatements } from './prepared-statements';
 /**
  * Every database use of a request or a job goes through `run`: one transaction whose first
  * statement puts the caller's tenant and park into the transaction-local settings that the
- * row-level security policies read (DESIGN.md §3). No context, no tenant rows.
+ * row-level security policies read (docs/architecture.md, "Isolation"). No context, no tenant rows.
  */
 @Injectable()
 export class TransactionRunner {

@@ -3,7 +3,7 @@ import { tenantIsolation } from './rls';
 
 /**
  * Identity and tenancy: parks, tenants, users, memberships, departments, invitations, refresh
- * tokens and audit events, with isolation enforced in the database (DESIGN.md §3):
+ * tokens and audit events, with isolation enforced in the database:
  *
  * - every tenant-owned table has `tenant_id` first in its primary key and in every foreign key to
  *   another tenant table, row security ENABLEd and FORCEd, and the policy

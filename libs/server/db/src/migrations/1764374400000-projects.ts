@@ -4,7 +4,7 @@ import { tenantIsolation } from './rls';
 /**
  * The transformation project workspace: projects, leadership groups, cross-department teams,
  * process tasks and their activity. Every table is tenant-owned: (tenant_id, id) keys, tenant_id in
- * every foreign key, FORCEd row security on app.tenant_id (DESIGN.md §3).
+ * every foreign key, FORCEd row security on app.tenant_id.
  */
 export class Projects1764374400000 implements MigrationInterface {
   name = 'Projects1764374400000';

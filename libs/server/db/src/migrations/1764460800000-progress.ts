@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The progress engine's database side (DESIGN.md §5):
+ * The progress engine's database side (the formulas: docs/domain.md):
  * - `compute_project_progress(project)`: task progress P, planned and earned value, SPI and health
  *   in one set-based statement, run by the worker inside the tenant's row-security context;
  * - `worker_stale_projects(limit)`: the worker's one cross-tenant read — which projects changed since

@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { tenantIsolation } from './rls';
 
 /**
- * KPIs and their readings, and KPI attainment in the progress computation (DESIGN.md §5):
+ * KPIs and their readings, and KPI attainment in the progress computation:
  * a = clamp((latest − baseline) / (target − baseline), 0, 1) (the baseline while there is no
  * reading; when target = baseline, 1 once reached), the project's attainment is the mean a, and the
  * transformation index α·P + (1 − α)·attainment, or P alone without KPIs.

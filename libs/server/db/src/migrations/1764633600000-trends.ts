@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { tenantIsolation } from './rls';
 
 /**
- * Trends and notifications (DESIGN.md §4–5):
+ * Trends and notifications:
  * - `progress_snapshots`: one row per project and day, the numbers at the end of that day. The
  *   worker writes yesterday's row each night and, the first time it meets a project, fills in the
  *   past from task and reading history with `compute_project_progress_on(project, day)`, which
@@ -11,7 +11,7 @@ import { tenantIsolation } from './rls';
  * - `worker_tenant_ids()`: the daily jobs' one cross-tenant read — which tenants exist — so they
  *   can then work inside each tenant's own context.
  * The earned-value arithmetic moves into two small functions shared by the live and the historical
- * computation, so the formulas of §5 are written once.
+ * computation, so the earned-value formulas are written once.
  */
 export class Trends1764633600000 implements MigrationInterface {
   name = 'Trends1764633600000';

@@ -8,7 +8,7 @@ const TECHNOLOGY_TYPES = `'big_data', 'cloud_computing', 'artificial_intelligenc
 const SKILLS = `'data_analysis', 'ai', 'iot', 'cloud', 'automation', 'security', 'digital_management', 'industrial_software'`;
 
 /**
- * Talent incentives and training (issue #6, DESIGN.md §4–§5):
+ * Talent incentives and training:
  * - `incentive_schemes`: a rule (task done / KPI target reached / team all done), an amount in yuan or
  *   points, an optional budget cap and active dates, tenant-wide or for one project;
  * - `incentive_awards`: what the worker proposes and leaders decide. UNIQUE (scheme, achievement_key,

@@ -1,5 +1,5 @@
 /**
- * The row-security statements every tenant-owned table gets (DESIGN.md §3): enabled, forced (the
+ * The row-security statements every tenant-owned table gets: enabled, forced (the
  * owner too), and one policy keyed on the transaction's `app.tenant_id` — no context, no rows.
  */
 export function tenantIsolation(table: string): string {

@@ -17,7 +17,7 @@ export type LeadershipRole = (typeof LEADERSHIP_ROLES)[number];
 export const BUSINESS_AREAS = ['procurement', 'rnd_design', 'production', 'warehousing_logistics', 'sales_marketing', 'service', 'finance', 'hr', 'management'] as const;
 export type BusinessArea = (typeof BUSINESS_AREAS)[number];
 
-/** Technology types a process task applies. */
+/** Digital technology types a process task applies. */
 export const TECHNOLOGY_TYPES = ['big_data', 'cloud_computing', 'artificial_intelligence', 'internet_of_things', 'technology_convergence'] as const;
 export type TechnologyType = (typeof TECHNOLOGY_TYPES)[number];
 

@@ -33,7 +33,7 @@ const FEATURE_PROVIDERS = [
   NzModalService,
 ];
 
-/** Owners and leaders decide awards, run schemes and see the organisation's skills (DESIGN.md §3). */
+/** Owners and leaders decide awards, run schemes and see the organisation's skills. */
 const leaders = tenantGuard('owner', 'leader');
 
 /**

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
- * Who is acting and in which context. The auth guard (issue 3) fills it once per request and the
+ * Who is acting and in which context. The auth guard (`AccessGuard`) fills it once per request and the
  * job runner fills it from a job's payload; repositories and the transaction runner read it here and
  * nowhere else. Reading it outside a request or job throws instead of silently running unscoped.
  */

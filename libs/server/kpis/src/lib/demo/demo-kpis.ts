@@ -7,7 +7,7 @@ type Spec = [name: string, unit: string, direction: KpiDirection, category: KpiC
 
 /**
  * Measurable goals of each demo project, with monthly readings over the last six months moving a
- * share of the way from baseline to target (the paper's figures: offices 89 % networked, devices 35 %).
+ * share of the way from baseline to target (e.g. offices 89 % networked, devices 35 %).
  */
 export const DEMO_KPIS: Record<string, Spec[]> = {
   acme: [

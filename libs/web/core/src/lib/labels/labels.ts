@@ -82,7 +82,7 @@ export function formatDateTime(iso: string | null | undefined, locale: Locale, w
   return format.format(date);
 }
 
-/** Business areas and technology types of tasks (paper, Table 1); their texts load with the features that show them. */
+/** Business areas and technology types of tasks; their texts load with the features that show them. */
 export const AREA_LABELS: Readonly<Record<BusinessArea, TranslationKey>> = {
   procurement: 'area.procurement',
   rnd_design: 'area.rnd_design',

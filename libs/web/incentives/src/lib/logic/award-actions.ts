@@ -12,7 +12,7 @@ export interface AwardActions {
   ownAward: boolean;
 }
 
-/** Owners and leaders decide awards (DESIGN.md §3). */
+/** Owners and leaders decide awards. */
 export function decidesAwards(role: Role | null | undefined): boolean {
   return role === 'owner' || role === 'leader';
 }

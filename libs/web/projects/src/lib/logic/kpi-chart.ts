@@ -7,7 +7,7 @@ export interface ChartPoint {
   readonly y: number;
 }
 
-/** Health thresholds of the schedule performance index (DESIGN.md §5). */
+/** Health thresholds of the schedule performance index (the same as the worker's, docs/domain.md). */
 export const SPI_ON_TRACK = 0.95;
 export const SPI_AT_RISK = 0.8;
 

@@ -4,8 +4,9 @@ import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 import { trendChartOption, type TrendPoint } from './trend-series';
 
 /**
- * The trend drawn with ECharts. ECharts is large, so this component is only used inside a `@defer`
- * block and ECharts itself (the parts in ./echarts-setup) is imported when the first chart is drawn.
+ * The trend drawn with ECharts. ECharts is large, so ProjectTrendComponent imports this component
+ * dynamically once the chart scrolls into view, and ECharts itself (the parts in ./echarts-setup) is
+ * imported when the first chart is drawn.
  */
 @Component({
   selector: 'xz-trend-chart',

@@ -36,6 +36,7 @@ export DATABASE_URL="postgres://xinzhi_app:xinzhi_app@127.0.0.1:5432/$XINZHI_TES
 export DATABASE_OWNER_URL="postgres://xinzhi_owner:xinzhi_owner@127.0.0.1:5432/$XINZHI_TEST_DB"
 
 stage lint nx run-many -t lint --output-style=static
+stage format prettier --check . --log-level warn
 stage typecheck nx run-many -t typecheck --output-style=static
 say "── unit tests"
 suite 1-unit jest.config.ts --silent

@@ -3,7 +3,7 @@ import { DynamicModule, Global, INestApplicationContext, Module, Type } from '@n
 import { NestFactory } from '@nestjs/core';
 import { ActorContext, AuthCoreModule, ConfigModule, loadConfig, ProblemException, RequestContext, toProblem } from '@xinzhi/server-core';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { dataSourceOptions, DbModule, EntityList, TransactionRunner } from '@xinzhi/server-db';
+import { dataSourceOptions, DbModule, TransactionRunner } from '@xinzhi/server-db';
 import { QUEUE_SETTINGS, QueueName, QueueRegistry, QueueSettings, REDIS_PRODUCER } from '@xinzhi/server-queue';
 import type { LiveEvent, Problem } from '@xinzhi/shared-contracts';
 import { TEST_QUEUE_PREFIX, testEnv } from '../env';
@@ -64,8 +64,6 @@ export interface ServiceTestOptions {
   imports?: Array<Type<unknown> | DynamicModule>;
   /** Extra providers, e.g. a job handler taken from a jobs module whose timers should not run here. */
   providers?: Array<Type<unknown>>;
-  /** Entities the services map with TypeORM repositories (e.g. IDENTITY_ENTITIES). */
-  entities?: EntityList;
 }
 
 @Module({})
@@ -95,7 +93,7 @@ export class ServiceTest {
     const env = testEnv();
     const config = loadConfig(env);
     // The API's own options, without its query-error log: tests provoke errors on purpose.
-    const settings = dataSourceOptions({ url: config.databaseUrl, entities: options.entities ?? [], poolSize: 4, applicationName: 'xinzhi-service-test' });
+    const settings = dataSourceOptions({ url: config.databaseUrl, poolSize: 4, applicationName: 'xinzhi-service-test' });
     const dataSource = new DataSource({ ...settings, logging: false } as DataSourceOptions);
     await dataSource.initialize();
     const jobs: RecordedJob[] = [];

@@ -1,4 +1,5 @@
 import type { Kpi, KpiReading, Member, Page, Problem, Project, ProjectOverview, Task } from '@xinzhi/shared-contracts';
+import { CreateKpiRequestSchema } from '@xinzhi/shared-contracts';
 import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker, waitFor } from '@xinzhi/testing';
 
 describe('KPIs and readings', () => {
@@ -30,6 +31,21 @@ describe('KPIs and readings', () => {
     expect(bad.status).toBe(400);
     expect((bad.body.errors ?? []).map((e) => e.field).sort()).toEqual(['baseline', 'category', 'direction', 'name']);
     expect((await as(employee, 'POST', `/api/projects/${project.id}/kpis`, { name: 'x', unit: '', direction: 'higher_is_better', category: 'quality', baseline: 0, target: 1 })).status).toBe(403);
+  });
+
+  it('agrees with the KPI form on the name limit: 150 characters are taken, 250 refused (same schema)', async () => {
+    const kpi = (name: string) => ({ name, unit: '%', direction: 'higher_is_better', category: 'quality', baseline: 0, target: 1 });
+    const long = `${Date.now()}`.padEnd(150, '长');
+    expect(CreateKpiRequestSchema.safeParse(kpi(long)).success).toBe(true);
+    const taken = await as<Kpi>(leader, 'POST', `/api/projects/${project.id}/kpis`, kpi(long));
+    expect(taken.status).toBe(201);
+    // Out again, so the project's mean attainment below is made of the KPIs that test adds.
+    expect((await as(leader, 'DELETE', `/api/kpis/${taken.body.id}`)).status).toBe(204);
+    const tooLong = 'x'.repeat(250);
+    expect(CreateKpiRequestSchema.safeParse(kpi(tooLong)).success).toBe(false);
+    const refused = await as<Problem>(leader, 'POST', `/api/projects/${project.id}/kpis`, kpi(tooLong));
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'name', code: 'maxLength', limit: CreateKpiRequestSchema.shape.name.maxLength })]);
   });
 
   it('records readings by the KPI owner and leaders only, never in the future or twice a day', async () => {

@@ -15,3 +15,4 @@ export * from './lib/http/params';
 export * from './lib/http/paging';
 export * from './lib/http/validators';
 export * from './lib/calendar/calendar';
+export * from './lib/http/schema-route';

@@ -9,3 +9,5 @@ export * from './lib/trends';
 export * from './lib/notifications';
 export * from './lib/operations';
 export * from './lib/incentives';
+export * from './lib/schema';
+export * from './lib/task-rules';

@@ -1,1 +1,2 @@
 export { EnumSelectComponent } from './lib/enum-select/enum-select.component';
+export { fieldLimits, type FieldLimits, schemaValidators } from './lib/schema/schema-validators';

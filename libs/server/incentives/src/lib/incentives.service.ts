@@ -4,21 +4,17 @@ import { decodeCursor, encodeCursor, isUniqueViolation, ProblemException, Reques
 import { TransactionRunner } from '@xinzhi/server-db';
 import { incentivesJobId, JobProducer, LiveEventPublisher, QueueNames } from '@xinzhi/server-queue';
 import {
-  AwardBasis, AwardStatus, awardTransition, IncentiveAward, IncentiveKind, IncentiveScheme, IncentiveTrigger, incentiveUnit, IncentiveUnit, LeaderboardEntry,
+  AwardBasis, AwardStatus, awardTransition, BudgetStop, IncentiveAward, IncentiveKind, IncentiveScheme, IncentiveTrigger, incentiveUnit, IncentiveUnit, LeaderboardEntry,
   MyAwardsSummary, Page, PAGE_LIMIT_DEFAULT,
 } from '@xinzhi/shared-contracts';
 import { AwardQueryDto, CreateSchemeDto, DecideAwardDto, SchemeQueryDto, UpdateSchemeDto } from './dto';
 import { markForEvaluation } from './evaluate';
 
-/** Owners and leaders see and decide everything here (DESIGN.md §3). */
+/** Owners and leaders see and decide everything here. */
 export function isLeader(): boolean {
   const role = RequestContext.current().role;
   return role === 'owner' || role === 'leader';
 }
-
-export const unitLabel = (unit: IncentiveUnit) => (unit === 'cny' ? 'CNY' : 'points');
-/** 1234.5 → "1,234.5" */
-export const formatAmount = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 interface SchemeSql {
   id: string; project_id: string | null; project_name: string | null; name: string; description: string; kind: IncentiveKind; trigger: IncentiveTrigger;
@@ -40,20 +36,14 @@ const SCHEMES = `
 
 function toScheme(r: SchemeSql, withBudget: boolean): IncentiveScheme {
   const unit = incentiveUnit(r.kind);
-  const u = unitLabel(unit);
   const remaining = r.budget_cap === null ? null : Math.max(0, Math.round((r.budget_cap - r.committed) * 100) / 100);
-  let exhaustedNote: string | null = null;
-  if (r.skipped > 0) {
-    exhaustedNote = `Proposals stopped at the budget cap of ${formatAmount(r.budget_cap ?? 0)} ${u}: ${formatAmount(r.committed)} ${u} committed, ${formatAmount(remaining ?? 0)} ${u} left, `
-      + `${r.skipped} achievement${r.skipped === 1 ? '' : 's'} not proposed. ${r.last_reason ?? ''}`.trim();
-  } else if (remaining !== null && remaining <= 0) {
-    exhaustedNote = `The budget cap of ${formatAmount(r.budget_cap ?? 0)} ${u} is used up: further achievements will not be proposed.`;
-  }
+  // Facts only: the web words them in the reader's language.
+  const stop: BudgetStop | null = r.skipped > 0 ? (remaining !== null && remaining > 0 ? 'short' : 'used_up') : remaining !== null && remaining <= 0 ? 'used_up' : null;
   return {
     id: r.id, projectId: r.project_id, projectName: r.project_name, name: r.name, description: r.description, kind: r.kind, trigger: r.trigger,
     amount: r.amount, unit, scaleByWeight: r.scale_by_weight, businessAreas: r.business_areas, technologyTypes: r.technology_types, budgetCap: r.budget_cap,
     activeFrom: r.active_from, activeUntil: r.active_until, active: r.active,
-    budget: withBudget ? { committed: r.committed, paid: r.paid, remaining, skipped: r.skipped, exhaustedNote } : null,
+    budget: withBudget ? { committed: r.committed, paid: r.paid, remaining, skipped: r.skipped, stop } : null,
     createdAt: r.created_at.toISOString(), updatedAt: r.updated_at.toISOString(),
   };
 }
@@ -80,7 +70,7 @@ function toAward(r: AwardSql): IncentiveAward {
     id: r.id, schemeId: r.scheme_id, schemeName: r.scheme_name, kind: r.kind, unit: r.unit, recipientId: r.recipient_user_id, recipientName: r.recipient_name ?? '',
     amount: r.amount, status: r.status,
     reason: { type: r.reason_type, id: r.reason_id, title: r.reason_title, projectId: r.project_id, projectName: r.project_name },
-    explanation: r.explanation, basis: r.basis, rejectionReason: r.rejection_reason, decidedBy: r.decided_by, decidedByName: r.decided_by_name,
+    basis: r.basis, rejectionReason: r.rejection_reason, decidedBy: r.decided_by, decidedByName: r.decided_by_name,
     decidedAt: r.decided_at?.toISOString() ?? null, paidAt: r.paid_at?.toISOString() ?? null, createdAt: r.created_at.toISOString(),
   };
 }

@@ -1,47 +1,17 @@
-import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Injectable, Module, Param, Patch, Post } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { Controller, Delete, ForbiddenException, Get, HttpCode, Injectable, Module, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
 import { EntityManager } from 'typeorm';
-import { AnyTenantMember, IdParam, IsCalendarDate, isUniqueViolation, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
+import {
+  AnyTenantMember, isUniqueViolation, ProblemException, RequestContext, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams,
+} from '@xinzhi/server-core';
 import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
 import { deleteKpi, findKpi, insertKpi, insertReading, isMember, kpiProjectId, listKpis, listReadings, projectExists, updateKpi } from './kpis.data';
 import { JobProducer, RecomputeRequests } from '@xinzhi/server-queue';
 import {
-  CreateKpiRequest, CreateReadingRequest, Kpi, KPI_CATEGORIES, KPI_DIRECTIONS, KpiCategory, KpiDirection, KpiReading,
-  READING_SOURCES, ReadingSource, UpdateKpiRequest,
+  CreateKpiRequest, CreateKpiRequestSchema, CreateReadingRequest, CreateReadingRequestSchema, IdParams, IdParamsSchema, Kpi,
+  KpiReading, KpiReadingSchema, KpiSchema, PROBLEM_CODES, UpdateKpiRequest, UpdateKpiRequestSchema,
 } from '@xinzhi/shared-contracts';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const FINITE = { allowNaN: false, allowInfinity: false };
-
-export class CreateKpiDto implements CreateKpiRequest {
-  @ApiProperty({ example: '设备联网率 Networked equipment' }) @Transform(trim) @IsString() @Length(1, 200) name!: string;
-  @ApiProperty({ example: '%' }) @IsString() @MaxLength(40) unit!: string;
-  @ApiProperty({ enum: KPI_DIRECTIONS }) @IsIn(KPI_DIRECTIONS) direction!: KpiDirection;
-  @ApiProperty({ enum: KPI_CATEGORIES }) @IsIn(KPI_CATEGORIES) category!: KpiCategory;
-  @ApiProperty({ example: 35 }) @IsNumber(FINITE) baseline!: number;
-  @ApiProperty({ example: 80 }) @IsNumber(FINITE) target!: number;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() targetDate?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID('all') ownerId?: string | null;
-}
-
-export class UpdateKpiDto implements UpdateKpiRequest {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(1, 200) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) unit?: string;
-  @ApiPropertyOptional({ enum: KPI_DIRECTIONS }) @IsOptional() @IsIn(KPI_DIRECTIONS) direction?: KpiDirection;
-  @ApiPropertyOptional({ enum: KPI_CATEGORIES }) @IsOptional() @IsIn(KPI_CATEGORIES) category?: KpiCategory;
-  @ApiPropertyOptional() @IsOptional() @IsNumber(FINITE) baseline?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber(FINITE) target?: number;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() targetDate?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID('all') ownerId?: string | null;
-}
-
-export class CreateReadingDto implements CreateReadingRequest {
-  @ApiProperty({ example: '2026-11-01' }) @IsCalendarDate() takenOn!: string;
-  @ApiProperty({ example: 52.5 }) @IsNumber(FINITE, { message: 'value must be a number' }) value!: number;
-  @ApiPropertyOptional({ enum: READING_SOURCES }) @IsOptional() @IsIn(READING_SOURCES) source?: ReadingSource;
-}
 
 /** KPIs of a project: owners and leaders define them; the KPI's owner and leaders record readings. */
 @Injectable()
@@ -56,7 +26,7 @@ export class KpisService {
 
   private async assertOwner(m: EntityManager, ownerId: string | null | undefined): Promise<void> {
     if (ownerId && !(await isMember(m, ownerId))) {
-      throw ProblemException.validation([{ field: 'ownerId', code: 'member', message: 'ownerId is not a member of this enterprise' }]);
+      throw ProblemException.validation([{ field: 'ownerId', code: PROBLEM_CODES.member, message: 'ownerId is not a member of this enterprise' }]);
     }
   }
 
@@ -88,7 +58,7 @@ export class KpisService {
     return this.tx.run((m) => this.one(m, id));
   }
 
-  async create(projectId: string, body: CreateKpiDto): Promise<Kpi> {
+  async create(projectId: string, body: CreateKpiRequest): Promise<Kpi> {
     if (!(await this.tx.run((m) => projectExists(m, projectId)))) throw ProblemException.notFound('No project with this id.');
     try {
       return await this.changed(projectId, async (m) => {
@@ -105,7 +75,7 @@ export class KpisService {
     }
   }
 
-  async update(id: string, body: UpdateKpiDto): Promise<Kpi> {
+  async update(id: string, body: UpdateKpiRequest): Promise<Kpi> {
     const projectId = await this.projectOf(id);
     try {
       return await this.changed(projectId, async (m) => {
@@ -137,7 +107,7 @@ export class KpisService {
   }
 
   /** A reading: by the KPI's owner or a leader; not in the future; one per KPI and day. */
-  async record(id: string, body: CreateReadingDto): Promise<KpiReading> {
+  async record(id: string, body: CreateReadingRequest): Promise<KpiReading> {
     const today = new Date().toISOString().slice(0, 10);
     const projectId = await this.projectOf(id);
     const { role, userId } = RequestContext.current();
@@ -145,7 +115,7 @@ export class KpisService {
       return await this.changed(projectId, async (m) => {
         const kpi = await this.one(m, id);
         if (role !== 'owner' && role !== 'leader' && kpi.ownerId !== userId) throw new ForbiddenException('Only the KPI’s owner and leaders record its readings.');
-        if (body.takenOn > today) throw ProblemException.validation([{ field: 'takenOn', code: 'future', message: 'takenOn must not be after today' }]);
+        if (body.takenOn > today) throw ProblemException.validation([{ field: 'takenOn', code: PROBLEM_CODES.future, message: 'takenOn must not be after today' }]);
         return insertReading(m, id, { takenOn: body.takenOn, value: body.value, source: body.source ?? 'manual' });
       });
     } catch (error) {
@@ -162,45 +132,52 @@ export class KpisController {
 
   @Get('projects/:id/kpis')
   @AnyTenantMember()
-  list(@Param() { id }: IdParam): Promise<Kpi[]> {
+  @Responds(z.array(KpiSchema))
+  list(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<Kpi[]> {
     return this.kpis.list(id);
   }
 
   @Post('projects/:id/kpis')
   @TenantRoles('owner', 'leader')
-  create(@Param() { id }: IdParam, @Body() body: CreateKpiDto): Promise<Kpi> {
+  @Responds(KpiSchema, 201)
+  create(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(CreateKpiRequestSchema) body: CreateKpiRequest): Promise<Kpi> {
     return this.kpis.create(id, body);
   }
 
   @Get('kpis/:id')
   @AnyTenantMember()
-  get(@Param() { id }: IdParam): Promise<Kpi> {
+  @Responds(KpiSchema)
+  get(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<Kpi> {
     return this.kpis.get(id);
   }
 
   @Patch('kpis/:id')
   @TenantRoles('owner', 'leader')
-  update(@Param() { id }: IdParam, @Body() body: UpdateKpiDto): Promise<Kpi> {
+  @Responds(KpiSchema)
+  update(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(UpdateKpiRequestSchema) body: UpdateKpiRequest): Promise<Kpi> {
     return this.kpis.update(id, body);
   }
 
   @Delete('kpis/:id')
   @HttpCode(204)
+  @RespondsNoContent()
   @TenantRoles('owner', 'leader')
-  async remove(@Param() { id }: IdParam): Promise<void> {
+  async remove(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<void> {
     await this.kpis.remove(id);
   }
 
   @Get('kpis/:id/readings')
   @AnyTenantMember()
-  readings(@Param() { id }: IdParam): Promise<KpiReading[]> {
+  @Responds(z.array(KpiReadingSchema))
+  readings(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<KpiReading[]> {
     return this.kpis.readings(id);
   }
 
   /** The KPI's owner, owners and leaders record readings; others get 403. */
   @Post('kpis/:id/readings')
   @AnyTenantMember()
-  record(@Param() { id }: IdParam, @Body() body: CreateReadingDto): Promise<KpiReading> {
+  @Responds(KpiReadingSchema, 201)
+  record(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(CreateReadingRequestSchema) body: CreateReadingRequest): Promise<KpiReading> {
     return this.kpis.record(id, body);
   }
 }

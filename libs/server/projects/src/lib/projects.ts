@@ -1,13 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Injectable, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Injectable, Patch, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
-import { AnyTenantMember, decodeCursor, encodeCursor, IdParam, PageQuery, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
+import {
+  AnyTenantMember, decodeCursor, encodeCursor, ProblemException, RequestContext, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams, ValidQuery,
+} from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { RecomputeRequests } from '@xinzhi/server-queue';
 import {
-  BUSINESS_AREAS, BusinessArea, LeadershipMember, Page, PAGE_LIMIT_DEFAULT, Project, ProjectOverview, TASK_STATUSES, TaskStatus,
+  BUSINESS_AREAS, BusinessArea, CreateProjectRequest, CreateProjectRequestSchema, IdParams, IdParamsSchema, LeadershipMember, LeadershipSchema, Page,
+  PAGE_LIMIT_DEFAULT, PageQueryParams, PageQuerySchema, PROBLEM_CODES, Project, ProjectOverview, ProjectOverviewSchema, ProjectPageSchema, ProjectSchema,
+  PutLeadershipRequest, PutLeadershipRequestSchema, TASK_STATUSES, TaskStatus, UpdateProjectRequest, UpdateProjectRequestSchema,
 } from '@xinzhi/shared-contracts';
-import { CreateProjectDto, PutLeadershipDto, UpdateProjectDto } from './dto';
 import { listTeams } from './teams';
 
 interface ProjectSql {
@@ -29,7 +32,7 @@ export function toProject(r: ProjectSql): Project {
 }
 
 const datesProblem = () =>
-  ProblemException.validation([{ field: 'targetDate', code: 'afterStart', message: 'targetDate must not be before startDate' }]);
+  ProblemException.validation([{ field: 'targetDate', code: PROBLEM_CODES.afterStart, message: 'targetDate must not be before startDate' }]);
 
 /** Projects of the acting tenant. Owners and leaders plan them; every member reads them. */
 @Injectable()
@@ -76,13 +79,13 @@ export class ProjectsService {
     });
   }
 
-  create(body: CreateProjectDto): Promise<Project> {
+  create(body: CreateProjectRequest): Promise<Project> {
     if (body.targetDate < body.startDate) throw datesProblem();
     return this.tx.run(async (m) => {
       const [row] = await m.query(
         `INSERT INTO projects (tenant_id, name, goal, phase, start_date, target_date, task_weight)
          VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6) RETURNING id`,
-        [body.name, body.goal, body.phase ?? 'diagnose', body.startDate, body.targetDate, body.taskWeight ?? 0.5],
+        [body.name, body.goal ?? '', body.phase ?? 'diagnose', body.startDate, body.targetDate, body.taskWeight ?? 0.5],
       );
       // The creator chairs the leadership group until it is set up.
       await m.query(`INSERT INTO leadership_members (tenant_id, project_id, user_id, role) VALUES (app_tenant_id(), $1, app_user_id(), 'chair')`, [row.id]);
@@ -90,7 +93,7 @@ export class ProjectsService {
     });
   }
 
-  async update(id: string, body: UpdateProjectDto): Promise<Project> {
+  async update(id: string, body: UpdateProjectRequest): Promise<Project> {
     const updated = await this.tx.run(async (m) => {
       const before = await this.one(m, id);
       const start = body.startDate ?? before.startDate;
@@ -135,20 +138,20 @@ export class ProjectsService {
   }
 
   /** Replaces the leadership group: members of the enterprise, each once, exactly one chair. */
-  putLeadership(projectId: string, body: PutLeadershipDto): Promise<LeadershipMember[]> {
+  putLeadership(projectId: string, body: PutLeadershipRequest): Promise<LeadershipMember[]> {
     return this.tx.run(async (m) => {
       await this.one(m, projectId);
       const chairs = body.members.filter((x) => x.role === 'chair').length;
       if (chairs !== 1) {
-        throw ProblemException.validation([{ field: 'members', code: 'oneChair', message: `the leadership group needs exactly one chair (got ${chairs})` }]);
+        throw ProblemException.validation([{ field: 'members', code: PROBLEM_CODES.oneChair, message: `the leadership group needs exactly one chair (got ${chairs})` }]);
       }
       const ids = body.members.map((x) => x.userId);
-      if (new Set(ids).size !== ids.length) throw ProblemException.validation([{ field: 'members', code: 'unique', message: 'each person may appear once' }]);
+      if (new Set(ids).size !== ids.length) throw ProblemException.validation([{ field: 'members', code: PROBLEM_CODES.unique, message: 'each person may appear once' }]);
       const known: Array<{ user_id: string }> = await m.query('SELECT user_id FROM tenant_memberships WHERE user_id = ANY($1::uuid[])', [ids]);
       const knownIds = new Set(known.map((k) => k.user_id));
       const unknown = body.members.map((x, i) => ({ x, i })).filter(({ x }) => !knownIds.has(x.userId));
       if (unknown.length) {
-        throw ProblemException.validation(unknown.map(({ i }) => ({ field: `members.${i}.userId`, code: 'member', message: 'userId is not a member of this enterprise' })));
+        throw ProblemException.validation(unknown.map(({ i }) => ({ field: `members.${i}.userId`, code: PROBLEM_CODES.member, message: 'userId is not a member of this enterprise' })));
       }
       await m.query('DELETE FROM leadership_members WHERE project_id = $1', [projectId]);
       await m.query(
@@ -161,8 +164,6 @@ export class ProjectsService {
   }
 }
 
-class ProjectListQuery extends PageQuery {}
-
 @ApiTags('projects')
 @Controller('projects')
 export class ProjectsController {
@@ -170,26 +171,30 @@ export class ProjectsController {
 
   @Get()
   @AnyTenantMember()
-  list(@Query() query: ProjectListQuery): Promise<Page<Project>> {
+  @Responds(ProjectPageSchema)
+  list(@ValidQuery(PageQuerySchema) query: PageQueryParams): Promise<Page<Project>> {
     return this.projects.list(query.limit ?? PAGE_LIMIT_DEFAULT, decodeCursor(query.cursor), true);
   }
 
   @Post()
   @TenantRoles('owner', 'leader')
-  create(@Body() body: CreateProjectDto): Promise<Project> {
+  @Responds(ProjectSchema, 201)
+  create(@ValidBody(CreateProjectRequestSchema) body: CreateProjectRequest): Promise<Project> {
     return this.projects.create(body);
   }
 
   /** The project with its leadership group, teams and task counts by status and business area. */
   @Get(':id')
   @AnyTenantMember()
-  get(@Param() { id }: IdParam): Promise<ProjectOverview> {
+  @Responds(ProjectOverviewSchema)
+  get(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<ProjectOverview> {
     return this.projects.overview(id);
   }
 
   @Patch(':id')
   @TenantRoles('owner', 'leader')
-  update(@Param() { id }: IdParam, @Body() body: UpdateProjectDto): Promise<Project> {
+  @Responds(ProjectSchema)
+  update(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(UpdateProjectRequestSchema) body: UpdateProjectRequest): Promise<Project> {
     return this.projects.update(id, body);
   }
 
@@ -197,19 +202,22 @@ export class ProjectsController {
   @Delete(':id')
   @HttpCode(204)
   @TenantRoles('owner', 'leader')
-  async remove(@Param() { id }: IdParam): Promise<void> {
+  @RespondsNoContent()
+  async remove(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<void> {
     await this.projects.remove(id);
   }
 
   @Get(':id/leadership')
   @AnyTenantMember()
-  leadership(@Param() { id }: IdParam): Promise<LeadershipMember[]> {
+  @Responds(LeadershipSchema)
+  leadership(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<LeadershipMember[]> {
     return this.projects.leadership(id);
   }
 
   @Put(':id/leadership')
   @TenantRoles('owner', 'leader')
-  putLeadership(@Param() { id }: IdParam, @Body() body: PutLeadershipDto): Promise<LeadershipMember[]> {
+  @Responds(LeadershipSchema)
+  putLeadership(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(PutLeadershipRequestSchema) body: PutLeadershipRequest): Promise<LeadershipMember[]> {
     return this.projects.putLeadership(id, body);
   }
 }

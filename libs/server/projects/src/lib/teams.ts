@@ -1,10 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Injectable, Param, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Injectable, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
-import { AnyTenantMember, IdParam, isUniqueViolation, ProblemException, TenantRoles } from '@xinzhi/server-core';
+import { AnyTenantMember, isUniqueViolation, ProblemException, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { Team } from '@xinzhi/shared-contracts';
-import { CreateTeamDto, UpdateTeamDto } from './dto';
+import {
+  CreateTeamRequest, CreateTeamRequestSchema, FieldError, IdParams, IdParamsSchema, PROBLEM_CODES, Team, TeamListSchema, TeamSchema, UpdateTeamRequest,
+  UpdateTeamRequestSchema,
+} from '@xinzhi/shared-contracts';
 
 interface TeamSql {
   id: string; project_id: string; name: string; mission: string; lead_user_id: string | null; lead_name: string | null;
@@ -60,10 +62,10 @@ export class TeamsService {
     if (!ids.length) return;
     const known: Array<{ user_id: string }> = await m.query('SELECT user_id FROM tenant_memberships WHERE user_id = ANY($1::uuid[])', [ids]);
     const knownIds = new Set(known.map((k) => k.user_id));
-    const errors = [];
-    if (body.leadUserId && !knownIds.has(body.leadUserId)) errors.push({ field: 'leadUserId', code: 'member', message: 'leadUserId is not a member of this enterprise' });
+    const errors: FieldError[] = [];
+    if (body.leadUserId && !knownIds.has(body.leadUserId)) errors.push({ field: 'leadUserId', code: PROBLEM_CODES.member, message: 'leadUserId is not a member of this enterprise' });
     (body.memberUserIds ?? []).forEach((id, i) => {
-      if (!knownIds.has(id)) errors.push({ field: `memberUserIds.${i}`, code: 'member', message: 'not a member of this enterprise' });
+      if (!knownIds.has(id)) errors.push({ field: `memberUserIds.${i}`, code: PROBLEM_CODES.member, message: 'not a member of this enterprise' });
     });
     if (errors.length) throw ProblemException.validation(errors);
   }
@@ -87,7 +89,7 @@ export class TeamsService {
     return this.tx.run((m) => this.one(m, id));
   }
 
-  async create(projectId: string, body: CreateTeamDto): Promise<Team> {
+  async create(projectId: string, body: CreateTeamRequest): Promise<Team> {
     try {
       return await this.tx.run(async (m) => {
         const exists = await m.query('SELECT 1 FROM projects WHERE id = $1', [projectId]);
@@ -106,7 +108,7 @@ export class TeamsService {
     }
   }
 
-  async update(id: string, body: UpdateTeamDto): Promise<Team> {
+  async update(id: string, body: UpdateTeamRequest): Promise<Team> {
     try {
       return await this.tx.run(async (m) => {
         await this.one(m, id);
@@ -141,32 +143,37 @@ export class TeamsController {
 
   @Get('projects/:id/teams')
   @AnyTenantMember()
-  list(@Param() { id }: IdParam): Promise<Team[]> {
+  @Responds(TeamListSchema)
+  list(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<Team[]> {
     return this.teams.list(id);
   }
 
   @Post('projects/:id/teams')
   @TenantRoles('owner', 'leader')
-  create(@Param() { id }: IdParam, @Body() body: CreateTeamDto): Promise<Team> {
+  @Responds(TeamSchema, 201)
+  create(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(CreateTeamRequestSchema) body: CreateTeamRequest): Promise<Team> {
     return this.teams.create(id, body);
   }
 
   @Get('teams/:id')
   @AnyTenantMember()
-  get(@Param() { id }: IdParam): Promise<Team> {
+  @Responds(TeamSchema)
+  get(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<Team> {
     return this.teams.get(id);
   }
 
   @Patch('teams/:id')
   @TenantRoles('owner', 'leader')
-  update(@Param() { id }: IdParam, @Body() body: UpdateTeamDto): Promise<Team> {
+  @Responds(TeamSchema)
+  update(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(UpdateTeamRequestSchema) body: UpdateTeamRequest): Promise<Team> {
     return this.teams.update(id, body);
   }
 
   @Delete('teams/:id')
   @HttpCode(204)
   @TenantRoles('owner', 'leader')
-  async remove(@Param() { id }: IdParam): Promise<void> {
+  @RespondsNoContent()
+  async remove(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<void> {
     await this.teams.remove(id);
   }
 }

@@ -3,7 +3,10 @@ import { EntityManager } from 'typeorm';
 import { ProblemException, RequestContext } from '@xinzhi/server-core';
 import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
 import { RecomputeRequests } from '@xinzhi/server-queue';
-import { canTransition, FieldError, MyTask, Page, Task, TaskEvent, TaskEventKind, TaskSort } from '@xinzhi/shared-contracts';
+import {
+  canEditDetails, canTransition, canUpdateProgress, FieldError, mayChangeFields, mayMoveStatus, MyTask, Page, PROBLEM_CODES, Task, TaskAccess, taskAccess, TaskEvent,
+  TaskEventKind, TaskSort, TenantRole,
+} from '@xinzhi/shared-contracts';
 import { CreateTaskDto, TaskQueryDto, UpdateTaskDto } from './dto';
 
 interface TaskSql {
@@ -43,10 +46,6 @@ const SORTS: Record<TaskSort, string> = {
 
 export const TASK_LIST_MAX = 500;
 
-/** How the acting user may touch a task: plan it all, manage it as its team's lead, update it as assignee, or not at all. */
-type Access = 'plan' | 'team' | 'assignee' | 'none';
-
-const ASSIGNEE_FIELDS = new Set(['status', 'percentDone', 'blockedReason']);
 const TRACKED: Array<[keyof Task, string]> = [
   ['title', 'title'], ['description', 'description'], ['businessArea', 'businessArea'], ['technologyType', 'technologyType'],
   ['teamId', 'teamId'], ['assigneeId', 'assigneeId'], ['status', 'status'], ['percentDone', 'percentDone'], ['weight', 'weight'],
@@ -78,12 +77,11 @@ export class TasksService {
     return rows.length > 0;
   }
 
-  private async access(m: EntityManager, task: Task): Promise<Access> {
+  private async access(m: EntityManager, task: Task): Promise<TaskAccess> {
     const { role, userId } = RequestContext.current();
-    if (role === 'owner' || role === 'leader') return 'plan';
-    if (role === 'team_lead' && (await this.leadsTeam(m, task.teamId))) return 'team';
-    if (task.assigneeId && task.assigneeId === userId) return 'assignee';
-    return 'none';
+    const tenantRole = (role ?? null) as TenantRole | null;
+    const ledTeamIds = new Set(tenantRole === 'team_lead' && task.teamId && (await this.leadsTeam(m, task.teamId)) ? [task.teamId] : []);
+    return taskAccess({ role: tenantRole, userId: userId ?? null, ledTeamIds }, task);
   }
 
   private async assertProject(m: EntityManager, projectId: string): Promise<void> {
@@ -95,19 +93,19 @@ export class TasksService {
   private async validate(m: EntityManager, projectId: string, taskId: string | null, next: { teamId: string | null; assigneeId: string | null; dependsOnId: string | null; startDate: string | null; dueDate: string | null }): Promise<void> {
     const errors: FieldError[] = [];
     if (next.teamId && !(await m.query('SELECT 1 FROM teams WHERE id = $1 AND project_id = $2', [next.teamId, projectId])).length) {
-      errors.push({ field: 'teamId', code: 'exists', message: 'teamId names no team of this project' });
+      errors.push({ field: 'teamId', code: PROBLEM_CODES.exists, message: 'teamId names no team of this project' });
     }
     if (next.assigneeId && !(await m.query('SELECT 1 FROM tenant_memberships WHERE user_id = $1', [next.assigneeId])).length) {
-      errors.push({ field: 'assigneeId', code: 'member', message: 'assigneeId is not a member of this enterprise' });
+      errors.push({ field: 'assigneeId', code: PROBLEM_CODES.member, message: 'assigneeId is not a member of this enterprise' });
     }
     if (next.startDate && next.dueDate && next.dueDate < next.startDate) {
-      errors.push({ field: 'dueDate', code: 'afterStart', message: 'dueDate must not be before startDate' });
+      errors.push({ field: 'dueDate', code: PROBLEM_CODES.afterStart, message: 'dueDate must not be before startDate' });
     }
     if (next.dependsOnId) {
       if (next.dependsOnId === taskId) {
-        errors.push({ field: 'dependsOnId', code: 'cycle', message: 'a task cannot depend on itself' });
+        errors.push({ field: 'dependsOnId', code: PROBLEM_CODES.cycle, message: 'a task cannot depend on itself' });
       } else if (!(await m.query('SELECT 1 FROM tasks WHERE id = $1 AND project_id = $2', [next.dependsOnId, projectId])).length) {
-        errors.push({ field: 'dependsOnId', code: 'exists', message: 'dependsOnId names no task of this project' });
+        errors.push({ field: 'dependsOnId', code: PROBLEM_CODES.exists, message: 'dependsOnId names no task of this project' });
       } else if (taskId) {
         // Follow the chain from the new dependency; reaching this task again would close a cycle.
         const [{ cycle }] = await m.query(
@@ -118,7 +116,7 @@ export class TasksService {
            ) SELECT EXISTS (SELECT 1 FROM chain WHERE id = $2::uuid) AS cycle`,
           [next.dependsOnId, taskId],
         );
-        if (cycle) errors.push({ field: 'dependsOnId', code: 'cycle', message: 'this dependency would make a cycle of tasks' });
+        if (cycle) errors.push({ field: 'dependsOnId', code: PROBLEM_CODES.cycle, message: 'this dependency would make a cycle of tasks' });
       }
     }
     if (errors.length) throw ProblemException.validation(errors);
@@ -128,20 +126,20 @@ export class TasksService {
   private async resolveStatus(m: EntityManager, before: Task | null, body: CreateTaskDto | UpdateTaskDto, dependsOnId: string | null) {
     const from = before?.status ?? 'todo';
     const to = body.status ?? from;
-    if (before && !canTransition(from, to)) throw conflict('status', 'transition', `A ${from} task cannot move to ${to}; reopen it to todo first.`);
+    if (before && !canTransition(from, to)) throw conflict('status', PROBLEM_CODES.transition, `A ${from} task cannot move to ${to}; reopen it to todo first.`);
     let percent = body.percentDone ?? before?.percentDone ?? 0;
     let blockedReason: string | null = null;
     let completedAt: 'keep' | 'now' | 'clear' = 'clear';
     if (to === 'blocked') {
       blockedReason = (body.blockedReason ?? (from === 'blocked' ? before?.blockedReason : null) ?? '').trim() || null;
-      if (!blockedReason) throw invalid('blockedReason', 'required', 'blockedReason is required when a task is blocked');
+      if (!blockedReason) throw invalid('blockedReason', PROBLEM_CODES.required, 'blockedReason is required when a task is blocked');
     }
     if (to === 'done') {
-      if (body.percentDone !== undefined && body.percentDone !== 100) throw invalid('percentDone', 'done', 'percentDone must be 100 when the task is done');
+      if (body.percentDone !== undefined && body.percentDone !== 100) throw invalid('percentDone', PROBLEM_CODES.done, 'percentDone must be 100 when the task is done');
       if (dependsOnId) {
         const [dep] = await m.query('SELECT title, status FROM tasks WHERE id = $1', [dependsOnId]);
         if (dep && dep.status !== 'done' && dep.status !== 'cancelled') {
-          throw conflict('status', 'dependency', `This task depends on “${dep.title}”, which is not finished yet.`);
+          throw conflict('status', PROBLEM_CODES.dependency, `This task depends on “${dep.title}”, which is not finished yet.`);
         }
       }
       percent = 100;
@@ -153,7 +151,7 @@ export class TasksService {
   async list(projectId: string, query: TaskQueryDto): Promise<Page<Task>> {
     const limit = Math.min(query.limit ?? 100, TASK_LIST_MAX);
     const offset = query.cursor ? Number(Buffer.from(query.cursor, 'base64url').toString()) : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw invalid('cursor', 'cursor', 'cursor is not a cursor this API gave out');
+    if (!Number.isInteger(offset) || offset < 0) throw invalid('cursor', PROBLEM_CODES.cursor, 'cursor is not a cursor this API gave out');
     return this.tx.run(async (m) => {
       await this.assertProject(m, projectId);
       const rows: TaskSql[] = await m.query(
@@ -222,11 +220,11 @@ export class TasksService {
       const access = await this.access(m, before);
       const fields = Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] !== undefined);
       if (access === 'none') throw new ForbiddenException('You may update only tasks assigned to you or of a team you lead.');
-      if (access === 'assignee' && fields.some((f) => !ASSIGNEE_FIELDS.has(f))) {
+      if (!mayChangeFields(access, fields)) {
         throw new ForbiddenException('On a task assigned to you, you may change its status, percent done and blocking reason, and comment.');
       }
       // Cancelling takes work out of the plan (and out of progress and incentives): a planning decision.
-      if (access === 'assignee' && body.status !== undefined && body.status !== before.status && (body.status === 'cancelled' || before.status === 'cancelled')) {
+      if (body.status !== undefined && !mayMoveStatus(access, before.status, body.status)) {
         throw new ForbiddenException('Cancelling a task, or reopening a cancelled one, is for leaders and the lead of its team.');
       }
       if (access === 'team' && body.teamId !== undefined && body.teamId !== before.teamId && !(await this.leadsTeam(m, body.teamId))) {
@@ -266,7 +264,7 @@ export class TasksService {
     await this.changed(await this.tx.run(async (m) => {
       const before = await this.row(m, id);
       const access = await this.access(m, before);
-      if (access !== 'plan' && access !== 'team') throw new ForbiddenException('Only leaders, and team leads for their team, may delete tasks.');
+      if (!canEditDetails(access)) throw new ForbiddenException('Only leaders, and team leads for their team, may delete tasks.');
       await m.query('DELETE FROM tasks WHERE id = $1', [id]);
       await this.touchProject(m, before.projectId);
       return before;
@@ -289,7 +287,7 @@ export class TasksService {
   comment(id: string, body: string): Promise<TaskEvent> {
     return this.tx.run(async (m) => {
       const task = await this.row(m, id);
-      if ((await this.access(m, task)) === 'none') throw new ForbiddenException('You may comment on tasks assigned to you or of a team you lead.');
+      if (!canUpdateProgress(await this.access(m, task))) throw new ForbiddenException('You may comment on tasks assigned to you or of a team you lead.');
       const eventId = await this.event(m, id, 'comment', null, body);
       const [r] = await m.query(`SELECT e.id, e.at, e.actor_user_id, u.display_name AS actor_name FROM task_events e LEFT JOIN users u ON u.id = e.actor_user_id WHERE e.id = $1`, [eventId]);
       return { id: r.id, at: r.at.toISOString(), kind: 'comment', actorId: r.actor_user_id, actorName: r.actor_name, changes: null, comment: body };

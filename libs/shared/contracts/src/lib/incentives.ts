@@ -1,5 +1,5 @@
 /**
- * Talent incentives and the digital learning organisation (issue #6, DESIGN.md §4–§6).
+ * Talent incentives and the digital learning organisation.
  * Shapes of /api/incentive-schemes, /api/incentive-awards, /api/me/awards, /api/training-records,
  * /api/me/training-records, /api/incentives/leaderboard and /api/training-records/skills-matrix.
  *
@@ -55,8 +55,12 @@ export interface IncentiveBudget {
   remaining: number | null;
   /** Achievements that qualified but were not proposed because of the cap. */
   skipped: number;
-  /** A human sentence why proposals stopped, or null while they have not. */
-  exhaustedNote: string | null;
+  /**
+   * Why proposals stopped, as a code the client words with the numbers above and the scheme's cap:
+   * `short` — achievements were skipped while some budget is left (the next one needs more),
+   * `used_up` — nothing is left; null while proposals go on.
+   */
+  stop: BudgetStop | null;
 }
 
 export interface IncentiveScheme {
@@ -124,10 +128,11 @@ export interface AwardReason {
   projectName: string;
 }
 
-/**
- * The facts an award was computed from, so each reader's language can word "how it was earned"
- * (the stored `explanation` is the English wording of the same facts).
- */
+/** Why a scheme's proposals stopped at its budget cap (see IncentiveBudget.stop). */
+export const BUDGET_STOPS = ['short', 'used_up'] as const;
+export type BudgetStop = (typeof BUDGET_STOPS)[number];
+
+/** The facts an award was computed from; each reader's language words "how it was earned" from them. */
 export type AwardBasis =
   | { trigger: 'task_done'; achievedOn: string; weight: number; rate: number; scaled: boolean }
   | { trigger: 'kpi_target_reached'; achievedOn: string; kpiName: string; target: number; value: number; kpiUnit: string; as: 'kpi_owner' | 'team_member'; teams: string | null }
@@ -144,8 +149,6 @@ export interface IncentiveAward {
   amount: number;
   status: AwardStatus;
   reason: AwardReason;
-  /** How it was earned, e.g. "Task “X” (weight 3) done on 2026-11-20: 3 × 200 = 600". */
-  explanation: string;
   basis: AwardBasis;
   rejectionReason: string | null;
   decidedBy: string | null;

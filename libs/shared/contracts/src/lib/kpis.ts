@@ -1,5 +1,8 @@
+import { z } from 'zod';
+import { CalendarDateSchema, TimestampSchema, UuidSchema } from './schema';
+
 /**
- * KPIs of a transformation project and their dated readings (DESIGN.md §2, §5).
+ * KPIs of a transformation project and their dated readings.
  * Shapes of /api/projects/:id/kpis, /api/kpis/:id and /api/kpis/:id/readings.
  */
 
@@ -10,58 +13,68 @@ export type KpiCategory = (typeof KPI_CATEGORIES)[number];
 export const READING_SOURCES = ['manual', 'import', 'api'] as const;
 export type ReadingSource = (typeof READING_SOURCES)[number];
 
-export interface Kpi {
-  id: string;
-  projectId: string;
-  name: string;
-  unit: string;
-  direction: KpiDirection;
-  category: KpiCategory;
-  baseline: number;
-  target: number;
-  targetDate: string | null;
-  ownerId: string | null;
-  ownerName: string | null;
+/** Longest KPI name and unit; the API refuses longer ones and the KPI form stops at the same length. */
+export const KPI_NAME_MAX = 200;
+export const KPI_UNIT_MAX = 40;
+
+export const KpiSchema = z.strictObject({
+  id: UuidSchema,
+  projectId: UuidSchema,
+  name: z.string(),
+  unit: z.string(),
+  direction: z.enum(KPI_DIRECTIONS),
+  category: z.enum(KPI_CATEGORIES),
+  baseline: z.number(),
+  target: z.number(),
+  targetDate: CalendarDateSchema.nullable(),
+  ownerId: UuidSchema.nullable(),
+  ownerName: z.string().nullable(),
   /** The newest reading, or null while there is none. */
-  latest: { takenOn: string; value: number } | null;
+  latest: z.strictObject({ takenOn: CalendarDateSchema, value: z.number() }).nullable(),
   /** clamp((latest − baseline) / (target − baseline), 0, 1), signs flipped for lower-is-better. */
-  attainment: number;
-  createdAt: string;
-  updatedAt: string;
-}
+  attainment: z.number().min(0).max(1),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type Kpi = z.infer<typeof KpiSchema>;
 
-export interface CreateKpiRequest {
-  name: string;
-  unit: string;
-  direction: KpiDirection;
-  category: KpiCategory;
-  baseline: number;
-  target: number;
-  targetDate?: string | null;
-  ownerId?: string | null;
-}
+export const CreateKpiRequestSchema = z.strictObject({
+  name: z.string().trim().min(1).max(KPI_NAME_MAX),
+  unit: z.string().trim().min(1).max(KPI_UNIT_MAX),
+  direction: z.enum(KPI_DIRECTIONS),
+  category: z.enum(KPI_CATEGORIES),
+  baseline: z.number(),
+  target: z.number(),
+  targetDate: CalendarDateSchema.nullable().optional(),
+  ownerId: UuidSchema.nullable().optional(),
+});
+export type CreateKpiRequest = z.infer<typeof CreateKpiRequestSchema>;
 
-export type UpdateKpiRequest = Partial<CreateKpiRequest>;
+export const UpdateKpiRequestSchema = CreateKpiRequestSchema.partial();
+export type UpdateKpiRequest = z.infer<typeof UpdateKpiRequestSchema>;
 
-export interface KpiReading {
-  id: string;
-  kpiId: string;
-  takenOn: string;
-  value: number;
-  source: ReadingSource;
-  recordedBy: string | null;
-  recordedByName: string | null;
-  createdAt: string;
-}
+export const KpiReadingSchema = z.strictObject({
+  id: UuidSchema,
+  kpiId: UuidSchema,
+  takenOn: CalendarDateSchema,
+  value: z.number(),
+  source: z.enum(READING_SOURCES),
+  recordedBy: UuidSchema.nullable(),
+  recordedByName: z.string().nullable(),
+  createdAt: TimestampSchema,
+});
+export type KpiReading = z.infer<typeof KpiReadingSchema>;
 
-export interface CreateReadingRequest {
-  takenOn: string;
-  value: number;
-  source?: ReadingSource;
-}
+/** A reading; `takenOn` must not be after today (the API checks that against its calendar). */
+export const CreateReadingRequestSchema = z.strictObject({
+  takenOn: CalendarDateSchema,
+  value: z.number(),
+  source: z.enum(READING_SOURCES).optional(),
+});
+export type CreateReadingRequest = z.infer<typeof CreateReadingRequestSchema>;
 
 /**
- * KPI attainment a (DESIGN.md §5): how far the newest value has come from the baseline towards the
+ * KPI attainment a: how far the newest value has come from the baseline towards the
  * target, clamped to [0, 1]. Without readings the baseline stands. When target equals baseline, 1
  * once the target is reached, else 0.
  */

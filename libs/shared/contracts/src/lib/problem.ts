@@ -4,7 +4,10 @@ export interface FieldError {
   field: string;
   /** Human message in English; `code` lets a client show its own translation. */
   message: string;
+  /** One of PROBLEM_CODES. */
   code: string;
+  /** The bound that was crossed, for `maxLength`, `minLength`, `min`, `max` and `arrayMaxSize`. */
+  limit?: number;
 }
 
 /** RFC 9457 problem details, as every API error is sent (`application/problem+json`). */
@@ -34,3 +37,52 @@ export const ProblemTypes = {
   internal: '/problems/internal',
   http: 'about:blank',
 } as const;
+export const PROBLEM_TYPES = ProblemTypes;
+
+/**
+ * The `code` of a field error: the fact the API found, which the web words in the user's language.
+ * The server throws these constants; the web maps them to texts. Nothing else is a code.
+ */
+export const PROBLEM_CODES = {
+  // Shape (request schemas)
+  required: 'required',
+  unknownField: 'whitelistValidation',
+  maxLength: 'maxLength',
+  minLength: 'minLength',
+  min: 'min',
+  max: 'max',
+  integer: 'isInt',
+  number: 'isNumber',
+  string: 'isString',
+  boolean: 'isBoolean',
+  array: 'isArray',
+  arrayMaxSize: 'arrayMaxSize',
+  oneOf: 'isIn',
+  uuid: 'isUuid',
+  date: 'isCalendarDate',
+  dateTime: 'isDateTime',
+  email: 'isEmail',
+  invalid: 'invalid',
+  cursor: 'cursor',
+  // Rules (services)
+  unique: 'unique',
+  conflict: 'conflict',
+  exists: 'exists',
+  member: 'member',
+  afterStart: 'afterStart',
+  future: 'future',
+  oneChair: 'oneChair',
+  cycle: 'cycle',
+  dependency: 'dependency',
+  transition: 'transition',
+  done: 'done',
+  state: 'state',
+  wrongPassword: 'wrongPassword',
+  commonPassword: 'commonPassword',
+  sameAsEmail: 'sameAsEmail',
+  // Written by request DTOs not yet moved to schemas (class-validator's own names).
+  isLength: 'isLength',
+  isNotEmpty: 'isNotEmpty',
+  matches: 'matches',
+} as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[keyof typeof PROBLEM_CODES];

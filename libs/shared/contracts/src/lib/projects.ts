@@ -1,6 +1,9 @@
+import { z } from 'zod';
+import { CalendarDateSchema, pageSchema, TimestampSchema, UuidSchema } from './schema';
+
 /**
  * The transformation project workspace: projects, their leadership group, cross-department teams
- * and business-process tasks (DESIGN.md §2, §4). Shapes of /api/projects, /api/teams, /api/tasks.
+ * and business-process tasks. Shapes of /api/projects, /api/teams, /api/tasks.
  */
 
 export const PROJECT_PHASES = ['diagnose', 'plan', 'implement', 'evaluate'] as const;
@@ -21,86 +24,119 @@ export type TechnologyType = (typeof TECHNOLOGY_TYPES)[number];
 export const TASK_STATUSES = ['todo', 'in_progress', 'blocked', 'done', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-export type Health = 'on_track' | 'at_risk' | 'late';
+export const HEALTH_STATES = ['on_track', 'at_risk', 'late'] as const;
+export type Health = (typeof HEALTH_STATES)[number];
 
-export interface Project {
-  id: string;
-  name: string;
-  goal: string;
-  phase: ProjectPhase;
-  status: ProjectStatus;
-  startDate: string;
-  targetDate: string;
+/** Longest project name and goal. A goal may be empty: a project is often opened in the diagnose phase, before its goal is worded. */
+export const PROJECT_NAME_MAX = 200;
+export const PROJECT_GOAL_MAX = 4000;
+export const TEAM_NAME_MAX = 100;
+export const TEAM_MISSION_MAX = 2000;
+export const TEAM_MEMBERS_MAX = 200;
+export const LEADERSHIP_MAX = 50;
+
+const fraction = z.number().min(0).max(1);
+
+export const ProjectSchema = z.strictObject({
+  id: UuidSchema,
+  name: z.string(),
+  goal: z.string(),
+  phase: z.enum(PROJECT_PHASES),
+  status: z.enum(PROJECT_STATUSES),
+  startDate: CalendarDateSchema,
+  targetDate: CalendarDateSchema,
   /** Weight α of task progress in the transformation index (0–1). */
-  taskWeight: number;
-  /** Computed by the worker (issue 5); null until first computed. */
-  progress: number | null;
-  kpiAttainment: number | null;
-  transformationIndex: number | null;
-  spi: number | null;
-  health: Health | null;
-  progressComputedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+  taskWeight: fraction,
+  /** Computed by the worker; null until first computed. */
+  progress: fraction.nullable(),
+  kpiAttainment: fraction.nullable(),
+  transformationIndex: fraction.nullable(),
+  spi: z.number().min(0).nullable(),
+  health: z.enum(HEALTH_STATES).nullable(),
+  progressComputedAt: TimestampSchema.nullable(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type Project = z.infer<typeof ProjectSchema>;
+export const ProjectPageSchema = pageSchema(ProjectSchema);
 
-export interface ProjectOverview extends Project {
-  taskCounts: { byStatus: Record<TaskStatus, number>; byArea: Record<BusinessArea, number>; overdue: number; total: number };
-  leadership: LeadershipMember[];
-  teams: Team[];
-}
+export const LeadershipMemberSchema = z.strictObject({
+  userId: UuidSchema,
+  displayName: z.string(),
+  email: z.string(),
+  role: z.enum(LEADERSHIP_ROLES),
+});
+export type LeadershipMember = z.infer<typeof LeadershipMemberSchema>;
+export const LeadershipSchema = z.array(LeadershipMemberSchema);
 
-export interface CreateProjectRequest {
-  name: string;
-  goal: string;
-  phase?: ProjectPhase;
-  startDate: string;
-  targetDate: string;
-  taskWeight?: number;
-}
+export const TeamMemberSchema = z.strictObject({
+  userId: UuidSchema,
+  displayName: z.string(),
+  departmentId: UuidSchema.nullable(),
+  departmentName: z.string().nullable(),
+});
+export type TeamMember = z.infer<typeof TeamMemberSchema>;
 
-export type UpdateProjectRequest = Partial<CreateProjectRequest & { status: ProjectStatus }>;
-
-export interface LeadershipMember {
-  userId: string;
-  displayName: string;
-  email: string;
-  role: LeadershipRole;
-}
-
-export interface PutLeadershipRequest {
-  members: Array<{ userId: string; role: LeadershipRole }>;
-}
-
-export interface TeamMember {
-  userId: string;
-  displayName: string;
-  departmentId: string | null;
-  departmentName: string | null;
-}
-
-export interface Team {
-  id: string;
-  projectId: string;
-  name: string;
-  mission: string;
-  leadUserId: string | null;
-  leadName: string | null;
-  members: TeamMember[];
+export const TeamSchema = z.strictObject({
+  id: UuidSchema,
+  projectId: UuidSchema,
+  name: z.string(),
+  mission: z.string(),
+  leadUserId: UuidSchema.nullable(),
+  leadName: z.string().nullable(),
+  members: z.array(TeamMemberSchema),
   /** Distinct departments of the members (and the lead); a real cross-department team spans two or more. */
-  departments: Array<{ id: string; name: string }>;
-  crossDepartment: boolean;
-  taskCount: number;
-}
+  departments: z.array(z.strictObject({ id: UuidSchema, name: z.string() })),
+  crossDepartment: z.boolean(),
+  taskCount: z.number().int().min(0),
+});
+export type Team = z.infer<typeof TeamSchema>;
+export const TeamListSchema = z.array(TeamSchema);
 
-export interface CreateTeamRequest {
-  name: string;
-  mission?: string;
-  leadUserId?: string | null;
-  memberUserIds?: string[];
-}
+const count = z.number().int().min(0);
+export const ProjectOverviewSchema = ProjectSchema.extend({
+  taskCounts: z.strictObject({
+    byStatus: z.record(z.enum(TASK_STATUSES), count),
+    byArea: z.record(z.enum(BUSINESS_AREAS), count),
+    overdue: count,
+    total: count,
+  }),
+  leadership: z.array(LeadershipMemberSchema),
+  teams: z.array(TeamSchema),
+});
+export type ProjectOverview = z.infer<typeof ProjectOverviewSchema>;
 
-export type UpdateTeamRequest = Partial<CreateTeamRequest>;
+export const CreateProjectRequestSchema = z.strictObject({
+  name: z.string().trim().min(1).max(PROJECT_NAME_MAX),
+  /** Optional (empty when absent). */
+  goal: z.string().trim().max(PROJECT_GOAL_MAX).optional(),
+  phase: z.enum(PROJECT_PHASES).optional(),
+  startDate: CalendarDateSchema,
+  /** Not before startDate (checked by the API, and by the form). */
+  targetDate: CalendarDateSchema,
+  taskWeight: fraction.optional(),
+});
+export type CreateProjectRequest = z.infer<typeof CreateProjectRequestSchema>;
+
+export const UpdateProjectRequestSchema = CreateProjectRequestSchema.extend({ status: z.enum(PROJECT_STATUSES) }).partial();
+export type UpdateProjectRequest = z.infer<typeof UpdateProjectRequestSchema>;
+
+/** The whole leadership group; exactly one chair, each person once (both checked by the API). */
+export const PutLeadershipRequestSchema = z.strictObject({
+  members: z.array(z.strictObject({ userId: UuidSchema, role: z.enum(LEADERSHIP_ROLES) })).max(LEADERSHIP_MAX),
+});
+export type PutLeadershipRequest = z.infer<typeof PutLeadershipRequestSchema>;
+
+export const CreateTeamRequestSchema = z.strictObject({
+  name: z.string().trim().min(1).max(TEAM_NAME_MAX),
+  mission: z.string().max(TEAM_MISSION_MAX).optional(),
+  leadUserId: UuidSchema.nullable().optional(),
+  memberUserIds: z.array(UuidSchema).max(TEAM_MEMBERS_MAX).optional(),
+});
+export type CreateTeamRequest = z.infer<typeof CreateTeamRequestSchema>;
+
+export const UpdateTeamRequestSchema = CreateTeamRequestSchema.partial();
+export type UpdateTeamRequest = z.infer<typeof UpdateTeamRequestSchema>;
 
 export interface Task {
   id: string;

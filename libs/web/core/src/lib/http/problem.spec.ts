@@ -63,6 +63,13 @@ describe('problem+json helpers', () => {
     expect(serverError(form.controls.newPassword.errors)?.message).toBe('至少需要 8 个字符');
   });
 
+  it('words a limit from the number the API sends, not from its sentence', () => {
+    i18n.setLocale('zh-CN');
+    const form = passwordForm();
+    applyProblemToForm(i18n, form, failure(400, { errors: [{ field: 'newPassword', code: 'maxLength', limit: 200, message: 'too long' }] }));
+    expect(serverError(form.controls.newPassword.errors)?.message).toContain('200');
+  });
+
   it('adds errors for fields without a control to the top message', () => {
     const form = passwordForm();
     const top = applyProblemToForm(

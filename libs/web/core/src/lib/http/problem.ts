@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { AbstractControl, ValidationErrors } from '@angular/forms';
-import { type FieldError, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type Problem } from '@xinzhi/shared-contracts';
+import { type FieldError, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type Problem, PROBLEM_CODES, type ProblemCode } from '@xinzhi/shared-contracts';
 import type { TranslationKey } from '../i18n/dictionary';
 import type { I18nService } from '../i18n/i18n.service';
 
@@ -40,24 +40,29 @@ export function retryMinutes(seconds: number | null): number {
   return Math.max(1, Math.ceil((seconds ?? 60) / 60));
 }
 
-/** Field error codes the client translates itself; the API's English message is used for others (in English). */
-const FIELD_CODE_KEYS: Readonly<Record<string, TranslationKey>> = {
-  wrongPassword: 'fieldError.wrongPassword',
-  commonPassword: 'fieldError.commonPassword',
-  sameAsEmail: 'fieldError.sameAsEmail',
-  minLength: 'fieldError.minLength',
-  maxLength: 'fieldError.maxLength',
-  isLength: 'fieldError.length',
-  unique: 'fieldError.unique',
-  conflict: 'fieldError.conflict',
-  exists: 'fieldError.exists',
-  isEmail: 'fieldError.email',
-  isNotEmpty: 'fieldError.required',
-  matches: 'fieldError.invalid',
-  isIn: 'fieldError.invalid',
-  isUuid: 'fieldError.invalid',
-  isBoolean: 'fieldError.invalid',
-  isString: 'fieldError.invalid',
+/** Field error codes (PROBLEM_CODES) the client translates itself; the API's English message is used for others (in English). */
+const FIELD_CODE_KEYS: Readonly<Partial<Record<ProblemCode | string, TranslationKey>>> = {
+  [PROBLEM_CODES.wrongPassword]: 'fieldError.wrongPassword',
+  [PROBLEM_CODES.commonPassword]: 'fieldError.commonPassword',
+  [PROBLEM_CODES.sameAsEmail]: 'fieldError.sameAsEmail',
+  [PROBLEM_CODES.minLength]: 'fieldError.minLength',
+  [PROBLEM_CODES.maxLength]: 'fieldError.maxLength',
+  [PROBLEM_CODES.isLength]: 'fieldError.length',
+  [PROBLEM_CODES.unique]: 'fieldError.unique',
+  [PROBLEM_CODES.conflict]: 'fieldError.conflict',
+  [PROBLEM_CODES.exists]: 'fieldError.exists',
+  [PROBLEM_CODES.email]: 'fieldError.email',
+  [PROBLEM_CODES.required]: 'fieldError.required',
+  [PROBLEM_CODES.isNotEmpty]: 'fieldError.required',
+  [PROBLEM_CODES.matches]: 'fieldError.invalid',
+  [PROBLEM_CODES.oneOf]: 'fieldError.invalid',
+  [PROBLEM_CODES.uuid]: 'fieldError.invalid',
+  [PROBLEM_CODES.boolean]: 'fieldError.invalid',
+  [PROBLEM_CODES.string]: 'fieldError.invalid',
+  [PROBLEM_CODES.number]: 'fieldError.invalid',
+  [PROBLEM_CODES.date]: 'fieldError.invalid',
+  [PROBLEM_CODES.invalid]: 'fieldError.invalid',
+  [PROBLEM_CODES.unknownField]: 'fieldError.invalid',
 };
 
 /** The first number in a server message ("must have at least 8 characters" → 8). */
@@ -69,8 +74,8 @@ function numberIn(message: string | undefined): number | null {
 /** One field error in the user's language. */
 export function fieldErrorMessage(i18n: I18nService, error: FieldError): string {
   const key = FIELD_CODE_KEYS[error.code];
-  if (key === 'fieldError.minLength') return i18n.t(key, { min: numberIn(error.message) ?? PASSWORD_MIN_LENGTH });
-  if (key === 'fieldError.maxLength') return i18n.t(key, { max: numberIn(error.message) ?? PASSWORD_MAX_LENGTH });
+  if (key === 'fieldError.minLength') return i18n.t(key, { min: error.limit ?? numberIn(error.message) ?? PASSWORD_MIN_LENGTH });
+  if (key === 'fieldError.maxLength') return i18n.t(key, { max: error.limit ?? numberIn(error.message) ?? PASSWORD_MAX_LENGTH });
   if (key) return i18n.t(key);
   return i18n.locale() === 'en-US' && error.message ? error.message : i18n.t('fieldError.invalid');
 }

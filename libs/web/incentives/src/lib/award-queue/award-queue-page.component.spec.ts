@@ -23,7 +23,6 @@ const award = (id: string, over: Partial<IncentiveAward> = {}): IncentiveAward =
   amount: 20,
   status: 'proposed',
   reason: { type: 'task', id: `t-${id}`, title: `网关联调 ${id}`, projectId: 'p1', projectName: '2026 智能制造' },
-  explanation: `Task “网关联调 ${id}” (weight 2) done on 2026-11-20: 2 × 10 = 20 points`,
   basis: { trigger: 'task_done', achievedOn: '2026-11-20', weight: 2, rate: 10, scaled: true },
   rejectionReason: null,
   decidedBy: null,

@@ -1,7 +1,7 @@
 import type { IncentiveBudget } from '@xinzhi/shared-contracts';
 import { budgetBar, budgetNotice } from './budget';
 
-const budget = (b: Partial<IncentiveBudget>): IncentiveBudget => ({ committed: 0, paid: 0, remaining: null, skipped: 0, exhaustedNote: null, ...b });
+const budget = (b: Partial<IncentiveBudget>): IncentiveBudget => ({ committed: 0, paid: 0, remaining: null, skipped: 0, stop: null, ...b });
 
 describe('budget bar', () => {
   it('is not drawn for people who do not see budget figures', () => {
@@ -23,9 +23,8 @@ describe('budget bar', () => {
     const full = budgetBar({ budgetCap: 3000, budget: budget({ committed: 3000, paid: 1200, remaining: 0 }) });
     expect(full).toMatchObject({ level: 'exhausted', percent: 100, remaining: 0 });
     expect(full?.segments).toEqual({ paid: 40, pending: 60, free: 0 });
-    const note = 'Proposals stopped at the budget cap of 3,000 CNY: 2,800 CNY committed, 200 CNY left, 2 achievements not proposed.';
-    const skipped = budgetBar({ budgetCap: 3000, budget: budget({ committed: 2800, remaining: 200, skipped: 2, exhaustedNote: note }) });
-    expect(skipped).toMatchObject({ level: 'exhausted', skipped: 2, note, remaining: 200 });
+    const skipped = budgetBar({ budgetCap: 3000, budget: budget({ committed: 2800, remaining: 200, skipped: 2, stop: 'short' }) });
+    expect(skipped).toMatchObject({ level: 'exhausted', skipped: 2, stop: 'short', remaining: 200 });
   });
 
   it('never draws past the end when the cap was lowered below what is committed', () => {
@@ -45,14 +44,13 @@ describe('budget bar', () => {
 
   describe('notice', () => {
     const yuan = (value: number) => `¥${value.toLocaleString('en-US')}`;
-    const note = 'Proposals stopped at the budget cap of 3,000 CNY: 2,800 CNY committed, 200 CNY left, 2 achievements not proposed.';
 
-    it('says "short" while something is left, from the numbers and not the API’s English note', () => {
-      const bar = budgetBar({ budgetCap: 3000, budget: budget({ committed: 2800, remaining: 200, skipped: 2, exhaustedNote: note }) });
+    it('says "short" while something is left, from the API’s code and numbers', () => {
+      const bar = budgetBar({ budgetCap: 3000, budget: budget({ committed: 2800, remaining: 200, skipped: 2, stop: 'short' }) });
       expect(budgetNotice(bar, yuan)).toEqual({ key: 'budget.shortSkipped', params: { cap: '¥3,000', committed: '¥2,800', remaining: '¥200', count: 2 } });
-      const one = budgetBar({ budgetCap: 3000, budget: budget({ committed: 2800, remaining: 200, skipped: 1, exhaustedNote: note }) });
+      const one = budgetBar({ budgetCap: 3000, budget: budget({ committed: 2800, remaining: 200, skipped: 1, stop: 'short' }) });
       expect(budgetNotice(one, yuan)?.key).toBe('budget.shortSkippedOne');
-      const noneSkipped = budgetBar({ budgetCap: 3000, budget: budget({ committed: 2800, remaining: 200, exhaustedNote: note }) });
+      const noneSkipped = budgetBar({ budgetCap: 3000, budget: budget({ committed: 2800, remaining: 200, stop: 'short' }) });
       expect(budgetNotice(noneSkipped, yuan)?.key).toBe('budget.short');
     });
 

@@ -1,4 +1,4 @@
-import type { IncentiveScheme } from '@xinzhi/shared-contracts';
+import type { BudgetStop, IncentiveScheme } from '@xinzhi/shared-contracts';
 
 /** How worried a budget bar looks. */
 export type BudgetLevel = 'uncapped' | 'ok' | 'warning' | 'exhausted';
@@ -20,8 +20,8 @@ export interface BudgetBar {
   level: BudgetLevel;
   /** Achievements not proposed because of the cap. */
   skipped: number;
-  /** The API's sentence why proposals stopped, or null. */
-  note: string | null;
+  /** Why proposals stopped (the API's code), or null. */
+  stop: BudgetStop | null;
 }
 
 const clampPercent = (value: number) => Math.min(100, Math.max(0, value));
@@ -33,9 +33,9 @@ export function budgetBar(scheme: Pick<IncentiveScheme, 'budgetCap' | 'budget'>)
   if (!budget) return null;
   const cap = scheme.budgetCap;
   const { committed, paid, skipped } = budget;
-  const note = budget.exhaustedNote;
+  const stop = budget.stop;
   if (cap === null || cap <= 0) {
-    return { cap: null, committed, paid, remaining: null, percent: 0, segments: { paid: 0, pending: 0, free: 0 }, level: 'uncapped', skipped, note };
+    return { cap: null, committed, paid, remaining: null, percent: 0, segments: { paid: 0, pending: 0, free: 0 }, level: 'uncapped', skipped, stop };
   }
   const remaining = budget.remaining ?? Math.max(0, Math.round((cap - committed) * 100) / 100);
   const paidWidth = round1(clampPercent((Math.min(paid, committed) / cap) * 100));
@@ -43,7 +43,7 @@ export function budgetBar(scheme: Pick<IncentiveScheme, 'budgetCap' | 'budget'>)
   const pending = round1(Math.max(0, committedWidth - paidWidth));
   const free = round1(Math.max(0, 100 - paidWidth - pending));
   const share = committed / cap;
-  const level: BudgetLevel = remaining <= 0 || note !== null || skipped > 0 ? 'exhausted' : share >= BUDGET_WARNING_SHARE ? 'warning' : 'ok';
+  const level: BudgetLevel = remaining <= 0 || stop !== null || skipped > 0 ? 'exhausted' : share >= BUDGET_WARNING_SHARE ? 'warning' : 'ok';
   return {
     cap,
     committed,
@@ -53,7 +53,7 @@ export function budgetBar(scheme: Pick<IncentiveScheme, 'budgetCap' | 'budget'>)
     segments: { paid: paidWidth, pending, free },
     level,
     skipped,
-    note,
+    stop,
   };
 }
 
@@ -70,8 +70,7 @@ export interface BudgetNotice {
 }
 
 /**
- * The warning of a budget whose proposals stopped at the cap, built from the numbers only (the
- * API's English `exhaustedNote` is never shown): "budget short" while something is left, "used up"
+ * The warning of a budget whose proposals stopped at the cap, built from the API's numbers: "budget short" while something is left, "used up"
  * when nothing is, with the achievements skipped for the cap. Null unless the bar is exhausted.
  * `amount` formats a sum as the rest of the page does.
  */

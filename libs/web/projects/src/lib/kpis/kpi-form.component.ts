@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, type OnInit, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { type Kpi, KPI_CATEGORIES, KPI_DIRECTIONS, type KpiCategory, type KpiDirection } from '@xinzhi/shared-contracts';
+import { CreateKpiRequestSchema, type Kpi, KPI_CATEGORIES, KPI_DIRECTIONS, KPI_NAME_MAX, KPI_UNIT_MAX, type KpiCategory, type KpiDirection } from '@xinzhi/shared-contracts';
 import { applyProblemToForm, FieldErrorPipe, I18nService, revealErrors, TranslatePipe } from '@xinzhi/web-core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -10,7 +10,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { MemberDirectory } from '../data/member-directory';
 import { ProjectsClient } from '../data/projects.client';
 import { KPI_CATEGORY_LABELS, KPI_DIRECTION_LABELS } from './kpi-labels';
-import { EnumSelectComponent } from '@xinzhi/web-forms';
+import { EnumSelectComponent, schemaValidators } from '@xinzhi/web-forms';
 
 /** Texts for the API's field errors of a KPI. */
 const KPI_FIELD_MESSAGES = { 'name:unique': 'kpis.duplicate', 'name:conflict': 'kpis.duplicate', 'name:exists': 'kpis.duplicate' } as const;
@@ -28,14 +28,14 @@ const KPI_FIELD_MESSAGES = { 'name:unique': 'kpis.duplicate', 'name:conflict': '
       <nz-form-item>
         <nz-form-label nzFor="kpi-name" nzRequired>{{ 'kpis.name' | t }}</nz-form-label>
         <nz-form-control [nzErrorTip]="fieldError">
-          <input nz-input id="kpi-name" maxlength="100" autocomplete="off" formControlName="name" data-testid="kpi-name" />
+          <input nz-input id="kpi-name" [maxlength]="nameMax" autocomplete="off" formControlName="name" data-testid="kpi-name" />
         </nz-form-control>
       </nz-form-item>
       <div class="row">
         <nz-form-item>
           <nz-form-label nzFor="kpi-unit" nzRequired>{{ 'kpis.unit' | t }}</nz-form-label>
           <nz-form-control [nzErrorTip]="fieldError">
-            <input nz-input id="kpi-unit" maxlength="30" autocomplete="off" formControlName="unit" data-testid="kpi-unit" />
+            <input nz-input id="kpi-unit" [maxlength]="unitMax" autocomplete="off" formControlName="unit" data-testid="kpi-unit" />
           </nz-form-control>
         </nz-form-item>
         <nz-form-item>
@@ -136,11 +136,13 @@ export class KpiFormComponent implements OnInit {
   protected readonly categories = KPI_CATEGORIES;
   protected readonly directionLabels = KPI_DIRECTION_LABELS;
   protected readonly categoryLabels = KPI_CATEGORY_LABELS;
+  protected readonly nameMax = KPI_NAME_MAX;
+  protected readonly unitMax = KPI_UNIT_MAX;
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly form = this.fb.group({
-    name: this.fb.control('', [Validators.required, Validators.maxLength(100)]),
-    unit: this.fb.control('', [Validators.required, Validators.maxLength(30)]),
+    name: this.fb.control('', schemaValidators(CreateKpiRequestSchema, 'name')),
+    unit: this.fb.control('', schemaValidators(CreateKpiRequestSchema, 'unit')),
     direction: this.fb.control<KpiDirection>('higher_is_better', [Validators.required]),
     category: this.fb.control<KpiCategory>('efficiency', [Validators.required]),
     baseline: this.fb.control<number | null>(null, [Validators.required]),

@@ -1,19 +1,19 @@
-import type { Task } from '@xinzhi/shared-contracts';
+import { PROBLEM_CODES, type Task } from '@xinzhi/shared-contracts';
 import { type I18nService, problemMessage, readApiFailure, type TranslationKey } from '@xinzhi/web-core';
 
 /** Texts of the task form for the API's field errors (`field:code`), for `applyProblemToForm`. */
 export const TASK_FIELD_MESSAGES: Readonly<Record<string, TranslationKey>> = {
-  'dueDate:afterStart': 'task.error.dueAfterStart',
-  'dependsOnId:cycle': 'task.error.cycle',
-  'dependsOnId:exists': 'task.error.dependencyExists',
-  'teamId:exists': 'task.error.teamExists',
-  'assigneeId:member': 'task.error.assigneeMember',
-  'businessArea:isIn': 'task.error.area',
-  'technologyType:isIn': 'task.error.tech',
-  'weight:min': 'task.error.weight',
-  'weight:max': 'task.error.weight',
-  'weight:isInt': 'task.error.weight',
-  'blockedReason:required': 'task.error.blockedReason',
+  [`dueDate:${PROBLEM_CODES.afterStart}`]: 'task.error.dueAfterStart',
+  [`dependsOnId:${PROBLEM_CODES.cycle}`]: 'task.error.cycle',
+  [`dependsOnId:${PROBLEM_CODES.exists}`]: 'task.error.dependencyExists',
+  [`teamId:${PROBLEM_CODES.exists}`]: 'task.error.teamExists',
+  [`assigneeId:${PROBLEM_CODES.member}`]: 'task.error.assigneeMember',
+  [`businessArea:${PROBLEM_CODES.oneOf}`]: 'task.error.area',
+  [`technologyType:${PROBLEM_CODES.oneOf}`]: 'task.error.tech',
+  [`weight:${PROBLEM_CODES.min}`]: 'task.error.weight',
+  [`weight:${PROBLEM_CODES.max}`]: 'task.error.weight',
+  [`weight:${PROBLEM_CODES.integer}`]: 'task.error.weight',
+  [`blockedReason:${PROBLEM_CODES.required}`]: 'task.error.blockedReason',
 };
 
 /**
@@ -26,15 +26,15 @@ export function taskRefusalKey(error: unknown): TranslationKey | null {
   if (!failure) return null;
   const codes = failure.fieldErrors.map((e) => `${e.field}:${e.code}`);
   if (failure.status === 409) {
-    if (failure.fieldErrors.some((e) => e.code === 'dependency')) return 'task.error.dependency';
-    if (failure.fieldErrors.some((e) => e.code === 'transition')) return 'task.error.transition';
+    if (failure.fieldErrors.some((e) => e.code === PROBLEM_CODES.dependency)) return 'task.error.dependency';
+    if (failure.fieldErrors.some((e) => e.code === PROBLEM_CODES.transition)) return 'task.error.transition';
     return null;
   }
   if (failure.status === 403) return 'task.error.forbidden';
   if (failure.status === 404) return 'task.error.notFound';
   if (failure.status === 400) {
-    if (codes.includes('blockedReason:required')) return 'task.error.blockedReason';
-    if (codes.includes('percentDone:done')) return 'task.error.percentDone';
+    if (codes.includes(`blockedReason:${PROBLEM_CODES.required}`)) return 'task.error.blockedReason';
+    if (codes.includes(`percentDone:${PROBLEM_CODES.done}`)) return 'task.error.percentDone';
   }
   return null;
 }

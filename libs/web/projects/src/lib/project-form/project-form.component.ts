@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { PROJECT_PHASES, PROJECT_STATUSES, type Project, type ProjectPhase, type ProjectStatus } from '@xinzhi/shared-contracts';
+import {
+  CreateProjectRequestSchema, PROJECT_GOAL_MAX, PROJECT_NAME_MAX, PROJECT_PHASES, PROJECT_STATUSES, type Project, type ProjectPhase, type ProjectStatus,
+} from '@xinzhi/shared-contracts';
 import { applyProblemToForm, FieldErrorPipe, I18nService, revealErrors, TranslatePipe } from '@xinzhi/web-core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -12,7 +14,7 @@ import type { Observable } from 'rxjs';
 import { localToday, PHASE_LABELS, PROJECT_STATUS_LABELS } from '../data/labels';
 import { ProjectsClient } from '../data/projects.client';
 import { notBeforeSibling } from './project-form';
-import { EnumSelectComponent } from '@xinzhi/web-forms';
+import { EnumSelectComponent, schemaValidators } from '@xinzhi/web-forms';
 
 /** Messages of the project form for the API's field errors. */
 export const PROJECT_FIELD_MESSAGES = { 'targetDate:afterStart': 'projects.error.targetAfterStart' } as const;
@@ -78,12 +80,14 @@ export class ProjectFormComponent {
   protected readonly phaseLabels = PHASE_LABELS;
   protected readonly statusLabels = PROJECT_STATUS_LABELS;
   protected readonly dateErrors = { afterStart: 'projects.error.targetAfterStart' } as const;
+  protected readonly limits = { nameMax: PROJECT_NAME_MAX, goalMax: PROJECT_GOAL_MAX } as const;
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
 
   protected readonly form = this.fb.group({
-    name: this.fb.control('', [Validators.required, Validators.maxLength(200)]),
-    goal: this.fb.control('', [Validators.required, Validators.maxLength(4000)]),
+    name: this.fb.control('', schemaValidators(CreateProjectRequestSchema, 'name')),
+    // Optional, as in the API: a project may be opened before its goal is worded.
+    goal: this.fb.control('', schemaValidators(CreateProjectRequestSchema, 'goal')),
     phase: this.fb.control<ProjectPhase>('diagnose', [Validators.required]),
     status: this.fb.control<ProjectStatus>('active', [Validators.required]),
     startDate: this.fb.control('', [Validators.required]),

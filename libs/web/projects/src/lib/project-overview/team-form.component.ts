@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, type OnInit, output, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import type { Team } from '@xinzhi/shared-contracts';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { CreateTeamRequestSchema, type Team, TEAM_MISSION_MAX, TEAM_NAME_MAX } from '@xinzhi/shared-contracts';
+import { schemaValidators } from '@xinzhi/web-forms';
 import { applyProblemToForm, FieldErrorPipe, I18nService, revealErrors, TranslatePipe } from '@xinzhi/web-core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -50,7 +51,7 @@ const TEAM_FIELD_MESSAGES = { 'name:unique': 'teams.duplicate', 'name:conflict':
           <input
             nz-input
             id="team-name"
-            maxlength="100"
+            [maxlength]="nameMax"
             autocomplete="off"
             formControlName="name"
             data-testid="team-name"
@@ -61,7 +62,7 @@ const TEAM_FIELD_MESSAGES = { 'name:unique': 'teams.duplicate', 'name:conflict':
       <nz-form-item>
         <nz-form-label nzFor="team-mission">{{ 'teams.mission' | t }}</nz-form-label>
         <nz-form-control [nzErrorTip]="fieldError">
-          <textarea nz-input id="team-mission" rows="3" maxlength="2000" formControlName="mission" data-testid="team-mission"></textarea>
+          <textarea nz-input id="team-mission" rows="3" [maxlength]="missionMax" formControlName="mission" data-testid="team-mission"></textarea>
         </nz-form-control>
       </nz-form-item>
       <nz-form-item>
@@ -173,11 +174,13 @@ export class TeamFormComponent implements OnInit {
   readonly saved = output<Team>();
   readonly cancelled = output<void>();
 
+  protected readonly nameMax = TEAM_NAME_MAX;
+  protected readonly missionMax = TEAM_MISSION_MAX;
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly form = this.fb.group({
-    name: this.fb.control('', [Validators.required, Validators.maxLength(100)]),
-    mission: this.fb.control('', [Validators.maxLength(2000)]),
+    name: this.fb.control('', schemaValidators(CreateTeamRequestSchema, 'name')),
+    mission: this.fb.control('', schemaValidators(CreateTeamRequestSchema, 'mission')),
     leadUserId: this.fb.control<string | null>(null),
     memberUserIds: this.fb.control<string[]>([]),
   });

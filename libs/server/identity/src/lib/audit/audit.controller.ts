@@ -1,8 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { decodeCursor, encodeCursor, PageQuery, TenantRoles } from '@xinzhi/server-core';
+import { decodeCursor, encodeCursor, Responds, TenantRoles, ValidQuery } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { AuditEvent, Page, PAGE_LIMIT_DEFAULT } from '@xinzhi/shared-contracts';
+import { AuditEvent, AuditEventPageSchema, Page, PAGE_LIMIT_DEFAULT, PageQueryParams, PageQuerySchema } from '@xinzhi/shared-contracts';
 import { listAuditEvents } from './audit.data';
 
 @ApiTags('audit')
@@ -13,7 +13,8 @@ export class AuditController {
   /** The tenant's audit log, newest first: logins, failed logins, role changes, invitations, removals. */
   @Get()
   @TenantRoles('owner')
-  list(@Query() query: PageQuery): Promise<Page<AuditEvent>> {
+  @Responds(AuditEventPageSchema)
+  list(@ValidQuery(PageQuerySchema) query: PageQueryParams): Promise<Page<AuditEvent>> {
     const limit = query.limit ?? PAGE_LIMIT_DEFAULT;
     const after = decodeCursor(query.cursor);
     return this.tx.run(async (m) => {

@@ -5,8 +5,8 @@ import { AuditAction, AuditEvent } from '@xinzhi/shared-contracts';
 type AuditEventRow = Row<'audit_events', 'id' | 'at' | 'action' | 'actor_email' | 'subject' | 'detail' | 'ip'>;
 
 function toAuditEvent(r: AuditEventRow): AuditEvent {
-  // `action` is free text in the table; only this feature's AuditLog and `auth_record_login` write it.
-  return { id: r.id, at: r.at.toISOString(), action: r.action as AuditAction, actorEmail: r.actor_email, subject: r.subject, detail: r.detail as Record<string, unknown>, ip: r.ip };
+  // `action` and `detail` are free in the table; only AuditLog and the SECURITY DEFINER functions write them, with these shapes.
+  return { id: r.id, at: r.at.toISOString(), action: r.action as AuditAction, actorEmail: r.actor_email, subject: r.subject, detail: r.detail as AuditEvent['detail'], ip: r.ip };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { ProblemException, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { ActingContext, MeResponse, SwitchContextRequest, UserSummary } from '@xinzhi/shared-contracts';
+import { ActingContext, MeResponse, PROBLEM_CODES, SwitchContextRequest, UserSummary } from '@xinzhi/shared-contracts';
 import { AuditLog } from '../audit/audit.log';
 import { dummyPasswordHash, hashPassword, passwordProblems, verifyPassword } from '../users/passwords';
 import { AccountRow, accountByEmail, findUser, passwordOf, recordLogin, setPassword, updateProfile } from '../users/users.data';
@@ -95,7 +95,7 @@ export class AuthService {
     const user = await this.tx.runAs(userScope(userId), (m) => passwordOf(m, userId));
     if (!user) throw new UnauthorizedException();
     if (!(await verifyPassword(user.password_hash, currentPassword))) {
-      throw new ProblemException({ type: '/problems/validation', title: 'Validation failed', status: 400, detail: 'The current password is not right.', errors: [{ field: 'currentPassword', code: 'wrongPassword', message: 'currentPassword is not right' }] });
+      throw new ProblemException({ type: '/problems/validation', title: 'Validation failed', status: 400, detail: 'The current password is not right.', errors: [{ field: 'currentPassword', code: PROBLEM_CODES.wrongPassword, message: 'currentPassword is not right' }] });
     }
     const problems = passwordProblems(newPassword, 'newPassword', user.email);
     if (problems.length) throw ProblemException.validation(problems);

@@ -1,11 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Injectable, Param, Patch, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Injectable, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
-import { AnyTenantMember, decodeCursor, encodeCursor, IdParam, isUniqueViolation, PageQuery, ProblemException, TenantRoles } from '@xinzhi/server-core';
+import {
+  AnyTenantMember, decodeCursor, encodeCursor, isUniqueViolation, ProblemException, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams, ValidQuery,
+} from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { Department, Page, PAGE_LIMIT_DEFAULT } from '@xinzhi/shared-contracts';
+import {
+  Department, DepartmentPageSchema, DepartmentRequest, DepartmentRequestSchema, DepartmentSchema, IdParams, IdParamsSchema, Page, PAGE_LIMIT_DEFAULT,
+  PageQueryParams, PageQuerySchema,
+} from '@xinzhi/shared-contracts';
 import { AuditLog } from '../audit/audit.log';
-import { DepartmentDto } from '../dto';
 import { deleteDepartment, findDepartment, insertDepartment, listDepartments, renameDepartment } from './departments.data';
 
 /** Unique-name violations become a 409 that names the field. */
@@ -78,32 +82,37 @@ export class DepartmentsController {
 
   @Get()
   @AnyTenantMember()
-  list(@Query() query: PageQuery): Promise<Page<Department>> {
+  @Responds(DepartmentPageSchema)
+  list(@ValidQuery(PageQuerySchema) query: PageQueryParams): Promise<Page<Department>> {
     return this.departments.list(query.limit ?? PAGE_LIMIT_DEFAULT, decodeCursor(query.cursor));
   }
 
   @Post()
   @TenantRoles('owner')
-  create(@Body() body: DepartmentDto): Promise<Department> {
+  @Responds(DepartmentSchema, 201)
+  create(@ValidBody(DepartmentRequestSchema) body: DepartmentRequest): Promise<Department> {
     return this.departments.create(body.name);
   }
 
   @Get(':id')
   @AnyTenantMember()
-  get(@Param() { id }: IdParam): Promise<Department> {
+  @Responds(DepartmentSchema)
+  get(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<Department> {
     return this.departments.get(id);
   }
 
   @Patch(':id')
   @TenantRoles('owner')
-  update(@Param() { id }: IdParam, @Body() body: DepartmentDto): Promise<Department> {
+  @Responds(DepartmentSchema)
+  update(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(DepartmentRequestSchema) body: DepartmentRequest): Promise<Department> {
     return this.departments.update(id, body.name);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @TenantRoles('owner')
-  async remove(@Param() { id }: IdParam): Promise<void> {
+  @RespondsNoContent()
+  async remove(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<void> {
     await this.departments.remove(id);
   }
 }

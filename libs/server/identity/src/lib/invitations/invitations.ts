@@ -1,13 +1,15 @@
-import { Body, Controller, Get, HttpCode, Injectable, Logger, NotFoundException, Param, Post, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Injectable, Logger, NotFoundException, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { EntityManager } from 'typeorm';
-import { AppConfig, InjectConfig, ProblemException, Public } from '@xinzhi/server-core';
+import { AppConfig, InjectConfig, ProblemException, Public, Responds, ValidBody, ValidParams } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { InvitationCreated, InvitationPreview, TenantRole, TokenResponse } from '@xinzhi/shared-contracts';
+import {
+  AcceptInvitationRequest, AcceptInvitationRequestSchema, InvitationCreated, InvitationPreview, InvitationPreviewSchema, InvitationTokenParams,
+  InvitationTokenParamsSchema, PROBLEM_CODES, TenantRole, TokenResponse, TokenResponseSchema,
+} from '@xinzhi/shared-contracts';
 import { AuthService } from '../auth/auth.service';
 import { REFRESH_COOKIE, REFRESH_TTL_DAYS, Sessions, userScope } from '../auth/sessions';
-import { AcceptInvitationDto } from '../dto';
 import { hashSecret, newSecret } from '../tokens';
 import { hashPassword, passwordProblems } from '../users/passwords';
 import { acceptInvitation, insertParkInvitation, insertTenantInvitation, NewInvitationRow, PreviewRow, previewInvitation, toInvitationPreview } from './invitations.data';
@@ -84,21 +86,23 @@ export class InvitationsController {
 
   @Get(':token')
   @Public()
-  async show(@Param('token') token: string): Promise<InvitationPreview> {
+  @Responds(InvitationPreviewSchema)
+  async show(@ValidParams(InvitationTokenParamsSchema) { token }: InvitationTokenParams): Promise<InvitationPreview> {
     return toInvitationPreview(await this.preview(token));
   }
 
+  /** Joined; signed in to the new membership. */
   @Post('accept')
   @HttpCode(200)
   @Public()
-  @ApiOkResponse({ description: 'Joined; signed in to the new membership' })
-  async accept(@Body() body: AcceptInvitationDto, @Res({ passthrough: true }) reply: FastifyReply & { setCookie(n: string, v: string, o: object): unknown }): Promise<TokenResponse> {
+  @Responds(TokenResponseSchema)
+  async accept(@ValidBody(AcceptInvitationRequestSchema) body: AcceptInvitationRequest, @Res({ passthrough: true }) reply: FastifyReply & { setCookie(n: string, v: string, o: object): unknown }): Promise<TokenResponse> {
     const invitation = await this.preview(body.token);
     let passwordHash: string | null = null;
     if (invitation.existing_user) {
       // Joining with an existing account proves it is yours.
       if (!(await this.auth.verifyAccountPassword(invitation.email, body.password))) {
-        throw new ProblemException({ type: '/problems/validation', title: 'Validation failed', status: 400, detail: 'This email already has an account: enter its password to join.', errors: [{ field: 'password', code: 'wrongPassword', message: 'password is not the password of this account' }] });
+        throw new ProblemException({ type: '/problems/validation', title: 'Validation failed', status: 400, detail: 'This email already has an account: enter its password to join.', errors: [{ field: 'password', code: PROBLEM_CODES.wrongPassword, message: 'password is not the password of this account' }] });
       }
     } else {
       const problems = passwordProblems(body.password, 'password', invitation.email);

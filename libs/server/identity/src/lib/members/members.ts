@@ -1,20 +1,24 @@
-import { Body, Controller, Delete, Get, HttpCode, Injectable, Param, Patch, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Injectable, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor, IdParam, PageQuery, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
+import {
+  decodeCursor, encodeCursor, ProblemException, RequestContext, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams, ValidQuery,
+} from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { LiveEventPublisher } from '@xinzhi/server-queue';
-import { InviteMemberResponse, Member, Page, PAGE_LIMIT_DEFAULT } from '@xinzhi/shared-contracts';
+import {
+  IdParams, IdParamsSchema, InviteMemberRequest, InviteMemberRequestSchema, InviteMemberResponse, InviteMemberResponseSchema, Member, MemberPageSchema,
+  MemberSchema, Page, PAGE_LIMIT_DEFAULT, PageQueryParams, PageQuerySchema, PROBLEM_CODES, UpdateMemberRequest, UpdateMemberRequestSchema,
+} from '@xinzhi/shared-contracts';
 import { AuditLog } from '../audit/audit.log';
 import { departmentExists } from '../departments/departments.data';
-import { InviteMemberDto, UpdateMemberDto } from '../dto';
 import { Invitations } from '../invitations/invitations';
 import {
   countOtherOwners, deleteMembership, findMember, findMemberByEmail, listMembers, lockOwnerMemberships, MemberChanges, revokeInvitation, updateInvitation,
   updateMembership,
 } from './members.data';
 
-const conflict = (detail: string, field: string) => ProblemException.conflict(field, detail, 'conflict');
+const conflict = (detail: string, field: string) => ProblemException.conflict(field, detail, PROBLEM_CODES.conflict);
 
 /** Members of the acting tenant: owners invite, change roles and departments, and remove. */
 @Injectable()
@@ -29,7 +33,7 @@ export class MembersService {
 
   private async assertDepartment(m: EntityManager, departmentId: string | null | undefined): Promise<void> {
     if (!departmentId) return;
-    if (!(await departmentExists(m, departmentId))) throw ProblemException.validation([{ field: 'departmentId', code: 'exists', message: 'departmentId names no department of this enterprise' }]);
+    if (!(await departmentExists(m, departmentId))) throw ProblemException.validation([{ field: 'departmentId', code: PROBLEM_CODES.exists, message: 'departmentId names no department of this enterprise' }]);
   }
 
   /**
@@ -59,7 +63,7 @@ export class MembersService {
     return this.tx.run((m) => this.one(m, id));
   }
 
-  invite(body: InviteMemberDto): Promise<InviteMemberResponse> {
+  invite(body: InviteMemberRequest): Promise<InviteMemberResponse> {
     return this.tx.run(async (m) => {
       const ctx = RequestContext.current();
       await this.assertDepartment(m, body.departmentId);
@@ -73,7 +77,7 @@ export class MembersService {
     });
   }
 
-  update(id: string, body: UpdateMemberDto): Promise<Member> {
+  update(id: string, body: UpdateMemberRequest): Promise<Member> {
     return this.tx.run(async (m) => {
       if (body.role !== undefined) await this.lockOwners(m);
       const before = await this.one(m, id);
@@ -124,32 +128,37 @@ export class MembersController {
   /** Owners, leaders and team leads see the member list (to form teams and assign tasks). */
   @Get()
   @TenantRoles('owner', 'leader', 'team_lead')
-  list(@Query() query: PageQuery): Promise<Page<Member>> {
+  @Responds(MemberPageSchema)
+  list(@ValidQuery(PageQuerySchema) query: PageQueryParams): Promise<Page<Member>> {
     return this.members.list(query.limit ?? PAGE_LIMIT_DEFAULT, decodeCursor(query.cursor));
   }
 
   @Post()
   @TenantRoles('owner')
-  invite(@Body() body: InviteMemberDto): Promise<InviteMemberResponse> {
+  @Responds(InviteMemberResponseSchema, 201)
+  invite(@ValidBody(InviteMemberRequestSchema) body: InviteMemberRequest): Promise<InviteMemberResponse> {
     return this.members.invite(body);
   }
 
   @Get(':id')
   @TenantRoles('owner', 'leader', 'team_lead')
-  get(@Param() { id }: IdParam): Promise<Member> {
+  @Responds(MemberSchema)
+  get(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<Member> {
     return this.members.get(id);
   }
 
   @Patch(':id')
   @TenantRoles('owner')
-  update(@Param() { id }: IdParam, @Body() body: UpdateMemberDto): Promise<Member> {
+  @Responds(MemberSchema)
+  update(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(UpdateMemberRequestSchema) body: UpdateMemberRequest): Promise<Member> {
     return this.members.update(id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @TenantRoles('owner')
-  async remove(@Param() { id }: IdParam): Promise<void> {
+  @RespondsNoContent()
+  async remove(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<void> {
     await this.members.remove(id);
   }
 }

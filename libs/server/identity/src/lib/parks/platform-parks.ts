@@ -1,9 +1,13 @@
-import { Body, Controller, Get, Injectable, Post, Query } from '@nestjs/common';
+import { Controller, Get, Injectable, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { decodeCursor, encodeCursor, isUniqueViolation, PageQuery, PlatformOperator, ProblemException, RequestContext } from '@xinzhi/server-core';
+import {
+  decodeCursor, encodeCursor, isUniqueViolation, PlatformOperator, ProblemException, RequestContext, Responds, ValidBody, ValidQuery,
+} from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { CreateParkResponse, Page, PAGE_LIMIT_DEFAULT, Park } from '@xinzhi/shared-contracts';
-import { CreateParkDto } from '../dto';
+import {
+  CreateParkRequest, CreateParkRequestSchema, CreateParkResponse, CreateParkResponseSchema, Page, PAGE_LIMIT_DEFAULT, PageQueryParams, PageQuerySchema, Park,
+  ParkPageSchema,
+} from '@xinzhi/shared-contracts';
 import { Invitations } from '../invitations/invitations';
 import { findPark, insertPark, listParks } from './parks.data';
 
@@ -20,7 +24,7 @@ export class PlatformParksService {
     });
   }
 
-  async create(body: CreateParkDto): Promise<CreateParkResponse> {
+  async create(body: CreateParkRequest): Promise<CreateParkResponse> {
     try {
       return await this.tx.run(async (m) => {
         const id = await insertPark(m, { name: body.name, region: body.region });
@@ -41,13 +45,15 @@ export class PlatformParksController {
 
   @Get()
   @PlatformOperator()
-  list(@Query() query: PageQuery): Promise<Page<Park>> {
+  @Responds(ParkPageSchema)
+  list(@ValidQuery(PageQuerySchema) query: PageQueryParams): Promise<Page<Park>> {
     return this.parks.list(query.limit ?? PAGE_LIMIT_DEFAULT, decodeCursor(query.cursor));
   }
 
   @Post()
   @PlatformOperator()
-  create(@Body() body: CreateParkDto): Promise<CreateParkResponse> {
+  @Responds(CreateParkResponseSchema, 201)
+  create(@ValidBody(CreateParkRequestSchema) body: CreateParkRequest): Promise<CreateParkResponse> {
     return this.parks.create(body);
   }
 }

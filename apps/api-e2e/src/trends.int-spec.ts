@@ -87,7 +87,7 @@ describe('trends, notifications and queues', () => {
         for (const [i, row] of rows.entries()) await db.query(`UPDATE task_events SET at = $2::date + time '12:00' WHERE id = $1`, [row.id, days[i]]);
       }
     });
-    worker = await startWorker({ JOBS_TIME_ZONE: 'UTC' });
+    worker = await startWorker({ APP_TIME_ZONE: 'UTC' });
   });
 
   afterAll(async () => {

@@ -20,7 +20,7 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggingModule.forRoot(config),
+        LoggingModule.forRoot(config, 'api'),
         DbModule.forDataSource(dataSource),
         QueueModule.forRoot(config, 'api'),
         AuthCoreModule.forRoot(config),

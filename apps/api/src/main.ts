@@ -13,7 +13,7 @@ import { ApiModule } from './app.module';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const dataSource = await connectDataSource({ url: config.databaseUrl, poolSize: config.databasePoolSize, applicationName: 'xinzhi-api' });
+  const dataSource = await connectDataSource({ url: config.databaseUrl, poolSize: config.databasePoolSize, applicationName: 'xinzhi-api', timeZone: config.appTimeZone });
 
   const adapter = new FastifyAdapter({ genReqId: requestIdFor, trustProxy: config.trustProxy, bodyLimit: 1024 * 1024, requestIdHeader: false });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.compose(config, dataSource), adapter, { bufferLogs: true });

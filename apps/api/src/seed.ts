@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { exitOnStartupError, loadConfig, localDay } from '@xinzhi/server-core';
+import { Clock, exitOnStartupError, loadConfig } from '@xinzhi/server-core';
 import { connectDataSource, eachTenant, TransactionRunner } from '@xinzhi/server-db';
 import { seedDemoIdentity } from '@xinzhi/server-identity';
 import { seedDemoIncentives } from '@xinzhi/server-incentives';
@@ -15,8 +15,9 @@ const DEMO_TASKS_PER_PROJECT = 36;
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = (line: string) => process.stdout.write(`[seed] ${line}\n`);
-  const owner = await connectDataSource({ url: config.databaseOwnerUrl, applicationName: 'xinzhi-seed-owner', poolSize: 1 }, 'DATABASE_OWNER_URL');
-  const app = await connectDataSource({ url: config.databaseUrl, applicationName: 'xinzhi-seed', poolSize: 2 });
+  const clock = Clock.fromConfig(config);
+  const owner = await connectDataSource({ url: config.databaseOwnerUrl, applicationName: 'xinzhi-seed-owner', poolSize: 1, timeZone: config.appTimeZone }, 'DATABASE_OWNER_URL');
+  const app = await connectDataSource({ url: config.databaseUrl, applicationName: 'xinzhi-seed', poolSize: 2, timeZone: config.appTimeZone });
   try {
     const tx = new TransactionRunner(app);
     const directory = await seedDemoIdentity(owner, tx, log);
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
       if (incentives) log(`${key}: ${incentives.schemes} incentive schemes, ${incentives.awards} awards, ${incentives.training} training records`);
     }
     // This morning's overdue notices, so the bell shows them on first start (idempotent per day).
-    const { results } = await eachTenant(tx, 'seed', (m) => notifyOverdue(m, localDay(config.jobsTimeZone)));
+    const { results } = await eachTenant(tx, 'seed', (m) => notifyOverdue(m, clock.today()));
     const notices = results.reduce((sum, r) => sum + r.value, 0);
     if (notices) log(`${notices} overdue-task notifications`);
     log('demo park ready');

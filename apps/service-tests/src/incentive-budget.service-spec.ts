@@ -1,6 +1,6 @@
 import type { Job } from 'bullmq';
 import { EvaluateIncentivesHandler, IncentivesHttpModule, IncentivesService } from '@xinzhi/server-incentives';
-import { LiveEventPublisher } from '@xinzhi/server-queue';
+import { dispatchJob, JobBase, LiveEventPublisher, QueueNames } from '@xinzhi/server-queue';
 import type { IncentiveScheme } from '@xinzhi/shared-contracts';
 import { freshProject, freshTenant, inTenant, ProjectFixture, refusal, ServiceTest, TenantFixture } from '@xinzhi/testing/service';
 
@@ -46,7 +46,11 @@ describe('incentive budget caps', () => {
   });
   afterAll(() => t?.close());
 
-  const evaluate = () => handler.handle({ id: `svc-${Date.now()}`, data: { tenantId: tenant.id, projectId: project.id } } as unknown as Job<never>);
+  // Through the consumer host's own dispatch: payload checked, the tenant's context entered from it.
+  const evaluate = () =>
+    dispatchJob(QueueNames.progress, new Map([['evaluate-incentives', handler]]), {
+      id: `svc-${Date.now()}`, name: 'evaluate-incentives', data: { tenantId: tenant.id, projectId: project.id },
+    } as unknown as Job<JobBase>) as ReturnType<EvaluateIncentivesHandler['handle']>;
   const awards = () => t.as(tenant.actor('leader'), () => incentives.listAwards({ projectId: project.id, limit: 50 }));
   const titlesOf = (items: Array<{ reason: { title: string }; status: string }>, status: string) =>
     items.filter((a) => a.status === status).map((a) => a.reason.title).sort();
@@ -90,7 +94,7 @@ describe('incentive budget caps', () => {
     expect(titlesOf(list, 'proposed')).toEqual([titles.second, titles.third].sort());
     expect(titlesOf(list, 'rejected')).toEqual([titles.first]);
     const budget = (await t.as(tenant.actor('leader'), () => incentives.getScheme(scheme.id))).budget;
-    expect(budget).toMatchObject({ committed: 20, remaining: 5, skipped: 0, exhaustedNote: null });
+    expect(budget).toMatchObject({ committed: 20, remaining: 5, skipped: 0, stop: null });
   });
 
   it('never proposes a rejected achievement again', async () => {

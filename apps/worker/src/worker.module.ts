@@ -2,16 +2,17 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig, ConfigModule, LoggingModule } from '@xinzhi/server-core';
 import { DbModule } from '@xinzhi/server-db';
-import { HEALTH_JOB_HANDLERS, HealthJobsModule } from '@xinzhi/server-health';
-import { INCENTIVE_JOB_HANDLERS, IncentiveJobsModule } from '@xinzhi/server-incentives';
-import { NOTIFICATION_JOB_HANDLERS, NotificationJobsModule } from '@xinzhi/server-notifications';
-import { PROGRESS_JOB_HANDLERS, ProgressJobsModule } from '@xinzhi/server-progress';
-import { JOB_HANDLERS, JobConsumerHost, QueueModule } from '@xinzhi/server-queue';
+import { HealthJobsModule } from '@xinzhi/server-health';
+import { IncentiveJobsModule } from '@xinzhi/server-incentives';
+import { NotificationJobsModule } from '@xinzhi/server-notifications';
+import { ProgressJobsModule } from '@xinzhi/server-progress';
+import { JobConsumerModule, QueueModule } from '@xinzhi/server-queue';
 
-/** Every job handler the worker runs, gathered from the features' job modules. */
-const HANDLERS = [...HEALTH_JOB_HANDLERS, ...PROGRESS_JOB_HANDLERS, ...INCENTIVE_JOB_HANDLERS, ...NOTIFICATION_JOB_HANDLERS];
-
-/** The worker alone loads job processors; each job re-enters its tenant context through the TransactionRunner. */
+/**
+ * The worker alone loads job processors. It composes the features' job modules; the consumer host
+ * finds their `@JobProcessor` handlers and schedules itself, checks each payload and enters the
+ * job's tenant context before a handler runs.
+ */
 @Module({})
 export class WorkerModule {
   static compose(config: AppConfig, dataSource: DataSource): DynamicModule {
@@ -19,15 +20,15 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggingModule.forRoot(config),
+        LoggingModule.forRoot(config, 'worker'),
         DbModule.forDataSource(dataSource),
         QueueModule.forRoot(config, 'worker'),
+        JobConsumerModule,
         HealthJobsModule,
         ProgressJobsModule,
         IncentiveJobsModule,
         NotificationJobsModule,
       ],
-      providers: [{ provide: JOB_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: HANDLERS }, JobConsumerHost],
     };
   }
 }

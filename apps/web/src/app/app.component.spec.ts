@@ -110,6 +110,7 @@ describe('AppComponent (shell), signed in', () => {
       { type: 'park', id: 'p1', name: 'Demo Park', role: 'park_admin' },
     ],
     context: tokens.context,
+    calendar: { timeZone: 'Asia/Shanghai', today: '2026-03-02', now: '2026-03-01T17:00:00Z' },
   };
 
   beforeEach(() => {

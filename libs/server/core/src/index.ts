@@ -16,3 +16,4 @@ export * from './lib/http/paging';
 export * from './lib/http/validators';
 export * from './lib/calendar/calendar';
 export * from './lib/http/schema-route';
+export * from './lib/calendar/clock';

@@ -25,6 +25,9 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     // Every test signs in from 127.0.0.1; the throttling test starts its own API with low limits.
     LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '1000000',
     LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000',
+    // The suites write their dates as UTC days (`toISOString().slice(0, 10)`), so their processes keep
+    // a UTC business calendar; the calendar suite runs in Asia/Shanghai with a test clock on purpose.
+    APP_TIME_ZONE: 'UTC',
     ...overrides,
   };
 }

@@ -51,3 +51,4 @@ export { createPagedList, type PagedList } from './lib/http/paged-list';
 export { emailValidator } from './lib/forms/validators';
 export { LiveEventsService } from './lib/live/live-events.service';
 export { SseParser, type SseMessage } from './lib/live/sse-parser';
+export { CalendarService, DEFAULT_TIME_ZONE, addMonths, dayIn } from './lib/calendar/calendar.service';

@@ -11,6 +11,8 @@ export interface DataSourceSettings {
   url: string;
   poolSize?: number;
   applicationName: string;
+  /** The business calendar's zone (APP_TIME_ZONE), set as `TimeZone` on every connection. */
+  timeZone: string;
 }
 
 /**
@@ -31,7 +33,10 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     applicationName: settings.applicationName,
     poolSize: settings.poolSize ?? 10,
     connectTimeoutMS: 5000,
-    extra: { idleTimeoutMillis: 30000 },
+    // Every session reads dates and timestamps in the business calendar's zone (`completed_at::date`,
+    // a day's end in the history replay), not the server's. "Today" itself comes from the Clock as a
+    // parameter, never from `current_date`.
+    extra: { idleTimeoutMillis: 30000, options: `-c TimeZone=${settings.timeZone}` },
   };
 }
 

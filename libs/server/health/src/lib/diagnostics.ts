@@ -3,9 +3,9 @@ import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import { Job } from 'bullmq';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
-import { PlatformOperator, ProblemException, RequestContext } from '@xinzhi/server-core';
+import { PlatformOperator, ProblemException } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { JobHandler, JobProducer, QueueNames, SystemJobs } from '@xinzhi/server-queue';
+import { JobHandler, JobProcessor, JobProducer, QueueNames, SystemJobs } from '@xinzhi/server-queue';
 import type { DiagnosticProbe } from '@xinzhi/shared-contracts';
 import { countProbesSince, findProbe, insertProbe, markProbeProcessed } from './health.data';
 
@@ -66,14 +66,13 @@ export class DiagnosticsController {
 
 /** Worker side: marks a probe processed by this process (idempotent: a retried job changes nothing). */
 @Injectable()
+@JobProcessor(QueueNames.system, 'diagnostic-probe')
 export class DiagnosticProbeHandler implements JobHandler<SystemJobs['diagnostic-probe']> {
-  readonly queue = QueueNames.system;
-  readonly jobName = 'diagnostic-probe';
   private readonly instance = `${hostname()}:${process.pid}`;
 
   constructor(private readonly tx: TransactionRunner) {}
 
   async handle(job: Job<SystemJobs['diagnostic-probe']>): Promise<void> {
-    await this.tx.runAs(RequestContext.system(`job-${job.id}`), (m) => markProbeProcessed(m, job.data.probeId, this.instance));
+    await this.tx.run((m) => markProbeProcessed(m, job.data.probeId, this.instance));
   }
 }

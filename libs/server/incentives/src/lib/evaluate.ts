@@ -138,18 +138,19 @@ const PROPOSE = `
  * transaction. Set-based and idempotent: an achievement already awarded (in any status, rejected
  * included) is never proposed again, so retried jobs, repeated updates and a task reopened and done
  * again add nothing. The schemes are locked first (in id order), so evaluations of two projects
- * under one tenant-wide scheme take its budget one after the other.
+ * under one tenant-wide scheme take its budget one after the other. `today` (the business calendar's,
+ * Clock.today()) decides which schemes are within their active dates.
  */
-export async function evaluateIncentives(m: EntityManager, projectId: string): Promise<EvaluationResult> {
+export async function evaluateIncentives(m: EntityManager, projectId: string, today: string): Promise<EvaluationResult> {
   const project: Array<{ v: string | null }> = await m.query('SELECT progress_computed_at::text AS v FROM projects WHERE id = $1', [projectId]);
   if (!project.length) return { found: false, evaluatedFor: null, proposed: 0, skipped: 0 };
   const evaluatedFor = project[0].v;
   const schemes: Array<{ id: string }> = await m.query(
     `SELECT id FROM incentive_schemes
       WHERE active AND (project_id IS NULL OR project_id = $1)
-        AND (active_from IS NULL OR active_from <= current_date) AND (active_until IS NULL OR active_until >= current_date)
+        AND (active_from IS NULL OR active_from <= $2::date) AND (active_until IS NULL OR active_until >= $2::date)
       ORDER BY id FOR UPDATE`,
-    [projectId],
+    [projectId, today],
   );
   let proposed = 0;
   let skipped = 0;

@@ -1,8 +1,8 @@
-import { Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Module } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { RequestContext } from '@xinzhi/server-core';
+import { Clock } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { CATCH_UP_PRIORITY, JobHandler, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames } from '@xinzhi/server-queue';
+import { CATCH_UP_PRIORITY, CATCH_UP_SWEEP_EVERY_MS, JobHandler, JobProcessor, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames } from '@xinzhi/server-queue';
 import { EvaluationResult, evaluateIncentives } from './evaluate';
 
 /** The sweep's own job id (not deduplicated against a direct request that may be running). */
@@ -10,16 +10,14 @@ export const incentivesSweepJobId = (projectId: string) => `incentives-sweep-${p
 
 /**
  * Worker side: `progress/evaluate-incentives`, queued after each recompute of a project. Runs the
- * rules in the tenant's context; when the project changed again while this ran (its request may
- * have been deduplicated against this very job), it evaluates once more, a few times at most — the
- * sweep takes anything later.
+ * rules in the tenant's context, which the consumer host entered from the payload; when the project
+ * changed again while this ran (its request may have been deduplicated against this very job), it
+ * evaluates once more, a few times at most — the sweep takes anything later.
  */
 @Injectable()
+@JobProcessor(QueueNames.progress, 'evaluate-incentives')
 export class EvaluateIncentivesHandler implements JobHandler<ProgressJobs['evaluate-incentives']> {
-  readonly queue = QueueNames.progress;
-  readonly jobName = 'evaluate-incentives';
-
-  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher) {}
+  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher, private readonly clock: Clock) {}
 
   async handle(job: Job<ProgressJobs['evaluate-incentives']>): Promise<EvaluationResult & { runs: number }> {
     const { tenantId, projectId } = job.data;
@@ -30,14 +28,13 @@ export class EvaluateIncentivesHandler implements JobHandler<ProgressJobs['evalu
   }
 
   private async evaluate(job: Job<ProgressJobs['evaluate-incentives']>): Promise<EvaluationResult & { runs: number }> {
-    const { tenantId, projectId } = job.data;
-    const context = RequestContext.forTenant(tenantId, `job-${job.id}`);
+    const { projectId } = job.data;
     let total = { found: false, evaluatedFor: null as string | null, proposed: 0, skipped: 0, runs: 0 };
     for (let run = 1; run <= 3; run++) {
-      const result = await this.tx.runAs(context, (m) => evaluateIncentives(m, projectId));
+      const result = await this.tx.run((m) => evaluateIncentives(m, projectId, this.clock.today()));
       total = { ...result, proposed: total.proposed + result.proposed, runs: run };
       if (!result.found) return total;
-      const again: Array<{ newer: boolean }> = await this.tx.runAs(context, (m) =>
+      const again: Array<{ newer: boolean }> = await this.tx.run((m) =>
         m.query(`SELECT progress_computed_at > coalesce($2::timestamptz, '-infinity'::timestamptz) AS newer FROM projects WHERE id = $1`, [projectId, result.evaluatedFor]),
       );
       if (!again[0]?.newer) return total;
@@ -47,52 +44,33 @@ export class EvaluateIncentivesHandler implements JobHandler<ProgressJobs['evalu
 }
 
 /**
- * Finds projects whose current state the incentive rules have not seen — after a Redis outage, a
- * dropped request, a scheme change or a rejection that freed budget — and queues their evaluation.
+ * `progress/sweep-incentives`: finds projects whose current state the incentive rules have not
+ * seen — after a Redis outage, a dropped request, a scheme change or a rejection that freed budget —
+ * and queues their evaluation at the catch-up priority. A job scheduler runs it every two seconds,
+ * once for the whole cluster; a failed run is not retried (the next one is two seconds away).
  */
 @Injectable()
-export class IncentiveEvaluationSweep implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('IncentiveSweep');
-  private timer: NodeJS.Timeout | null = null;
-  private running = false;
-
+@JobProcessor(QueueNames.progress, 'sweep-incentives', {
+  schedule: { id: 'incentives-sweep', every: CATCH_UP_SWEEP_EVERY_MS, data: { tenantId: null }, priority: CATCH_UP_PRIORITY, attempts: 1, keepCompleted: 100 },
+})
+export class IncentiveEvaluationSweep implements JobHandler<ProgressJobs['sweep-incentives']> {
   constructor(private readonly tx: TransactionRunner, private readonly producer: JobProducer) {}
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep(), 2000);
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  async sweep(): Promise<number> {
-    if (this.running) return 0;
-    this.running = true;
-    try {
-      const due: Array<{ tenant_id: string; project_id: string }> = await this.tx.runAs(RequestContext.system('incentive-sweep'), (m) =>
-        m.query('SELECT tenant_id, project_id FROM worker_unevaluated_incentive_projects(200)'),
-      );
-      for (const row of due) {
-        await this.producer.enqueue(QueueNames.progress, 'evaluate-incentives', { tenantId: row.tenant_id, projectId: row.project_id }, {
-          jobId: incentivesSweepJobId(row.project_id), removeOnComplete: true, removeOnFail: 100, priority: CATCH_UP_PRIORITY,
-        });
-      }
-      return due.length;
-    } catch (error) {
-      this.logger.warn(`sweep failed, will retry: ${(error as Error).message}`);
-      return 0;
-    } finally {
-      this.running = false;
+  async handle(): Promise<{ queued: number }> {
+    const due: Array<{ tenant_id: string; project_id: string }> = await this.tx.run((m) =>
+      m.query('SELECT tenant_id, project_id FROM worker_unevaluated_incentive_projects(200)'),
+    );
+    for (const row of due) {
+      await this.producer.enqueue(QueueNames.progress, 'evaluate-incentives', { tenantId: row.tenant_id, projectId: row.project_id }, {
+        jobId: incentivesSweepJobId(row.project_id), removeOnComplete: true, removeOnFail: 100, priority: CATCH_UP_PRIORITY,
+      });
     }
+    return { queued: due.length };
   }
 }
 
-/** The worker side of incentives: rule evaluation and its catch-up sweep. */
+/** The worker side of incentives: rule evaluation and its catch-up sweep (both `@JobProcessor`s). */
 @Module({
   providers: [EvaluateIncentivesHandler, IncentiveEvaluationSweep, JobProducer, LiveEventPublisher],
-  exports: [EvaluateIncentivesHandler],
 })
 export class IncentiveJobsModule {}
-
-export const INCENTIVE_JOB_HANDLERS = [EvaluateIncentivesHandler];

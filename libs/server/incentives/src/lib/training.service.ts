@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor, ProblemException, RequestContext } from '@xinzhi/server-core';
+import { Clock, decodeCursor, encodeCursor, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { Page, PAGE_LIMIT_DEFAULT, SKILL_TAGS, SkillTag, SkillsMatrix, TrainingRecord } from '@xinzhi/shared-contracts';
 import { CreateTrainingDto, TrainingQueryDto, UpdateTrainingDto } from './dto';
@@ -20,9 +20,9 @@ const toRecord = (r: TrainingSql): TrainingRecord => ({
   skills: r.skills, note: r.note, createdBy: r.created_by, createdAt: r.created_at.toISOString(),
 });
 
-const today = () => new Date().toISOString().slice(0, 10);
-const notFuture = (completedOn: string | undefined) => {
-  if (completedOn && completedOn > today()) throw ProblemException.validation([{ field: 'completedOn', code: 'future', message: 'completedOn must not be after today' }]);
+/** `today` is the business calendar's day (Clock.today()). */
+const notFuture = (completedOn: string | undefined, today: string) => {
+  if (completedOn && completedOn > today) throw ProblemException.validation([{ field: 'completedOn', code: 'future', message: 'completedOn must not be after today' }]);
 };
 /** Tags in their canonical order, each once. */
 const canonical = (skills: SkillTag[]) => SKILL_TAGS.filter((s) => skills.includes(s));
@@ -33,7 +33,7 @@ const canonical = (skills: SkillTag[]) => SKILL_TAGS.filter((s) => skills.includ
  */
 @Injectable()
 export class TrainingService {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(private readonly tx: TransactionRunner, private readonly clock: Clock) {}
 
   private async one(m: EntityManager, id: string): Promise<TrainingRecord> {
     const rows: TrainingSql[] = await m.query(`${TRAINING} WHERE r.id = $1 AND ($2 OR r.user_id = app_user_id())`, [id, isLeader()]);
@@ -64,7 +64,7 @@ export class TrainingService {
     const self = RequestContext.current().userId as string;
     const userId = body.userId ?? self;
     if (userId !== self && !isLeader()) throw new ForbiddenException('Only owners and leaders add training records for someone else.');
-    notFuture(body.completedOn);
+    notFuture(body.completedOn, this.clock.today());
     return this.tx.run(async (m) => {
       if (!(await m.query('SELECT 1 FROM tenant_memberships WHERE user_id = $1', [userId])).length) {
         throw ProblemException.validation([{ field: 'userId', code: 'member', message: 'userId is not a member of this enterprise' }]);
@@ -79,7 +79,7 @@ export class TrainingService {
   }
 
   update(id: string, body: UpdateTrainingDto): Promise<TrainingRecord> {
-    notFuture(body.completedOn);
+    notFuture(body.completedOn, this.clock.today());
     return this.tx.run(async (m) => {
       const before = await this.one(m, id);
       await m.query(

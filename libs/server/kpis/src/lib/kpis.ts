@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { EntityManager } from 'typeorm';
 import {
-  AnyTenantMember, isUniqueViolation, ProblemException, RequestContext, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams,
+  AnyTenantMember, Clock, isUniqueViolation, ProblemException, RequestContext, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams,
 } from '@xinzhi/server-core';
 import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
 import { deleteKpi, findKpi, insertKpi, insertReading, isMember, kpiProjectId, listKpis, listReadings, projectExists, updateKpi } from './kpis.data';
@@ -16,7 +16,7 @@ import {
 /** KPIs of a project: owners and leaders define them; the KPI's owner and leaders record readings. */
 @Injectable()
 export class KpisService {
-  constructor(private readonly tx: TransactionRunner, private readonly recompute: RecomputeRequests) {}
+  constructor(private readonly tx: TransactionRunner, private readonly recompute: RecomputeRequests, private readonly clock: Clock) {}
 
   private async one(m: EntityManager, id: string): Promise<Kpi> {
     const kpi = await findKpi(m, id);
@@ -108,7 +108,8 @@ export class KpisService {
 
   /** A reading: by the KPI's owner or a leader; not in the future; one per KPI and day. */
   async record(id: string, body: CreateReadingRequest): Promise<KpiReading> {
-    const today = new Date().toISOString().slice(0, 10);
+    // Today in the business calendar (APP_TIME_ZONE): at 01:00 in Shanghai, the Shanghai day.
+    const today = this.clock.today();
     const projectId = await this.projectOf(id);
     const { role, userId } = RequestContext.current();
     try {

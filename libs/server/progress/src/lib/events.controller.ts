@@ -6,6 +6,7 @@ import { TransactionRunner } from '@xinzhi/server-db';
 import { LiveEventHub } from '@xinzhi/server-queue';
 import type { LiveEvent } from '@xinzhi/shared-contracts';
 import { SnapshotsController, SnapshotsService } from './snapshots';
+import { isTenantMember } from './progress.data';
 
 const PING_MS = 25_000;
 
@@ -36,8 +37,8 @@ export class EventsController {
       // seen here, one committed later is heard as a revocation. No subscription, no `ready`:
       // the stream ends and the client reconnects.
       ready
-        .then(() => this.tx.runAs(context, (m) => m.query('SELECT 1 FROM tenant_memberships WHERE user_id = $1', [userId])))
-        .then((rows: unknown[]) => (rows.length ? subscriber.next({ type: 'ready', data: {} }) : end()), end);
+        .then(() => this.tx.runAs(context, (m) => isTenantMember(m, userId)))
+        .then((member) => (member ? subscriber.next({ type: 'ready', data: {} }) : end()), end);
       const expiry = expiresAt === null ? null : setTimeout(end, Math.max(0, expiresAt * 1000 - Date.now()));
       const pings = setInterval(() => subscriber.next({ type: 'ping', data: {} }), PING_MS);
       return () => {

@@ -3,11 +3,11 @@ import { JobProducer, LiveEventPublisher } from '@xinzhi/server-queue';
 import { RecomputeProjectHandler, StaleProjectSweep } from './recompute';
 import { SnapshotProjectsHandler } from './snapshots';
 
-/** The worker side of the progress engine. */
+/**
+ * The worker side of the progress engine. Its handlers register themselves with `@JobProcessor`;
+ * being providers here is all the worker needs to find them.
+ */
 @Module({
   providers: [RecomputeProjectHandler, StaleProjectSweep, SnapshotProjectsHandler, JobProducer, LiveEventPublisher],
-  exports: [RecomputeProjectHandler, SnapshotProjectsHandler],
 })
 export class ProgressJobsModule {}
-
-export const PROGRESS_JOB_HANDLERS = [RecomputeProjectHandler, SnapshotProjectsHandler];

@@ -7,8 +7,9 @@ import type { ProgressSnapshot } from '@xinzhi/shared-contracts';
  * it was computed for, run the set-based computation, store the result with
  * `progress_computed_at = changed_at`. A change that commits meanwhile sets a later `changed_at`
  * (it waits for the lock), so the project stays stale and is computed again — never swallowed.
+ * `today` is the business calendar's day, the day planned value is measured on.
  */
-export async function recomputeProject(m: EntityManager, projectId: string): Promise<boolean> {
+export async function recomputeProject(m: EntityManager, projectId: string, today: string): Promise<boolean> {
   // FOR NO KEY UPDATE: serialises recomputes of one project, yet does not wait for the key-share
   // locks that inserting rows referencing the project takes (snapshots, tasks).
   const locked = await selectRows<Row<'projects', 'id'>>(m, 'SELECT id FROM projects WHERE id = $1 FOR NO KEY UPDATE', [projectId]);
@@ -22,9 +23,9 @@ export async function recomputeProject(m: EntityManager, projectId: string): Pro
             -- α·P + (1 − α)·KPI attainment; task progress alone while the project has no KPIs.
             transformation_index = CASE WHEN k.a IS NULL THEN c.progress ELSE p.task_weight * c.progress + (1 - p.task_weight) * k.a END,
             progress_computed_at = p.changed_at
-       FROM compute_project_progress($1) c, (SELECT compute_project_kpi_attainment($1) AS a) k
+       FROM compute_project_progress($1, $2::date) c, (SELECT compute_project_kpi_attainment($1) AS a) k
       WHERE p.id = $1`,
-    [projectId],
+    [projectId, today],
   );
   return true;
 }
@@ -82,6 +83,11 @@ export async function projectsToSnapshot(m: EntityManager, day: string): Promise
 
 export async function projectExists(m: EntityManager, projectId: string): Promise<boolean> {
   return (await selectRows<object>(m, 'SELECT 1 FROM projects WHERE id = $1', [projectId])).length > 0;
+}
+
+/** Whether the user is still a member of the tenant in context (a live-events stream checks this once subscribed). */
+export async function isTenantMember(m: EntityManager, userId: string): Promise<boolean> {
+  return (await selectRows<object>(m, 'SELECT 1 FROM tenant_memberships WHERE user_id = $1', [userId])).length > 0;
 }
 
 type SnapshotRow = Row<'progress_snapshots', 'day' | 'progress' | 'planned' | 'kpi_attainment' | 'transformation_index' | 'spi' | 'health'>;

@@ -1,18 +1,21 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { RequestContext } from '@xinzhi/server-core';
+import { Clock } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { CATCH_UP_PRIORITY, incentivesJobId, JobHandler, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames, sweepJobId } from '@xinzhi/server-queue';
+import {
+  CATCH_UP_PRIORITY, CATCH_UP_SWEEP_EVERY_MS, incentivesJobId, JobHandler, JobProcessor, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames, sweepJobId,
+} from '@xinzhi/server-queue';
 import { isStale, recomputeProject, staleProjects } from './progress.data';
 
-
-/** Worker side: the `progress/recompute-project` job. Idempotent: recomputing twice gives the same numbers. */
+/**
+ * Worker side: the `progress/recompute-project` job, run in the tenant's context the payload names.
+ * Idempotent: recomputing twice gives the same numbers. Planned value is measured on the business
+ * calendar's day (Clock.today()).
+ */
 @Injectable()
+@JobProcessor(QueueNames.progress, 'recompute-project')
 export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompute-project']> {
-  readonly queue = QueueNames.progress;
-  readonly jobName = 'recompute-project';
-
-  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher, private readonly producer: JobProducer) {}
+  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher, private readonly producer: JobProducer, private readonly clock: Clock) {}
 
   async handle(job: Job<ProgressJobs['recompute-project']>): Promise<{ runs: number; found: boolean }> {
     const result = await this.recompute(job);
@@ -27,14 +30,14 @@ export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompu
   }
 
   private async recompute(job: Job<ProgressJobs['recompute-project']>): Promise<{ runs: number; found: boolean }> {
-    const { tenantId, projectId } = job.data;
+    const { projectId } = job.data;
     // Changes that landed while this ran are picked up here, in this job, a few times at most;
     // anything later is found by the sweep.
     for (let run = 1; run <= 5; run++) {
-      const found = await this.tx.runAs(RequestContext.forTenant(tenantId, `job-${job.id}`), (m) => recomputeProject(m, projectId));
+      const found = await this.tx.run((m) => recomputeProject(m, projectId, this.clock.today()));
       // Not visible in this tenant's context: deleted meanwhile, or a job naming another tenant's project.
       if (!found) return { runs: run, found: false };
-      const again = await this.tx.runAs(RequestContext.forTenant(tenantId, `job-${job.id}`), (m) => isStale(m, projectId));
+      const again = await this.tx.run((m) => isStale(m, projectId));
       if (!again) return { runs: run, found: true };
     }
     return { runs: 5, found: true };
@@ -42,40 +45,23 @@ export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompu
 }
 
 /**
- * Finds projects whose numbers are older than their last change — after a Redis outage, a lost
- * job, or a killed worker — and queues their recompute. Runs every two seconds in the worker.
+ * `progress/sweep-stale-projects`: finds projects whose numbers are older than their last change —
+ * after a Redis outage, a lost job, or a killed worker — and queues their recompute at the catch-up
+ * priority. A job scheduler runs it every two seconds, once for the whole cluster; a run that fails
+ * is not retried (the next one is two seconds away).
  */
 @Injectable()
-export class StaleProjectSweep implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('ProgressSweep');
-  private timer: NodeJS.Timeout | null = null;
-  private running = false;
-
+@JobProcessor(QueueNames.progress, 'sweep-stale-projects', {
+  schedule: { id: 'progress-sweep', every: CATCH_UP_SWEEP_EVERY_MS, data: { tenantId: null }, priority: CATCH_UP_PRIORITY, attempts: 1, keepCompleted: 100 },
+})
+export class StaleProjectSweep implements JobHandler<ProgressJobs['sweep-stale-projects']> {
   constructor(private readonly tx: TransactionRunner, private readonly producer: JobProducer) {}
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep(), 2000);
-    void this.sweep();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  async sweep(): Promise<number> {
-    if (this.running) return 0;
-    this.running = true;
-    try {
-      const stale = await this.tx.runAs(RequestContext.system('sweep'), staleProjects);
-      for (const row of stale) {
-        await this.producer.enqueue(QueueNames.progress, 'recompute-project', { tenantId: row.tenant_id, projectId: row.project_id }, { jobId: sweepJobId(row.project_id), removeOnComplete: true, removeOnFail: 100, priority: CATCH_UP_PRIORITY });
-      }
-      return stale.length;
-    } catch (error) {
-      this.logger.warn(`sweep failed, will retry: ${(error as Error).message}`);
-      return 0;
-    } finally {
-      this.running = false;
+  async handle(): Promise<{ queued: number }> {
+    const stale = await this.tx.run(staleProjects);
+    for (const row of stale) {
+      await this.producer.enqueue(QueueNames.progress, 'recompute-project', { tenantId: row.tenant_id, projectId: row.project_id }, { jobId: sweepJobId(row.project_id), removeOnComplete: true, removeOnFail: 100, priority: CATCH_UP_PRIORITY });
     }
+    return { queued: stale.length };
   }
 }

@@ -3,9 +3,9 @@ import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Job } from 'bullmq';
-import { addDays, AnyTenantMember, AppConfig, IdParam, InjectConfig, localDay, ProblemException, RequestContext } from '@xinzhi/server-core';
+import { addDays, AnyTenantMember, AppConfig, Clock, IdParam, InjectConfig, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { eachTenant, TransactionRunner } from '@xinzhi/server-db';
-import { JobHandler, QueueNames, QueueRegistry, registerSchedule, SystemJobs } from '@xinzhi/server-queue';
+import { JobHandler, JobProcessor, QueueNames, QueueRegistry, SystemJobs } from '@xinzhi/server-queue';
 import type { SnapshotQuery, SnapshotSeries } from '@xinzhi/shared-contracts';
 import { projectExists, projectsToSnapshot, snapshotSeries, writeSnapshots } from './progress.data';
 
@@ -13,27 +13,23 @@ import { projectExists, projectsToSnapshot, snapshotSeries, writeSnapshots } fro
 export const SNAPSHOT_MAX_DAYS = 366;
 
 /**
- * `system/snapshot-projects`: scheduled for 00:10 each night in JOBS_TIME_ZONE, and run once when a
+ * `system/snapshot-projects`: scheduled for 00:10 each night in APP_TIME_ZONE, and run once when a
  * worker starts so a new database shows its history at once. Idempotent: days already written stay.
  */
 @Injectable()
+@JobProcessor(QueueNames.system, 'snapshot-projects', { schedule: { id: 'nightly-snapshots', pattern: '10 0 * * *', data: { tenantId: null } } })
 export class SnapshotProjectsHandler implements JobHandler<SystemJobs['snapshot-projects']>, OnApplicationBootstrap {
-  readonly queue = QueueNames.system;
-  readonly jobName = 'snapshot-projects';
   private readonly logger = new Logger('Snapshots');
 
-  constructor(private readonly tx: TransactionRunner, private readonly queues: QueueRegistry, @InjectConfig() private readonly config: AppConfig) {}
+  constructor(private readonly tx: TransactionRunner, private readonly queues: QueueRegistry, @InjectConfig() private readonly config: AppConfig, private readonly clock: Clock) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await registerSchedule(this.queues, {
-      id: 'nightly-snapshots', queue: QueueNames.system, jobName: 'snapshot-projects', data: { tenantId: null }, pattern: '10 0 * * *', timeZone: this.config.jobsTimeZone,
-    }, this.logger);
-    await this.queues.get(QueueNames.system).add('snapshot-projects', { tenantId: null }, { jobId: `snapshots-at-start-${localDay(this.config.jobsTimeZone)}`, removeOnComplete: true, removeOnFail: 50 })
+    await this.queues.get(QueueNames.system).add('snapshot-projects', { tenantId: null }, { jobId: `snapshots-at-start-${this.clock.today()}`, removeOnComplete: true, removeOnFail: 50 })
       .catch((error: Error) => this.logger.warn(`could not queue the start-up snapshot run: ${error.message}`));
   }
 
   async handle(job: Job<SystemJobs['snapshot-projects']>): Promise<{ day: string; written: number }> {
-    const day = job.data.day ?? addDays(localDay(this.config.jobsTimeZone), -1);
+    const day = job.data.day ?? addDays(this.clock.today(), -1);
     const requestId = `job-${job.id}`;
     const { results: tenants, failures } = await eachTenant(this.tx, requestId, (m) => projectsToSnapshot(m, day));
     let written = 0;

@@ -2,7 +2,7 @@ import { Controller, Delete, Get, HttpCode, Injectable, Patch, Post, Put } from 
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
 import {
-  AnyTenantMember, decodeCursor, encodeCursor, ProblemException, RequestContext, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams, ValidQuery,
+  AnyTenantMember, Clock, decodeCursor, encodeCursor, ProblemException, RequestContext, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams, ValidQuery,
 } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { RecomputeRequests } from '@xinzhi/server-queue';
@@ -37,7 +37,7 @@ const datesProblem = () =>
 /** Projects of the acting tenant. Owners and leaders plan them; every member reads them. */
 @Injectable()
 export class ProjectsService {
-  constructor(private readonly tx: TransactionRunner, private readonly recompute: RecomputeRequests) {}
+  constructor(private readonly tx: TransactionRunner, private readonly recompute: RecomputeRequests, private readonly clock: Clock) {}
 
   async one(m: EntityManager, id: string): Promise<Project> {
     const rows: ProjectSql[] = await m.query(`SELECT ${COLUMNS} FROM projects WHERE id = $1`, [id]);
@@ -61,9 +61,9 @@ export class ProjectsService {
       const project = await this.one(m, id);
       const counts: Array<{ status: TaskStatus; business_area: BusinessArea; n: number; overdue: number }> = await m.query(
         `SELECT status, business_area, count(*)::int AS n,
-                count(*) FILTER (WHERE due_date < current_date AND status NOT IN ('done', 'cancelled'))::int AS overdue
+                count(*) FILTER (WHERE due_date < $2::date AND status NOT IN ('done', 'cancelled'))::int AS overdue
            FROM tasks WHERE project_id = $1 GROUP BY 1, 2`,
-        [id],
+        [id, this.clock.today()],
       );
       const byStatus = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
       const byArea = Object.fromEntries(BUSINESS_AREAS.map((a) => [a, 0])) as Record<BusinessArea, number>;

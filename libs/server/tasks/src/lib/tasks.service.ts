@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ProblemException, RequestContext } from '@xinzhi/server-core';
+import { Clock, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
 import { RecomputeRequests } from '@xinzhi/server-queue';
 import {
@@ -17,11 +17,12 @@ interface TaskSql {
   overdue: boolean; created_at: Date; updated_at: Date; project_name?: string;
 }
 
-const TASKS = `
+/** The task columns; `today` names the parameter that carries the business calendar's today (Clock.today()). */
+const tasksAsOf = (today: string) => `
   SELECT k.id, k.project_id, k.team_id, tm.name AS team_name, k.title, k.description, k.business_area, k.technology_type,
          k.assignee_user_id, u.display_name AS assignee_name, k.status, k.percent_done, k.weight, k.start_date, k.due_date,
          k.completed_at, k.blocked_reason, k.depends_on_id, dep.title AS depends_on_title,
-         (k.due_date < current_date AND k.status NOT IN ('done', 'cancelled')) AS overdue, k.created_at, k.updated_at
+         (k.due_date < ${today}::date AND k.status NOT IN ('done', 'cancelled')) AS overdue, k.created_at, k.updated_at
     FROM tasks k
     LEFT JOIN teams tm ON tm.tenant_id = k.tenant_id AND tm.id = k.team_id
     LEFT JOIN users u ON u.id = k.assignee_user_id
@@ -57,7 +58,7 @@ const conflict = (field: string, code: string, detail: string) => ProblemExcepti
 
 @Injectable()
 export class TasksService {
-  constructor(private readonly tx: TransactionRunner, private readonly recompute: RecomputeRequests) {}
+  constructor(private readonly tx: TransactionRunner, private readonly recompute: RecomputeRequests, private readonly clock: Clock) {}
 
   /** After the change has committed: ask the worker for new numbers (never fails the request). */
   private async changed<T extends { projectId: string }>(result: T): Promise<T> {
@@ -66,7 +67,7 @@ export class TasksService {
   }
 
   private async row(m: EntityManager, id: string): Promise<Task> {
-    const rows: TaskSql[] = await m.query(`${TASKS} WHERE k.id = $1`, [id]);
+    const rows: TaskSql[] = await m.query(`${tasksAsOf('$2')} WHERE k.id = $1`, [id, this.clock.today()]);
     if (!rows[0]) throw ProblemException.notFound('No task with this id.');
     return toTask(rows[0]);
   }
@@ -155,18 +156,18 @@ export class TasksService {
     return this.tx.run(async (m) => {
       await this.assertProject(m, projectId);
       const rows: TaskSql[] = await m.query(
-        `${TASKS}
+        `${tasksAsOf('$11')}
           WHERE k.project_id = $1
             AND ($2::text[] IS NULL OR k.status = ANY($2::text[]))
             AND ($3::uuid IS NULL OR k.team_id = $3::uuid)
             AND ($4::uuid IS NULL OR k.assignee_user_id = $4::uuid)
             AND ($5::text IS NULL OR k.business_area = $5)
             AND ($6::text IS NULL OR k.technology_type = $6)
-            AND ($7::boolean IS NULL OR (k.due_date < current_date AND k.status NOT IN ('done', 'cancelled')) = $7)
+            AND ($7::boolean IS NULL OR (k.due_date < $11::date AND k.status NOT IN ('done', 'cancelled')) = $7)
             AND ($8::text IS NULL OR k.title ILIKE '%' || $8 || '%')
           ORDER BY ${SORTS[query.sort ?? 'due_date']} LIMIT $9 OFFSET $10`,
         [projectId, query.status ?? null, query.teamId ?? null, query.assigneeId ?? null, query.businessArea ?? null, query.technologyType ?? null,
-          query.overdue ?? null, query.q?.replace(/[%_\\]/g, (c) => `\\${c}`) ?? null, limit + 1, offset],
+          query.overdue ?? null, query.q?.replace(/[%_\\]/g, (c) => `\\${c}`) ?? null, limit + 1, offset, this.clock.today()],
       );
       const items = rows.slice(0, limit).map(toTask);
       return { items, nextCursor: rows.length > limit ? Buffer.from(String(offset + limit)).toString('base64url') : null };
@@ -176,12 +177,12 @@ export class TasksService {
   mine(statuses: string[] | undefined): Promise<MyTask[]> {
     return this.tx.run(async (m) => {
       const rows: TaskSql[] = await m.query(
-        `SELECT x.*, p.name AS project_name FROM (${TASKS} WHERE k.assignee_user_id = app_user_id()) x
+        `SELECT x.*, p.name AS project_name FROM (${tasksAsOf('$2')} WHERE k.assignee_user_id = app_user_id()) x
            JOIN projects p ON p.id = x.project_id
           WHERE p.status <> 'archived' AND ($1::text[] IS NULL OR x.status = ANY($1::text[]))
           ORDER BY x.overdue DESC, array_position(ARRAY['blocked','in_progress','todo','done','cancelled'], x.status), x.due_date NULLS LAST, x.id
           LIMIT ${TASK_LIST_MAX}`,
-        [statuses ?? null],
+        [statuses ?? null, this.clock.today()],
       );
       return rows.map((r) => ({ ...toTask(r), projectName: r.project_name as string }));
     });

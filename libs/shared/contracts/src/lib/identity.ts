@@ -5,7 +5,7 @@ import {
   PARK_ROLES, PASSWORD_INPUT_MAX, REGION_MAX, ROLES, TENANT_NAME_MAX, TENANT_ROLES,
 } from './identity-constants';
 import { LOCALES } from './locale';
-import { pageSchema, TimestampSchema, UuidSchema } from './schema';
+import { CalendarDateSchema, pageSchema, TimestampSchema, UuidSchema } from './schema';
 
 /**
  * Identity, tenancy and access: who is who on the platform → park → tenant hierarchy.
@@ -46,10 +46,25 @@ export const UserSummarySchema = z.strictObject({
 });
 export type UserSummary = z.infer<typeof UserSummarySchema>;
 
+/**
+ * The business calendar every "today" follows (overdue, "not after today", date pickers): the app's
+ * time zone, today's date in it, and the server clock's instant (so a page can keep counting from it).
+ */
+export const BusinessCalendarSchema = z.strictObject({
+  /** IANA zone, e.g. `Asia/Shanghai`. */
+  timeZone: z.string(),
+  /** `YYYY-MM-DD` in `timeZone`. */
+  today: CalendarDateSchema,
+  /** The server clock's instant, ISO 8601 UTC. */
+  now: TimestampSchema,
+});
+export type BusinessCalendar = z.infer<typeof BusinessCalendarSchema>;
+
 export const MeResponseSchema = z.strictObject({
   user: UserSummarySchema,
   memberships: z.array(MembershipSchema),
   context: ActingContextSchema.nullable(),
+  calendar: BusinessCalendarSchema,
 });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 

@@ -93,7 +93,7 @@ export class ServiceTest {
     const env = testEnv();
     const config = loadConfig(env);
     // The API's own options, without its query-error log: tests provoke errors on purpose.
-    const settings = dataSourceOptions({ url: config.databaseUrl, poolSize: 4, applicationName: 'xinzhi-service-test' });
+    const settings = dataSourceOptions({ url: config.databaseUrl, poolSize: 4, applicationName: 'xinzhi-service-test', timeZone: config.appTimeZone });
     const dataSource = new DataSource({ ...settings, logging: false } as DataSourceOptions);
     await dataSource.initialize();
     const jobs: RecordedJob[] = [];

@@ -1,6 +1,6 @@
 /**
- * Calendar days of the daily jobs, in the configured time zone (JOBS_TIME_ZONE): "yesterday" for
- * the nightly snapshot and "today" for the morning notices are days of the park's calendar, not UTC.
+ * Calendar days in the configured time zone (APP_TIME_ZONE): "today" and "yesterday" are days of the
+ * business calendar, not UTC. The `Clock` (clock.ts) uses these with its own "now".
  */
 
 /** The `YYYY-MM-DD` day that `at` falls on in `timeZone`. */

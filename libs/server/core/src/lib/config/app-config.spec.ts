@@ -22,10 +22,10 @@ describe('loadConfig', () => {
     expect(message).toContain('LOG_LEVEL');
   });
 
-  it('takes the daily jobs calendar from JOBS_TIME_ZONE and refuses an unknown zone', () => {
-    expect(loadConfig({}).jobsTimeZone).toBe('Asia/Shanghai');
-    expect(loadConfig({ JOBS_TIME_ZONE: 'Europe/Berlin', SNAPSHOT_BACKFILL_DAYS: '0' })).toMatchObject({ jobsTimeZone: 'Europe/Berlin', snapshotBackfillDays: 0 });
-    expect(() => loadConfig({ JOBS_TIME_ZONE: 'Mars/Olympus' })).toThrow(/JOBS_TIME_ZONE/);
+  it('takes the business calendar from APP_TIME_ZONE and refuses an unknown zone', () => {
+    expect(loadConfig({}).appTimeZone).toBe('Asia/Shanghai');
+    expect(loadConfig({ APP_TIME_ZONE: 'Europe/Berlin', SNAPSHOT_BACKFILL_DAYS: '0' })).toMatchObject({ appTimeZone: 'Europe/Berlin', snapshotBackfillDays: 0 });
+    expect(() => loadConfig({ APP_TIME_ZONE: 'Mars/Olympus' })).toThrow(/APP_TIME_ZONE/);
     expect(() => loadConfig({ SNAPSHOT_BACKFILL_DAYS: '400' })).toThrow(/SNAPSHOT_BACKFILL_DAYS/);
   });
 
@@ -42,6 +42,15 @@ describe('loadConfig', () => {
     expect(loadConfig({}).accessTokenTtlSeconds).toBe(600);
     expect(loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '3' }).accessTokenTtlSeconds).toBe(3);
     expect(() => loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '0' })).toThrow(/ACCESS_TOKEN_TTL_SECONDS/);
+  });
+
+  it('takes a test clock instant outside production only, and only with a zone', () => {
+    expect(loadConfig({}).clockAt).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'test', XINZHI_CLOCK_AT: '2026-03-01T17:00:00Z' }).clockAt?.toISOString()).toBe('2026-03-01T17:00:00.000Z');
+    expect(loadConfig({ XINZHI_CLOCK_AT: '2026-03-02T01:00:00+08:00' }).clockAt?.toISOString()).toBe('2026-03-01T17:00:00.000Z');
+    expect(() => loadConfig({ XINZHI_CLOCK_AT: '2026-03-02 01:00' })).toThrow(/XINZHI_CLOCK_AT/);
+    expect(() => loadConfig({ XINZHI_CLOCK_AT: '2026-13-40T00:00:00Z' })).toThrow(/XINZHI_CLOCK_AT/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), XINZHI_CLOCK_AT: '2026-03-01T17:00:00Z' })).toThrow(/XINZHI_CLOCK_AT.*production/);
   });
 
   it('requires a real JWT secret in production', () => {

@@ -29,8 +29,13 @@ export interface AppConfig {
   loginMaxFailuresPerAccount: number;
   loginMaxAttemptsPerAddress: number;
   loginWindowSeconds: number;
-  /** IANA time zone of the daily jobs' calendar: the nightly snapshot and the morning overdue notices. */
-  jobsTimeZone: string;
+  /**
+   * IANA time zone of the business calendar: every "today" (overdue, "not after today", the daily
+   * jobs, replays) is the day in this zone, on every database connection and in the web app.
+   */
+  appTimeZone: string;
+  /** Test clock: the instant the process's clock starts at (then runs forward); null = the real clock. Never in production. */
+  clockAt: Date | null;
   /** How many past days a project's first snapshot run fills in from its history (0 turns backfill off). */
   snapshotBackfillDays: number;
   /**
@@ -128,11 +133,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const port = parseInt10(env, 'PORT', 3000, 1, 65535, problems);
   const publicUrl = parseUrl(env, 'PUBLIC_URL', ['http:', 'https:'], `http://localhost:${port}`, problems).replace(/\/+$/, '');
   const cookieSecureRaw = env['COOKIE_SECURE']?.trim();
-  const jobsTimeZone = env['JOBS_TIME_ZONE']?.trim() || 'Asia/Shanghai';
+  const appTimeZone = env['APP_TIME_ZONE']?.trim() || 'Asia/Shanghai';
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: jobsTimeZone });
+    new Intl.DateTimeFormat('en-US', { timeZone: appTimeZone });
   } catch {
-    problems.push(`JOBS_TIME_ZONE must be an IANA time zone such as Asia/Shanghai (got "${jobsTimeZone}")`);
+    problems.push(`APP_TIME_ZONE must be an IANA time zone such as Asia/Shanghai (got "${appTimeZone}")`);
+  }
+  const clockAtRaw = env['XINZHI_CLOCK_AT']?.trim();
+  let clockAt: Date | null = null;
+  if (clockAtRaw) {
+    // An instant, so the zone is explicit: 2026-03-01T17:00:00Z or 2026-03-02T01:00:00+08:00.
+    const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(clockAtRaw) ? new Date(clockAtRaw) : null;
+    if (nodeEnv === 'production') problems.push('XINZHI_CLOCK_AT (the test clock) must not be set when NODE_ENV=production');
+    else if (!instant || Number.isNaN(instant.getTime())) problems.push(`XINZHI_CLOCK_AT must be an ISO 8601 instant with a zone, such as 2026-03-01T17:00:00Z (got "${clockAtRaw}")`);
+    else clockAt = instant;
   }
   if (cookieSecureRaw && !['true', 'false'].includes(cookieSecureRaw)) problems.push(`COOKIE_SECURE must be true or false (got "${cookieSecureRaw}")`);
   const config: AppConfig = {
@@ -154,7 +168,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginMaxFailuresPerAccount: parseInt10(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 10, 1, 100000, problems),
     loginMaxAttemptsPerAddress: parseInt10(env, 'LOGIN_MAX_ATTEMPTS_PER_ADDRESS', 100, 1, 1000000, problems),
     loginWindowSeconds: parseInt10(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86400, problems),
-    jobsTimeZone,
+    appTimeZone,
+    clockAt,
     snapshotBackfillDays: parseInt10(env, 'SNAPSHOT_BACKFILL_DAYS', 180, 0, 366, problems),
     trustProxy: parseTrustProxy(env, problems),
     accessTokenTtlSeconds: parseInt10(env, 'ACCESS_TOKEN_TTL_SECONDS', 600, 1, 3600, problems),

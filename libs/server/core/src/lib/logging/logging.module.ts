@@ -1,6 +1,7 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { hostname } from 'node:os';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 
@@ -11,10 +12,13 @@ export function requestIdFor(req: IncomingMessage): string {
   return randomUUID();
 }
 
-/** Structured JSON logs (pino), one line per request with its request id. */
+/** The processes that write logs; every line names the one that wrote it (`"service":"worker"`). */
+export type ServiceName = 'api' | 'worker';
+
+/** Structured JSON logs (pino), one line per request with its request id, each naming its service. */
 @Module({})
 export class LoggingModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, service: ServiceName): DynamicModule {
     return {
       module: LoggingModule,
       imports: [
@@ -22,10 +26,11 @@ export class LoggingModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: config.logLevel,
+            // On every line, not only request lines: the worker writes no request lines at all.
+            base: { service, pid: process.pid, hostname: hostname() },
             genReqId: (req) => (req as IncomingMessage & { id?: string }).id ?? requestIdFor(req),
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
             autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health') },
-            customProps: () => ({ service: 'api' }),
           },
         }),
       ],

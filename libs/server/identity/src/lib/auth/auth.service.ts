@@ -1,5 +1,5 @@
 import { Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
-import { ProblemException, RequestContext } from '@xinzhi/server-core';
+import { Clock, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { ActingContext, MeResponse, PROBLEM_CODES, SwitchContextRequest, UserSummary } from '@xinzhi/shared-contracts';
 import { AuditLog } from '../audit/audit.log';
@@ -19,6 +19,7 @@ export class AuthService {
     private readonly sessions: Sessions,
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditLog,
+    private readonly clock: Clock,
   ) {}
 
   /** Finds the account behind an email through the named SECURITY DEFINER path (no context yet). */
@@ -70,7 +71,7 @@ export class AuthService {
       if (!user) throw new UnauthorizedException('This account no longer exists.');
       const memberships = await this.sessions.memberships(manager, userId);
       const stillMember = context && memberships.some((m) => m.type === context.type && m.id === context.id);
-      return { user, memberships, context: stillMember ? context : null };
+      return { user, memberships, context: stillMember ? context : null, calendar: this.clock.calendar() };
     });
   }
 

@@ -55,7 +55,9 @@ export async function seedDemoIncentives(tx: TransactionRunner, tenantId: string
         [scoped ? projectId : null, name, description, kind, trigger, amount, scale, tech, cap, start_date, ownerId],
       );
     }
-    await evaluateIncentives(m, projectId);
+    // Seeding runs on the real clock; the session's TimeZone is the business calendar's.
+    const [{ today }] = await m.query(`SELECT current_date::text AS today`);
+    await evaluateIncentives(m, projectId, today);
 
     // The history: of each scheme's awards, oldest first, the first 40 % paid, the next 30 % approved,
     // the newest still proposed and (for bonuses) the one before it rejected. Decisions two days after the achievement, payment a week later.

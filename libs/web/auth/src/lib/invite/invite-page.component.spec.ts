@@ -24,6 +24,7 @@ const me: MeResponse = {
   user: { id: 'u1', email: 'li.na@acme.test', displayName: 'Li Na', locale: 'en-US', platformOperator: false },
   memberships: [{ type: 'tenant', id: 't1', name: 'Acme Precision Machining', role: 'leader' }],
   context: tokens.context,
+  calendar: { timeZone: 'Asia/Shanghai', today: '2026-03-02', now: '2026-03-01T17:00:00Z' },
 };
 
 describe('InvitePageComponent', () => {

@@ -14,6 +14,7 @@ const parkMe: MeResponse = {
   user: { id: 'u1', email: 'park.admin@xinzhi.test', displayName: 'Zhou', locale: 'zh-CN', platformOperator: false },
   memberships: [{ type: 'park', id: 'p1', name: 'Demo Park', role: 'park_admin' }],
   context: parkTokens.context,
+  calendar: { timeZone: 'Asia/Shanghai', today: '2026-03-02', now: '2026-03-01T17:00:00Z' },
 };
 
 describe('LoginPageComponent', () => {

@@ -13,6 +13,7 @@ const me: MeResponse = {
   user: { id: 'u1', email: 'owner@acme.test', displayName: 'Wang', locale: 'en-US', platformOperator: false },
   memberships: [{ type: 'tenant', id: 't1', name: 'Acme', role: 'owner' }],
   context: { type: 'tenant', id: 't1', role: 'owner' },
+  calendar: { timeZone: 'Asia/Shanghai', today: '2026-03-02', now: '2026-03-01T17:00:00Z' },
 };
 
 describe('ProfilePageComponent', () => {

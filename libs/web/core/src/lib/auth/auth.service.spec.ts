@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { MeResponse, TokenResponse } from '@xinzhi/shared-contracts';
+import { CalendarService } from '../calendar/calendar.service';
 import { AuthService, homeFor, safeReturnUrl } from './auth.service';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -15,6 +16,7 @@ const me: MeResponse = {
     { type: 'park', id: 'p1', name: 'Demo Park', role: 'park_admin' },
   ],
   context: { type: 'tenant', id: 't1', role: 'owner' },
+  calendar: { timeZone: 'America/New_York', today: '2026-03-01', now: '2026-03-01T17:30:00Z' },
 };
 
 describe('AuthService', () => {
@@ -41,6 +43,10 @@ describe('AuthService', () => {
     expect(auth.accessToken()).toBe('a');
     expect(auth.currentMembership()?.name).toBe('Acme');
     expect(auth.home()).toBe('/workspace');
+    // The business calendar came with the user: its zone, and the day on the server's clock.
+    const calendar = TestBed.inject(CalendarService);
+    expect(calendar.timeZone()).toBe('America/New_York');
+    expect(Math.abs(calendar.now().getTime() - Date.parse(me.calendar.now))).toBeLessThan(60_000);
   });
 
   it('is signed out when there is no session, and restores only once', async () => {

@@ -13,6 +13,7 @@ import type {
   UserSummary,
 } from '@xinzhi/shared-contracts';
 import { firstValueFrom } from 'rxjs';
+import { CalendarService } from '../calendar/calendar.service';
 
 /** The API's auth and account routes. */
 export const AUTH_URLS = {
@@ -63,6 +64,7 @@ export function safeReturnUrl(value: string | null | undefined): string | null {
 export class AuthService {
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
+  private readonly calendar = inject(CalendarService);
 
   private readonly token = signal<string | null>(null);
   private readonly meState = signal<MeResponse | null>(null);
@@ -142,6 +144,8 @@ export class AuthService {
   /** Reloads the user, memberships and context from `GET /api/me`. */
   async loadMe(): Promise<MeResponse> {
     const me = await firstValueFrom(this.http.get<MeResponse>(AUTH_URLS.me));
+    // The business calendar every "today" of the app follows.
+    if (me.calendar) this.calendar.use(me.calendar);
     this.meState.set(me);
     this.contextState.set(me.context);
     this.statusState.set('signedIn');

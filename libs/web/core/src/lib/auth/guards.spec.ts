@@ -18,6 +18,7 @@ function me(context: ActingContext | null): MeResponse {
     user: { id: 'u1', email: 'a@b.test', displayName: 'A', locale: 'en-US', platformOperator: false },
     memberships: context ? [{ ...context, name: 'Somewhere' }] : [],
     context,
+    calendar: { timeZone: 'Asia/Shanghai', today: '2026-03-02', now: '2026-03-01T17:00:00Z' },
   };
 }
 

@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { MyTask } from '@xinzhi/shared-contracts';
-import { AuthService, I18nService, roleLabel, TranslatePipe, type TranslationKey } from '@xinzhi/web-core';
+import { AuthService, CalendarService, I18nService, roleLabel, TranslatePipe, type TranslationKey } from '@xinzhi/web-core';
 import { PageHeaderComponent } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -21,11 +21,6 @@ interface Shortcut {
 /** How many of the most urgent tasks the workspace lists. */
 const URGENT_SHOWN = 3;
 
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /**
  * `/workspace`: the enterprise's home — its name, the user's role, the user's most urgent tasks
  * (My tasks comes first for everyone, employees above all), the projects, and what they can manage.
@@ -40,6 +35,7 @@ function today(): string {
 export class WorkspacePageComponent {
   private readonly auth = inject(AuthService);
   private readonly i18n = inject(I18nService);
+  private readonly calendar = inject(CalendarService);
   private readonly http = inject(HttpClient);
 
   protected readonly enterprise = computed(() => this.auth.currentMembership()?.name ?? '');
@@ -56,7 +52,8 @@ export class WorkspacePageComponent {
   /** The user's open tasks, most urgent first (as the API orders them). */
   protected readonly myTasks = signal<readonly MyTask[] | null>(null);
   protected readonly myTasksFailed = signal(false);
-  protected readonly today = today();
+  /** The business calendar's today, as the API judges overdue. */
+  protected readonly today = this.calendar.today();
   protected readonly openTasks = computed(() => (this.myTasks() ?? []).filter((task) => task.status !== 'done' && task.status !== 'cancelled'));
   protected readonly urgent = computed(() => this.openTasks().slice(0, URGENT_SHOWN));
   protected readonly overdueCount = computed(() => this.openTasks().filter((task) => this.isOverdue(task)).length);

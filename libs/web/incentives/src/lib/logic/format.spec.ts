@@ -1,4 +1,4 @@
-import { formatAmount, formatDay, formatNumber, serverToday } from './format';
+import { formatAmount, formatDay, formatNumber } from './format';
 
 describe('amounts and days', () => {
   it('writes money with ¥ and the thousands separators of the language', () => {
@@ -22,10 +22,5 @@ describe('amounts and days', () => {
     expect(formatDay('2026-11-20', 'zh-CN')).toBe('2026年11月20日');
     expect(formatDay('not a day', 'zh-CN')).toBe('not a day');
     expect(formatDay(null, 'zh-CN')).toBe('');
-  });
-
-  it('takes today as the API does: the UTC calendar day', () => {
-    // 2026-03-01 06:00 in Shanghai is still 2026-02-28 in UTC.
-    expect(serverToday(new Date('2026-02-28T22:00:00Z'))).toBe('2026-02-28');
   });
 });

@@ -37,11 +37,3 @@ export function formatDay(day: string | null | undefined, locale: Locale): strin
   }
   return format.format(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
-
-/**
- * "Today" as the API judges it (the server's UTC calendar day), `YYYY-MM-DD`: a completion date
- * after it is refused, so the form checks against the same day.
- */
-export function serverToday(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}

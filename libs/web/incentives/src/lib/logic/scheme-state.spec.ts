@@ -32,9 +32,4 @@ describe('scheme state', () => {
     expect(schemeState(scheme({ active: false, activeUntil: '2026-01-01' }), today)).toBe('off');
     expect(SCHEME_STATE_LABELS.off).toBe('schemes.inactive');
   });
-
-  it('judges by the API’s (UTC) day when no day is given', () => {
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-    expect(schemeState(scheme({ activeFrom: tomorrow }))).toBe('upcoming');
-  });
 });

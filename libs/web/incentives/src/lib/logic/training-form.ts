@@ -1,6 +1,5 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 import type { CreateTrainingRecord, SkillTag } from '@xinzhi/shared-contracts';
-import { serverToday } from './format';
 
 /** The API's bounds of a training record (libs/server/incentives/src/lib/dto.ts). */
 export const TRAINING_LIMITS = { textMax: 200, noteMax: 2000, hoursMin: 0.5, hoursMax: 1000 } as const;
@@ -16,8 +15,8 @@ export const hoursValidator: ValidatorFn = (control: AbstractControl): Validatio
   return ok ? null : { hours: true };
 };
 
-/** A completion date not after the API's today (`{ future: true }`); `today` is replaceable for tests. */
-export function notFutureValidator(today: () => string = serverToday): ValidatorFn {
+/** A completion date not after the API's today (`{ future: true }`); `today` is the business calendar's (CalendarService.today). */
+export function notFutureValidator(today: () => string): ValidatorFn {
   return (control: AbstractControl): ValidationErrors | null => {
     const value = control.value as string | null;
     if (!value) return null;

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import type { IncentiveScheme, Project } from '@xinzhi/shared-contracts';
-import { createPagedList, failureStatus, I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
+import { CalendarService, createPagedList, failureStatus, I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, injectHandset, PageHeaderComponent } from '@xinzhi/web-ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -46,6 +46,7 @@ import { SchemeFormComponent } from './scheme-form.component';
 export class SchemesPageComponent {
   private readonly client = inject(IncentivesClient);
   private readonly i18n = inject(I18nService);
+  private readonly calendar = inject(CalendarService);
   private readonly messages = inject(NzMessageService);
   private readonly modal = inject(NzModalService);
   protected readonly handset = injectHandset();
@@ -65,7 +66,7 @@ export class SchemesPageComponent {
       .sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name, this.i18n.locale()))
       .map((scheme) => {
         const budget = budgetBar(scheme);
-        return { scheme, budget, state: schemeState(scheme), notice: budgetNotice(budget, (value) => this.amountOf(value, scheme)) };
+        return { scheme, budget, state: schemeState(scheme, this.calendar.today()), notice: budgetNotice(budget, (value) => this.amountOf(value, scheme)) };
       }),
   );
 

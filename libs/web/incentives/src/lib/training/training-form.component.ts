@@ -1,14 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, input, type OnInit, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { type Member, SKILL_TAGS, type SkillTag, type TrainingRecord } from '@xinzhi/shared-contracts';
-import { applyProblemToForm, AuthService, FieldErrorPipe, I18nService, revealErrors, TranslatePipe, type TranslationKey } from '@xinzhi/web-core';
+import { applyProblemToForm, AuthService, CalendarService, FieldErrorPipe, I18nService, revealErrors, TranslatePipe, type TranslationKey } from '@xinzhi/web-core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { IncentivesClient } from '../data/incentives.client';
-import { serverToday } from '../logic/format';
 import { SKILL_LABELS } from '../logic/labels';
 import { hoursValidator, notFutureValidator, skillsValidator, TRAINING_LIMITS, trainingRequest } from '../logic/training-form';
 
@@ -52,6 +51,7 @@ export class TrainingFormComponent implements OnInit {
   private readonly auth = inject(AuthService);
   private readonly i18n = inject(I18nService);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly calendar = inject(CalendarService);
 
   /** The record to edit; a new one when null. */
   readonly record = input<TrainingRecord | null>(null);
@@ -65,7 +65,7 @@ export class TrainingFormComponent implements OnInit {
   protected readonly limits = TRAINING_LIMITS;
   protected readonly errorTexts = ERROR_TEXTS;
   /** The latest completion date the API accepts. */
-  protected readonly today = serverToday();
+  protected readonly today = this.calendar.today();
 
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -74,7 +74,7 @@ export class TrainingFormComponent implements OnInit {
     course: this.fb.control('', [Validators.required, Validators.maxLength(TRAINING_LIMITS.textMax)]),
     provider: this.fb.control('', [Validators.required, Validators.maxLength(TRAINING_LIMITS.textMax)]),
     hours: this.fb.control<number | string | null>(null, [Validators.required, hoursValidator]),
-    completedOn: this.fb.control(serverToday(), [Validators.required, notFutureValidator()]),
+    completedOn: this.fb.control(this.calendar.today(), [Validators.required, notFutureValidator(() => this.calendar.today())]),
     skills: this.fb.control<SkillTag[]>([], [skillsValidator]),
     note: this.fb.control('', [Validators.maxLength(TRAINING_LIMITS.noteMax)]),
   });

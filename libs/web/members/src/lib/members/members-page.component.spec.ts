@@ -36,6 +36,7 @@ function meAs(role: TenantRole): MeResponse {
     user: { id: 'u1', email: 'owner@acme.test', displayName: 'owner', locale: 'en-US', platformOperator: false },
     memberships: [{ type: 'tenant', id: 't1', name: 'Acme', role }],
     context: { type: 'tenant', id: 't1', role },
+    calendar: { timeZone: 'Asia/Shanghai', today: '2026-03-02', now: '2026-03-01T17:00:00Z' },
   };
 }
 

@@ -116,12 +116,6 @@ export function percent(fraction: number | null | undefined): number | null {
   return Math.round(fraction * 100);
 }
 
-/** Today's date in the browser's time zone, `YYYY-MM-DD`. */
-export function localToday(now: Date = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
-}
 
 /** Date formats by language: creating an `Intl.DateTimeFormat` is costly, a board shows hundreds of dates. */
 const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { Kpi, KpiReading } from '@xinzhi/shared-contracts';
-import { applyProblemToForm, FieldErrorPipe, I18nService, problemMessage, revealErrors, serverError, TranslatePipe } from '@xinzhi/web-core';
+import { applyProblemToForm, CalendarService, FieldErrorPipe, I18nService, problemMessage, revealErrors, serverError, TranslatePipe } from '@xinzhi/web-core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
@@ -12,7 +12,7 @@ import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import type { Subscription } from 'rxjs';
-import { formatDate, localToday, percent } from '../data/labels';
+import { formatDate, percent } from '../data/labels';
 import { ProjectsClient } from '../data/projects.client';
 import { linePoints, polyline, valueRange, valueY } from '../logic/kpi-chart';
 import { formatValue, KPI_CATEGORY_COLORS, KPI_CATEGORY_LABELS, KPI_DIRECTION_LABELS } from './kpi-labels';
@@ -59,6 +59,7 @@ const READING_FIELD_MESSAGES = {
 export class KpiDetailComponent {
   private readonly client = inject(ProjectsClient);
   private readonly i18n = inject(I18nService);
+  private readonly calendar = inject(CalendarService);
   private readonly fb = inject(NonNullableFormBuilder);
 
   readonly kpi = input.required<Kpi>();
@@ -88,10 +89,10 @@ export class KpiDetailComponent {
   private call: Subscription | null = null;
 
   protected readonly form = this.fb.group({
-    takenOn: this.fb.control(localToday(), [Validators.required]),
+    takenOn: this.fb.control(this.calendar.today(), [Validators.required]),
     value: this.fb.control<number | null>(null, [Validators.required]),
   });
-  protected readonly today = localToday();
+  protected readonly today = this.calendar.today();
 
   /** Newest first for the table. */
   protected readonly rows = computed(() => [...this.readings()].reverse());
@@ -158,7 +159,7 @@ export class KpiDetailComponent {
       next: (reading) => {
         this.saving.set(false);
         this.readings.update((list) => [...list, reading].sort((a, b) => a.takenOn.localeCompare(b.takenOn)));
-        this.form.reset({ takenOn: localToday(), value: null });
+        this.form.reset({ takenOn: this.calendar.today(), value: null });
         this.recorded.emit(reading);
       },
       error: (error: unknown) => {

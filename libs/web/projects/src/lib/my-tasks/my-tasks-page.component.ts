@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { MyTask, Task, TaskStatus } from '@xinzhi/shared-contracts';
-import { AuthService, I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
+import { AuthService, CalendarService, I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, PageHeaderComponent } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -11,7 +11,7 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSegmentedModule } from 'ng-zorro-antd/segmented';
 import { NzSliderModule } from 'ng-zorro-antd/slider';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { formatDate, localToday, statusActionKey, TASK_STATUS_COLORS, TASK_STATUS_LABELS } from '../data/labels';
+import { formatDate, statusActionKey, TASK_STATUS_COLORS, TASK_STATUS_LABELS } from '../data/labels';
 import { ProjectsClient } from '../data/projects.client';
 import { canSetPercent, statusTargets, type TaskActor, taskAccess } from '../logic/task-access';
 import { taskProblemMessage } from '../logic/task-errors';
@@ -48,12 +48,13 @@ export class MyTasksPageComponent {
   private readonly client = inject(ProjectsClient);
   private readonly auth = inject(AuthService);
   private readonly i18n = inject(I18nService);
+  private readonly calendar = inject(CalendarService);
   private readonly messages = inject(NzMessageService);
   private readonly moves = inject(TaskMoves);
 
   protected readonly statusLabels = TASK_STATUS_LABELS;
   protected readonly statusColors = TASK_STATUS_COLORS;
-  protected readonly today = localToday();
+  protected readonly today = this.calendar.today();
 
   protected readonly tasks = signal<readonly MyTask[]>([]);
   protected readonly loading = signal(true);

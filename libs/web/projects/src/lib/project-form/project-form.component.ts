@@ -4,14 +4,14 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import {
   CreateProjectRequestSchema, PROJECT_GOAL_MAX, PROJECT_NAME_MAX, PROJECT_PHASES, PROJECT_STATUSES, type Project, type ProjectPhase, type ProjectStatus,
 } from '@xinzhi/shared-contracts';
-import { applyProblemToForm, FieldErrorPipe, I18nService, revealErrors, TranslatePipe } from '@xinzhi/web-core';
+import { addMonths, applyProblemToForm, CalendarService, FieldErrorPipe, I18nService, revealErrors, TranslatePipe } from '@xinzhi/web-core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import type { Observable } from 'rxjs';
-import { localToday, PHASE_LABELS, PROJECT_STATUS_LABELS } from '../data/labels';
+import { PHASE_LABELS, PROJECT_STATUS_LABELS } from '../data/labels';
 import { ProjectsClient } from '../data/projects.client';
 import { notBeforeSibling } from './project-form';
 import { EnumSelectComponent, schemaValidators } from '@xinzhi/web-forms';
@@ -19,10 +19,6 @@ import { EnumSelectComponent, schemaValidators } from '@xinzhi/web-forms';
 /** Messages of the project form for the API's field errors. */
 export const PROJECT_FIELD_MESSAGES = { 'targetDate:afterStart': 'projects.error.targetAfterStart' } as const;
 
-function monthsLater(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return localToday(new Date(year, month - 1 + months, day));
-}
 
 /**
  * Creates a project (no `project`) or edits one (name, goal, phase, status, dates, weight of task
@@ -68,6 +64,7 @@ function monthsLater(date: string, months: number): string {
 export class ProjectFormComponent {
   private readonly client = inject(ProjectsClient);
   private readonly i18n = inject(I18nService);
+  private readonly calendar = inject(CalendarService);
   private readonly fb = inject(NonNullableFormBuilder);
 
   /** The project to edit; a new one when null. */
@@ -103,7 +100,7 @@ export class ProjectFormComponent {
   }
 
   private reset(project: Project | null): void {
-    const today = localToday();
+    const today = this.calendar.today();
     this.error.set(null);
     this.form.reset({
       name: project?.name ?? '',
@@ -111,7 +108,7 @@ export class ProjectFormComponent {
       phase: project?.phase ?? 'diagnose',
       status: project?.status ?? 'active',
       startDate: project?.startDate ?? today,
-      targetDate: project?.targetDate ?? monthsLater(today, 12),
+      targetDate: project?.targetDate ?? addMonths(today, 12),
       taskWeightPercent: project ? Math.round(project.taskWeight * 100) : 50,
     });
   }

@@ -15,11 +15,10 @@ import {
   ViewContainerRef,
 } from '@angular/core';
 import type { ProjectOverview, SnapshotSeries } from '@xinzhi/shared-contracts';
-import { I18nService, LiveEventsService, TranslatePipe } from '@xinzhi/web-core';
+import { CalendarService, I18nService, LiveEventsService, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, injectHandset } from '@xinzhi/web-ui';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import type { Subscription } from 'rxjs';
-import { localToday } from '../data/labels';
 import { ProjectsClient } from '../data/projects.client';
 import type { TrendChartComponent } from './trend-chart.component';
 import { trendPoints } from './trend-series';
@@ -114,6 +113,7 @@ export const TREND_DAYS = 90;
 export class ProjectTrendComponent {
   private readonly client = inject(ProjectsClient);
   private readonly i18n = inject(I18nService);
+  private readonly calendar = inject(CalendarService);
 
   readonly project = input.required<ProjectOverview>();
 
@@ -124,7 +124,8 @@ export class ProjectTrendComponent {
   private readonly failed = signal(false);
   /** The chart's code could not be loaded (offline, or a new version was deployed meanwhile). */
   private readonly chartFailed = signal(false);
-  private readonly today = signal(localToday());
+  /** The live point's day: the business calendar's today. */
+  private readonly today = signal(this.calendar.today());
   private call: Subscription | null = null;
 
   private readonly chartBox = viewChild<ElementRef<HTMLElement>>('chartBox');
@@ -231,7 +232,7 @@ export class ProjectTrendComponent {
     }
     this.call = this.client.snapshots(projectId, TREND_DAYS).subscribe({
       next: (series) => {
-        this.today.set(localToday());
+        this.today.set(this.calendar.today());
         this.series.set(series);
         this.failed.set(false);
       },

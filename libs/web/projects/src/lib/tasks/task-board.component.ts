@@ -2,12 +2,12 @@ import { type CdkDrag, type CdkDragDrop, DragDropModule, type CdkDropList } from
 import { CdkScrollable } from '@angular/cdk/scrolling';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { type Task, TASK_STATUSES, type TaskStatus } from '@xinzhi/shared-contracts';
-import { I18nService, problemMessage, TranslatePipe, type TranslationKey } from '@xinzhi/web-core';
+import { CalendarService, I18nService, problemMessage, TranslatePipe, type TranslationKey } from '@xinzhi/web-core';
 import { AsyncStateComponent } from '@xinzhi/web-ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { AREA_LABELS, formatDate, localToday, TASK_STATUS_ACCENTS, TASK_STATUS_LABELS } from '../data/labels';
+import { AREA_LABELS, formatDate, TASK_STATUS_ACCENTS, TASK_STATUS_LABELS } from '../data/labels';
 import { canCreateTasks, canDrag, canMoveTo, taskAccess } from '../logic/task-access';
 import { boardColumns, filterTasks } from '../logic/task-query';
 import { ProjectWorkspaceStore } from '../project-workspace/project-workspace.store';
@@ -45,6 +45,7 @@ function initialLimits(): Record<TaskStatus, number> {
 })
 export class TaskBoardComponent {
   private readonly i18n = inject(I18nService);
+  private readonly calendar = inject(CalendarService);
   private readonly moves = inject(TaskMoves);
   protected readonly store = inject(ProjectWorkspaceStore);
   protected readonly panels = inject(TaskPanels);
@@ -53,7 +54,8 @@ export class TaskBoardComponent {
   protected readonly statusLabels = TASK_STATUS_LABELS;
   protected readonly accents = TASK_STATUS_ACCENTS;
   protected readonly areaLabels = AREA_LABELS;
-  protected readonly today = localToday();
+  /** The business calendar's today (the API's overdue flag uses the same day). */
+  protected readonly today = this.calendar.today();
   /** Touch needs a long press to drag, so that a swipe still scrolls the page. */
   protected readonly dragDelay = { touch: 250, mouse: 0 };
 

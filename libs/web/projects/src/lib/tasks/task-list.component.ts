@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import type { Task } from '@xinzhi/shared-contracts';
-import { I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
+import { CalendarService, I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, injectHandset } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzPaginationModule } from 'ng-zorro-antd/pagination';
 import { NzTableModule, type NzTableSortOrder } from 'ng-zorro-antd/table';
-import { AREA_LABELS, formatDate, localToday, tagClass, TASK_STATUS_COLORS, TASK_STATUS_LABELS, TECH_LABELS } from '../data/labels';
+import { AREA_LABELS, formatDate, tagClass, TASK_STATUS_COLORS, TASK_STATUS_LABELS, TECH_LABELS } from '../data/labels';
 import { canCreateTasks } from '../logic/task-access';
 import { columnSortOrder, filterTasks, type SortColumn, sortAfterHeaderClick, sortTasks } from '../logic/task-query';
 import { ProjectWorkspaceStore } from '../project-workspace/project-workspace.store';
@@ -37,6 +37,7 @@ export const TASK_LIST_PAGE_SIZE = 50;
 })
 export class TaskListComponent {
   private readonly i18n = inject(I18nService);
+  private readonly calendar = inject(CalendarService);
   protected readonly store = inject(ProjectWorkspaceStore);
   protected readonly panels = inject(TaskPanels);
   protected readonly isHandset = injectHandset();
@@ -47,7 +48,8 @@ export class TaskListComponent {
   protected readonly techLabels = TECH_LABELS;
   protected readonly pageSize = TASK_LIST_PAGE_SIZE;
   protected readonly tagClass = tagClass;
-  protected readonly today = localToday();
+  /** The business calendar's today (the API's overdue flag uses the same day). */
+  protected readonly today = this.calendar.today();
 
   protected readonly listError = computed(() => (this.store.tasksError() ? problemMessage(this.i18n, this.store.tasksError()) : null));
   protected readonly filtered = computed(() => filterTasks(this.store.tasks(), this.store.filter(), this.today));

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Member, MyTask, Page as ListPage, Project, ProjectOverview, Task } from '@xinzhi/shared-contracts';
-import { ApiProcess, call, launchBrowser, openPage, RunningProcess, Session, signIn, signInWithForm, startApi, startWorker } from '@xinzhi/testing';
+import { ApiProcess, call, launchBrowser, openPage, RunningProcess, Session, signIn, signInWithForm, startApi, startWorker, waitFor } from '@xinzhi/testing';
 
 describe('the project workspace in the browser', () => {
   let api: ApiProcess;
@@ -89,8 +89,8 @@ describe('the project workspace in the browser', () => {
     await page.getByTestId(`task-card-${moving.title}`).waitFor();
     await drag(page, moving.title, 'in_progress');
     await page.getByTestId('board-column-in_progress').getByTestId(`task-card-${moving.title}`).waitFor();
-    const after = await call<Task>(api.url, 'GET', `/api/tasks/${moving.id}`, { token: leader.accessToken });
-    expect(after.body.status).toBe('in_progress');
+    // The board shows the move before the API has answered it; wait for the API to have recorded it.
+    await waitFor(async () => (await call<Task>(api.url, 'GET', `/api/tasks/${moving.id}`, { token: leader.accessToken })).body.status === 'in_progress', 10_000, 'the move to in progress');
     await context.close();
 
     // The employee finds the new task in My tasks.

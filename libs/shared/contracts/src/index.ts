@@ -11,4 +11,5 @@ export * from './lib/notifications';
 export * from './lib/operations';
 export * from './lib/incentives';
 export * from './lib/schema';
+export * from './lib/tasks';
 export * from './lib/task-rules';

@@ -1,17 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional } from 'class-validator';
-import { AnyTenantMember, IdParam, TenantRoles } from '@xinzhi/server-core';
-import { MyTask, Page, Task, TASK_STATUSES, TaskEvent, TaskStatus } from '@xinzhi/shared-contracts';
-import { CommentDto, CreateTaskDto, TaskQueryDto, UpdateTaskDto } from './dto';
+import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AnyTenantMember, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams, ValidQuery } from '@xinzhi/server-core';
+import {
+  CommentRequest, CommentRequestSchema, CreateTaskRequest, CreateTaskRequestSchema, IdParams, IdParamsSchema, MyTask, MyTaskListSchema, MyTasksQuery,
+  MyTasksQuerySchema, Page, Task, TaskEvent, TaskEventListSchema, TaskEventSchema, TaskPageSchema, TaskQuery, TaskQuerySchema, TaskSchema, UpdateTaskRequest,
+  UpdateTaskRequestSchema,
+} from '@xinzhi/shared-contracts';
 import { TasksService } from './tasks.service';
-
-class MyTasksQuery {
-  @ApiPropertyOptional({ description: 'comma-separated statuses' })
-  @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value)) @IsIn(TASK_STATUSES, { each: true })
-  status?: TaskStatus[];
-}
 
 @ApiTags('tasks')
 @Controller()
@@ -21,59 +16,69 @@ export class TasksController {
   /** Tasks of a project, filtered and sorted; at most 500 a page. */
   @Get('projects/:id/tasks')
   @AnyTenantMember()
-  list(@Param() { id }: IdParam, @Query() query: TaskQueryDto): Promise<Page<Task>> {
+  @Responds(TaskPageSchema)
+  list(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidQuery(TaskQuerySchema) query: TaskQuery): Promise<Page<Task>> {
     return this.tasks.list(id, query);
   }
 
+  /** Owners and leaders create tasks anywhere; team leads in a team they lead. */
   @Post('projects/:id/tasks')
   @TenantRoles('owner', 'leader', 'team_lead')
-  create(@Param() { id }: IdParam, @Body() body: CreateTaskDto): Promise<Task> {
+  @Responds(TaskSchema, 201)
+  create(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(CreateTaskRequestSchema) body: CreateTaskRequest): Promise<Task> {
     return this.tasks.create(id, body);
   }
 
   /** The tasks assigned to the caller across the enterprise's projects, most urgent first. */
   @Get('me/tasks')
   @AnyTenantMember()
-  mine(@Query() query: MyTasksQuery): Promise<MyTask[]> {
+  @Responds(MyTaskListSchema)
+  mine(@ValidQuery(MyTasksQuerySchema) query: MyTasksQuery): Promise<MyTask[]> {
     return this.tasks.mine(query.status);
   }
 
   @Get('tasks/:id')
   @AnyTenantMember()
-  get(@Param() { id }: IdParam): Promise<Task> {
+  @Responds(TaskSchema)
+  get(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<Task> {
     return this.tasks.get(id);
   }
 
   /** Owners and leaders change anything; team leads the tasks of their team; assignees status, percent done and blocking reason. */
   @Patch('tasks/:id')
   @AnyTenantMember()
-  update(@Param() { id }: IdParam, @Body() body: UpdateTaskDto): Promise<Task> {
+  @Responds(TaskSchema)
+  update(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(UpdateTaskRequestSchema) body: UpdateTaskRequest): Promise<Task> {
     return this.tasks.update(id, body);
   }
 
   @Delete('tasks/:id')
   @HttpCode(204)
   @TenantRoles('owner', 'leader', 'team_lead')
-  async remove(@Param() { id }: IdParam): Promise<void> {
+  @RespondsNoContent()
+  async remove(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<void> {
     await this.tasks.remove(id);
   }
 
   @Get('tasks/:id/comments')
   @AnyTenantMember()
-  comments(@Param() { id }: IdParam): Promise<TaskEvent[]> {
+  @Responds(TaskEventListSchema)
+  comments(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<TaskEvent[]> {
     return this.tasks.activity(id, true);
   }
 
   @Post('tasks/:id/comments')
   @AnyTenantMember()
-  comment(@Param() { id }: IdParam, @Body() body: CommentDto): Promise<TaskEvent> {
+  @Responds(TaskEventSchema, 201)
+  comment(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(CommentRequestSchema) body: CommentRequest): Promise<TaskEvent> {
     return this.tasks.comment(id, body.body);
   }
 
   /** Every change and comment of the task: who, what, when. */
   @Get('tasks/:id/activity')
   @AnyTenantMember()
-  activity(@Param() { id }: IdParam): Promise<TaskEvent[]> {
+  @Responds(TaskEventListSchema)
+  activity(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<TaskEvent[]> {
     return this.tasks.activity(id, false);
   }
 }

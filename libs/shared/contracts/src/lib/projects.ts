@@ -17,7 +17,7 @@ export type LeadershipRole = (typeof LEADERSHIP_ROLES)[number];
 export const BUSINESS_AREAS = ['procurement', 'rnd_design', 'production', 'warehousing_logistics', 'sales_marketing', 'service', 'finance', 'hr', 'management'] as const;
 export type BusinessArea = (typeof BUSINESS_AREAS)[number];
 
-/** Technology types of the paper's Table 1. */
+/** Technology types a process task applies. */
 export const TECHNOLOGY_TYPES = ['big_data', 'cloud_computing', 'artificial_intelligence', 'internet_of_things', 'technology_convergence'] as const;
 export type TechnologyType = (typeof TECHNOLOGY_TYPES)[number];
 
@@ -137,87 +137,6 @@ export type CreateTeamRequest = z.infer<typeof CreateTeamRequestSchema>;
 
 export const UpdateTeamRequestSchema = CreateTeamRequestSchema.partial();
 export type UpdateTeamRequest = z.infer<typeof UpdateTeamRequestSchema>;
-
-export interface Task {
-  id: string;
-  projectId: string;
-  teamId: string | null;
-  teamName: string | null;
-  title: string;
-  description: string;
-  businessArea: BusinessArea;
-  technologyType: TechnologyType;
-  assigneeId: string | null;
-  assigneeName: string | null;
-  status: TaskStatus;
-  percentDone: number;
-  weight: number;
-  startDate: string | null;
-  dueDate: string | null;
-  completedAt: string | null;
-  blockedReason: string | null;
-  dependsOnId: string | null;
-  dependsOnTitle: string | null;
-  overdue: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** A task in "My tasks", with the project it belongs to. */
-export interface MyTask extends Task {
-  projectName: string;
-}
-
-export interface CreateTaskRequest {
-  title: string;
-  description?: string;
-  businessArea: BusinessArea;
-  technologyType: TechnologyType;
-  teamId?: string | null;
-  assigneeId?: string | null;
-  weight?: number;
-  startDate?: string | null;
-  dueDate?: string | null;
-  dependsOnId?: string | null;
-  status?: TaskStatus;
-  percentDone?: number;
-  blockedReason?: string | null;
-}
-
-export type UpdateTaskRequest = Partial<CreateTaskRequest>;
-
-export const TASK_SORTS = ['due_date', '-due_date', 'created_at', '-created_at', 'title', 'status', 'weight', '-weight', 'percent_done', '-percent_done'] as const;
-export type TaskSort = (typeof TASK_SORTS)[number];
-
-export interface TaskQuery {
-  status?: TaskStatus[];
-  teamId?: string;
-  assigneeId?: string;
-  businessArea?: BusinessArea;
-  technologyType?: TechnologyType;
-  overdue?: boolean;
-  q?: string;
-  sort?: TaskSort;
-  limit?: number;
-  cursor?: string;
-}
-
-export type TaskEventKind = 'created' | 'status' | 'progress' | 'assigned' | 'updated' | 'comment';
-
-export interface TaskEvent {
-  id: string;
-  at: string;
-  kind: TaskEventKind;
-  actorId: string | null;
-  actorName: string | null;
-  /** What changed: `{ field: [from, to] }` for updates, absent for comments. */
-  changes: Record<string, [unknown, unknown]> | null;
-  comment: string | null;
-}
-
-export interface CommentRequest {
-  body: string;
-}
 
 /**
  * Which status moves are allowed. Any open status may go to any other open status or be cancelled;

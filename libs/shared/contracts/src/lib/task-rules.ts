@@ -1,5 +1,6 @@
 import type { TenantRole } from './identity-constants';
-import { canTransition, TASK_STATUSES, type Task, type TaskStatus, type Team } from './projects';
+import { canTransition, TASK_STATUSES, type TaskStatus, type Team } from './projects';
+import type { Task } from './tasks';
 
 /**
  * Who may change a task, and how: the one statement of these rules, used by the API (which enforces

@@ -1,6 +1,8 @@
 import { RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { LeadershipRole, ProjectPhase } from '@xinzhi/shared-contracts';
+import { findProjectByName, insertDemoProject, insertLeadershipMember } from '../projects.data';
+import { demoTeams, insertTeam, replaceTeamMembers } from '../teams.data';
 
 export interface DemoTeamSpec { name: string; mission: string; lead: string; members: string[] }
 export interface DemoProjectSpec {
@@ -26,30 +28,22 @@ const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOS
 /** Creates a demo project with its leadership group and teams, unless the tenant already has it. */
 export async function seedDemoProject(tx: TransactionRunner, spec: DemoProjectSpec, userIds: Record<string, string>): Promise<SeededProject> {
   return tx.runAs(RequestContext.forTenant(spec.tenantId, 'seed'), async (m) => {
-    const found: Array<{ id: string; start_date: string }> = await m.query('SELECT id, start_date FROM projects WHERE name = $1', [spec.name]);
-    let projectId = found[0]?.id;
-    let startDate = found[0]?.start_date;
+    const found = await findProjectByName(m, spec.name);
+    let projectId = found?.id;
+    let startDate = found?.start_date;
     if (!projectId) {
       startDate = day(spec.startInDays);
-      [{ id: projectId }] = await m.query(
-        `INSERT INTO projects (tenant_id, name, goal, phase, start_date, target_date) VALUES (app_tenant_id(), $1, $2, $3, $4, $5) RETURNING id`,
-        [spec.name, spec.goal, spec.phase, startDate, day(spec.targetInDays)],
-      );
+      projectId = await insertDemoProject(m, { name: spec.name, goal: spec.goal, phase: spec.phase, startDate, targetDate: day(spec.targetInDays) });
       for (const [email, role] of spec.leadership) {
-        await m.query(`INSERT INTO leadership_members (tenant_id, project_id, user_id, role) VALUES (app_tenant_id(), $1, $2, $3)`, [projectId, userIds[email], role]);
+        await insertLeadershipMember(m, projectId, userIds[email], role);
       }
       for (const team of spec.teams) {
-        const [{ id }] = await m.query(`INSERT INTO teams (tenant_id, project_id, name, mission, lead_user_id) VALUES (app_tenant_id(), $1, $2, $3, $4) RETURNING id`, [projectId, team.name, team.mission, userIds[team.lead]]);
+        const id = await insertTeam(m, projectId, { name: team.name, mission: team.mission, leadUserId: userIds[team.lead] });
         const members = [...new Set([team.lead, ...team.members])].map((e) => userIds[e]);
-        await m.query(`INSERT INTO team_members (tenant_id, team_id, user_id) SELECT app_tenant_id(), $1, unnest($2::uuid[])`, [id, members]);
+        await replaceTeamMembers(m, id, members);
       }
     }
-    const teams: Array<{ id: string; lead_user_id: string | null; members: string[] }> = await m.query(
-      `SELECT t.id, t.lead_user_id, array(SELECT user_id FROM team_members tm WHERE tm.team_id = t.id ORDER BY user_id) AS members
-         FROM teams t WHERE t.project_id = $1 ORDER BY t.name`,
-      [projectId],
-    );
-    return { projectId: projectId as string, startDate: startDate as string, teams: teams.map((t) => ({ id: t.id, leadUserId: t.lead_user_id, memberUserIds: t.members })) };
+    return { projectId, startDate: startDate as string, teams: await demoTeams(m, projectId) };
   });
 }
 

@@ -1,12 +1,14 @@
 import { RequestContext } from '@xinzhi/server-core';
 import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
-import { BusinessArea, TaskStatus, TechnologyType } from '@xinzhi/shared-contracts';
+import { BusinessArea, TaskEvent, TaskStatus, TechnologyType } from '@xinzhi/shared-contracts';
+import { insertDemoEvent } from '../task-events.data';
+import { countTasks, insertDemoTask } from '../tasks.data';
 
 type T = [title: string, area: BusinessArea, tech: TechnologyType, weight: number];
 
 /**
- * Process-improvement tasks of the kind the paper describes (Table 1: big data, cloud, AI, IoT,
- * convergence, applied to procurement, R&D, production, logistics, sales, service, finance, HR,
+ * Process-improvement tasks: each technology type (big data, cloud, AI, IoT, convergence) applied to
+ * the business areas (procurement, R&D, production, logistics, sales, service, finance, HR,
  * management). Each demo project takes a selection.
  */
 const POOL: T[] = [
@@ -59,7 +61,7 @@ function prng(seed: number): () => number {
 
 const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86400_000).toISOString().slice(0, 10);
 
-type HistoryEntry = [day: string, hour: number, kind: 'status' | 'progress', changes: Record<string, [unknown, unknown]>];
+type HistoryEntry = [day: string, hour: number, kind: 'status' | 'progress', changes: NonNullable<TaskEvent['changes']>];
 
 /**
  * The dated changes behind a demo task's current state, in the form the API records them
@@ -99,8 +101,7 @@ export interface DemoProjectRef {
 /** Adds 32+ tasks in every status to a demo project that has none yet. */
 export async function seedDemoTasks(tx: TransactionRunner, ref: DemoProjectRef, count: number): Promise<number> {
   return tx.runAs(RequestContext.forTenant(ref.tenantId, 'seed'), async (m) => {
-    const [{ n }] = await m.query('SELECT count(*)::int AS n FROM tasks WHERE project_id = $1', [ref.projectId]);
-    if (n > 0) return 0;
+    if ((await countTasks(m, ref.projectId)) > 0) return 0;
     const rand = prng(ref.seed);
     const start = new Date(`${ref.startDate}T00:00:00Z`);
     const today = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
@@ -123,23 +124,16 @@ export async function seedDemoTasks(tx: TransactionRunner, ref: DemoProjectRef, 
       else status = roll < 0.2 ? 'done' : roll < 0.6 ? 'in_progress' : 'todo';
       const percent = status === 'done' ? 100 : status === 'in_progress' || status === 'blocked' ? 10 + Math.floor(rand() * 8) * 10 : 0;
       const dependsOn = i > 3 && i % 6 === 0 && status !== 'done' ? ids[i - 2] : null;
-      const [row] = await m.query(
-        `INSERT INTO tasks (tenant_id, project_id, team_id, title, description, business_area, technology_type, assignee_user_id, status,
-                            percent_done, weight, start_date, due_date, completed_at, blocked_reason, depends_on_id, created_at)
-         VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
-                 CASE WHEN $8 = 'done' THEN LEAST($12::date, current_date)::timestamptz + interval '17 hours' END, $13, $14,
-                 LEAST($11::date + interval '9 hours', now())) RETURNING id`,
-        [ref.projectId, team.id, title, `${title.split(' ')[0]}：按项目计划推进，完成后在任务中记录成果。 Deliver as planned and record the outcome on the task.`, area, tech,
-          assignee, status, percent, weight, taskStart, due, status === 'blocked' ? '等待供应商交付接口文档 Waiting for the vendor’s interface documents' : null, dependsOn],
-      );
-      ids.push(row.id);
-      await m.query(`INSERT INTO task_events (tenant_id, task_id, kind, actor_user_id, at) VALUES (app_tenant_id(), $1, 'created', $2, LEAST($3::date + interval '9 hours', now()))`, [row.id, assignee, taskStart]);
+      const id = await insertDemoTask(m, ref.projectId, {
+        teamId: team.id, title, description: `${title.split(' ')[0]}：按项目计划推进，完成后在任务中记录成果。 Deliver as planned and record the outcome on the task.`,
+        businessArea: area, technologyType: tech, assigneeId: assignee, status, percentDone: percent, weight, startDate: taskStart, dueDate: due,
+        blockedReason: status === 'blocked' ? '等待供应商交付接口文档 Waiting for the vendor’s interface documents' : null, dependsOnId: dependsOn,
+      });
+      ids.push(id);
+      await insertDemoEvent(m, id, 'created', assignee, null, taskStart, 9);
       // The changes that led here, dated, so the trend backfill replays a real history.
       for (const [day, hour, kind, changes] of demoHistory(status, percent, taskStart, due, today.toISOString().slice(0, 10), rand)) {
-        await m.query(
-          `INSERT INTO task_events (tenant_id, task_id, kind, actor_user_id, changes, at) VALUES (app_tenant_id(), $1, $2, $3, $4::jsonb, LEAST($5::date + make_interval(hours => $6), now()))`,
-          [row.id, kind, assignee, JSON.stringify(changes), day, hour],
-        );
+        await insertDemoEvent(m, id, kind, assignee, changes, day, hour);
       }
     }
     await markProjectChanged(m, ref.projectId);

@@ -26,10 +26,11 @@ import type {
   UpdateTaskRequest,
   UpdateTeamRequest,
 } from '@xinzhi/shared-contracts';
+import { TASK_LIST_MAX } from '@xinzhi/shared-contracts';
 import type { Observable } from 'rxjs';
 
 /** The most tasks one list request returns (the API's cap). */
-export const TASK_PAGE_MAX = 500;
+export const TASK_PAGE_MAX = TASK_LIST_MAX;
 
 const id = (value: string) => encodeURIComponent(value);
 

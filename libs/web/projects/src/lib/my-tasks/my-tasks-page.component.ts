@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import type { MyTask, Task, TaskStatus } from '@xinzhi/shared-contracts';
+import { type MyTask, type Task, TASK_COMMENT_MAX, type TaskStatus } from '@xinzhi/shared-contracts';
 import { AuthService, CalendarService, I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, PageHeaderComponent } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -78,6 +78,7 @@ export class MyTasksPageComponent {
 
   /** Percent while the slider moves, by task id. */
   protected readonly percentDrafts = signal<Readonly<Record<string, number>>>({});
+  protected readonly commentMax = TASK_COMMENT_MAX;
   protected readonly comments = signal<Readonly<Record<string, string>>>({});
   protected readonly busy = signal<Readonly<Record<string, boolean>>>({});
   protected readonly openTaskId = signal<string | null>(null);

@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { CreateTaskRequestSchema, TASK_BLOCKED_REASON_MAX } from '@xinzhi/shared-contracts';
 import { TranslatePipe } from '@xinzhi/web-core';
+import { schemaValidators } from '@xinzhi/web-forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -27,7 +29,7 @@ export interface BlockedReasonData {
             id="blocked-reason"
             cdkFocusInitial
             rows="3"
-            maxlength="1000"
+            [maxlength]="reasonMax"
             formControlName="reason"
             data-testid="blocked-reason-input"
             [placeholder]="'blocked.placeholder' | t"
@@ -56,8 +58,10 @@ export interface BlockedReasonData {
 export class BlockedReasonDialogComponent {
   private readonly modal = inject<NzModalRef<BlockedReasonDialogComponent, string>>(NzModalRef);
   protected readonly data = inject<BlockedReasonData>(NZ_MODAL_DATA);
+  protected readonly reasonMax = TASK_BLOCKED_REASON_MAX;
+  // Optional in a task update, but required to block a task (as the API checks).
   protected readonly form = inject(NonNullableFormBuilder).group({
-    reason: [this.data.reason ?? '', [Validators.required, Validators.maxLength(1000), Validators.pattern(/\S/)]],
+    reason: [this.data.reason ?? '', [Validators.required, Validators.pattern(/\S/), ...schemaValidators(CreateTaskRequestSchema, 'blockedReason')]],
   });
 
   protected confirm(): void {

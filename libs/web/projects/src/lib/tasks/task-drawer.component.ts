@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, output, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { type MyTask, type Task, TASK_STATUSES, type TaskEvent, type TaskStatus, type Team } from '@xinzhi/shared-contracts';
+import {
+  type MyTask, type Task, TASK_BLOCKED_REASON_MAX, TASK_COMMENT_MAX, TASK_STATUSES, type TaskEvent, type TaskStatus, type Team,
+} from '@xinzhi/shared-contracts';
 import { formatDateTime, I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, injectHandset } from '@xinzhi/web-ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -125,6 +127,8 @@ export class TaskDrawerComponent {
   protected readonly events = signal<readonly TaskEvent[]>([]);
   protected readonly activityLoading = signal(false);
   protected readonly activityError = signal<string | null>(null);
+  protected readonly reasonMax = TASK_BLOCKED_REASON_MAX;
+  protected readonly commentMax = TASK_COMMENT_MAX;
   protected readonly comment = signal('');
   protected readonly commenting = signal(false);
 

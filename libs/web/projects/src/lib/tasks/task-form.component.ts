@@ -5,11 +5,15 @@ import {
   BUSINESS_AREAS,
   type BusinessArea,
   type CreateTaskRequest,
+  CreateTaskRequestSchema,
   type Task,
+  TASK_DESCRIPTION_MAX,
+  TASK_TITLE_MAX,
   TECHNOLOGY_TYPES,
   type Team,
   type TechnologyType,
 } from '@xinzhi/shared-contracts';
+import { schemaValidators } from '@xinzhi/web-forms';
 import { applyProblemToForm, FieldErrorPipe, I18nService, revealErrors, TranslatePipe } from '@xinzhi/web-core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -81,17 +85,20 @@ export class TaskFormComponent implements OnInit {
   protected readonly statusLabels = TASK_STATUS_LABELS;
   protected readonly dateErrors = { afterStart: 'task.error.dueAfterStart' } as const;
   protected readonly weightErrors = { min: 'task.error.weight', max: 'task.error.weight', pattern: 'task.error.weight' } as const;
+  protected readonly titleMax = TASK_TITLE_MAX;
+  protected readonly descriptionMax = TASK_DESCRIPTION_MAX;
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
 
   protected readonly form = this.fb.group({
-    title: this.fb.control('', [Validators.required, Validators.maxLength(200), Validators.pattern(/\S/)]),
-    description: this.fb.control('', [Validators.maxLength(10000)]),
-    businessArea: this.fb.control<BusinessArea | null>(null, [Validators.required]),
-    technologyType: this.fb.control<TechnologyType | null>(null, [Validators.required]),
+    title: this.fb.control('', schemaValidators(CreateTaskRequestSchema, 'title')),
+    description: this.fb.control('', schemaValidators(CreateTaskRequestSchema, 'description')),
+    businessArea: this.fb.control<BusinessArea | null>(null, schemaValidators(CreateTaskRequestSchema, 'businessArea')),
+    technologyType: this.fb.control<TechnologyType | null>(null, schemaValidators(CreateTaskRequestSchema, 'technologyType')),
     teamId: this.fb.control<string | null>(null),
     assigneeId: this.fb.control<string | null>(null),
-    weight: this.fb.control<number | null>(1, [Validators.required, Validators.min(1), Validators.max(1000), Validators.pattern(/^\d+$/)]),
+    // Optional in the API (1 unless given); the form always sends one.
+    weight: this.fb.control<number | null>(1, [Validators.required, ...schemaValidators(CreateTaskRequestSchema, 'weight'), Validators.pattern(/^\d+$/)]),
     startDate: this.fb.control(''),
     dueDate: this.fb.control('', [notBeforeSibling('startDate')]),
     dependsOnId: this.fb.control<string | null>(null),

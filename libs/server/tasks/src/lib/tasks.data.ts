@@ -1,0 +1,211 @@
+import { EntityManager } from 'typeorm';
+import { Col, execute, Row, selectRows } from '@xinzhi/server-db';
+import { MyTask, Task, TaskQuery, TaskSort, TaskStatus } from '@xinzhi/shared-contracts';
+
+/** What a task's writers set; the rest of a `Task` is derived. `completedAt`: set now, clear, or keep what is there. */
+export interface TaskFields {
+  teamId: string | null;
+  title: string;
+  description: string;
+  businessArea: Task['businessArea'];
+  technologyType: Task['technologyType'];
+  assigneeId: string | null;
+  status: TaskStatus;
+  percentDone: number;
+  weight: number;
+  startDate: string | null;
+  dueDate: string | null;
+  blockedReason: string | null;
+  dependsOnId: string | null;
+  completedAt: 'keep' | 'now' | 'clear';
+}
+
+type TaskRow = Row<
+  'tasks',
+  | 'id' | 'project_id' | 'team_id' | 'title' | 'description' | 'business_area' | 'technology_type' | 'assignee_user_id' | 'status' | 'percent_done'
+  | 'weight' | 'start_date' | 'due_date' | 'completed_at' | 'blocked_reason' | 'depends_on_id' | 'created_at' | 'updated_at'
+> & {
+  team_name: Col<'teams', 'name'> | null;
+  assignee_name: Col<'users', 'display_name'> | null;
+  depends_on_title: Col<'tasks', 'title'> | null;
+  /** Null when the task has no due date (`NULL < today`). */
+  overdue: boolean | null;
+};
+
+type MyTaskRow = TaskRow & { project_name: Col<'projects', 'name'> };
+
+/** The task columns; `today` names the parameter that carries the business calendar's today (Clock.today()). */
+const tasksAsOf = (today: string) => `
+  SELECT k.id, k.project_id, k.team_id, tm.name AS team_name, k.title, k.description, k.business_area, k.technology_type,
+         k.assignee_user_id, u.display_name AS assignee_name, k.status, k.percent_done, k.weight, k.start_date, k.due_date,
+         k.completed_at, k.blocked_reason, k.depends_on_id, dep.title AS depends_on_title,
+         (k.due_date < ${today}::date AND k.status NOT IN ('done', 'cancelled')) AS overdue, k.created_at, k.updated_at
+    FROM tasks k
+    LEFT JOIN teams tm ON tm.tenant_id = k.tenant_id AND tm.id = k.team_id
+    LEFT JOIN users u ON u.id = k.assignee_user_id
+    LEFT JOIN tasks dep ON dep.tenant_id = k.tenant_id AND dep.id = k.depends_on_id`;
+
+function toTask(r: TaskRow): Task {
+  return {
+    id: r.id, projectId: r.project_id, teamId: r.team_id, teamName: r.team_name, title: r.title, description: r.description,
+    businessArea: r.business_area, technologyType: r.technology_type, assigneeId: r.assignee_user_id, assigneeName: r.assignee_name,
+    status: r.status, percentDone: r.percent_done, weight: r.weight, startDate: r.start_date, dueDate: r.due_date,
+    completedAt: r.completed_at?.toISOString() ?? null, blockedReason: r.blocked_reason, dependsOnId: r.depends_on_id,
+    dependsOnTitle: r.depends_on_title, overdue: r.overdue === true, createdAt: r.created_at.toISOString(), updatedAt: r.updated_at.toISOString(),
+  };
+}
+
+const SORTS: Record<TaskSort, string> = {
+  due_date: 'k.due_date ASC NULLS LAST, k.id', '-due_date': 'k.due_date DESC NULLS LAST, k.id',
+  created_at: 'k.id ASC', '-created_at': 'k.id DESC', title: 'k.title, k.id',
+  status: "array_position(ARRAY['todo','in_progress','blocked','done','cancelled'], k.status), k.id",
+  weight: 'k.weight ASC, k.id', '-weight': 'k.weight DESC, k.id', percent_done: 'k.percent_done ASC, k.id', '-percent_done': 'k.percent_done DESC, k.id',
+};
+
+/** The columns a task's fields are written to, checked against the schema. */
+function taskColumns(f: TaskFields): Row<
+  'tasks',
+  'team_id' | 'title' | 'description' | 'business_area' | 'technology_type' | 'assignee_user_id' | 'status' | 'percent_done' | 'weight' | 'start_date' | 'due_date' | 'blocked_reason' | 'depends_on_id'
+> {
+  return {
+    team_id: f.teamId, title: f.title, description: f.description, business_area: f.businessArea, technology_type: f.technologyType,
+    assignee_user_id: f.assigneeId, status: f.status, percent_done: f.percentDone, weight: f.weight, start_date: f.startDate, due_date: f.dueDate,
+    blocked_reason: f.blockedReason, depends_on_id: f.dependsOnId,
+  };
+}
+
+/** The task as of the business day `today`, or null when it is not visible here. */
+export async function findTask(m: EntityManager, id: string, today: string): Promise<Task | null> {
+  const [row] = await selectRows<TaskRow>(m, `${tasksAsOf('$2')} WHERE k.id = $1`, [id, today]);
+  return row ? toTask(row) : null;
+}
+
+/** One page of a project's tasks (`limit` rows from `offset`, in `query.sort` order), filtered as the query says. */
+export async function listTasks(m: EntityManager, projectId: string, query: TaskQuery, limit: number, offset: number, today: string): Promise<Task[]> {
+  const rows = await selectRows<TaskRow>(
+    m,
+    `${tasksAsOf('$11')}
+      WHERE k.project_id = $1
+        AND ($2::text[] IS NULL OR k.status = ANY($2::text[]))
+        AND ($3::uuid IS NULL OR k.team_id = $3::uuid)
+        AND ($4::uuid IS NULL OR k.assignee_user_id = $4::uuid)
+        AND ($5::text IS NULL OR k.business_area = $5)
+        AND ($6::text IS NULL OR k.technology_type = $6)
+        AND ($7::boolean IS NULL OR (k.due_date < $11::date AND k.status NOT IN ('done', 'cancelled')) = $7)
+        AND ($8::text IS NULL OR k.title ILIKE '%' || $8 || '%')
+      ORDER BY ${SORTS[query.sort ?? 'due_date']} LIMIT $9 OFFSET $10`,
+    [projectId, query.status ?? null, query.teamId ?? null, query.assigneeId ?? null, query.businessArea ?? null, query.technologyType ?? null,
+      query.overdue ?? null, query.q?.replace(/[%_\\]/g, (c) => `\\${c}`) ?? null, limit, offset, today],
+  );
+  return rows.map(toTask);
+}
+
+/** The acting user's tasks outside archived projects, most urgent first (at most `max`). */
+export async function listMyTasks(m: EntityManager, statuses: readonly TaskStatus[] | null, today: string, max: number): Promise<MyTask[]> {
+  const rows = await selectRows<MyTaskRow>(
+    m,
+    `SELECT x.*, p.name AS project_name FROM (${tasksAsOf('$2')} WHERE k.assignee_user_id = app_user_id()) x
+       JOIN projects p ON p.id = x.project_id
+      WHERE p.status <> 'archived' AND ($1::text[] IS NULL OR x.status = ANY($1::text[]))
+      ORDER BY x.overdue DESC, array_position(ARRAY['blocked','in_progress','todo','done','cancelled'], x.status), x.due_date NULLS LAST, x.id
+      LIMIT $3`,
+    [statuses, today, max],
+  );
+  return rows.map((r) => ({ ...toTask(r), projectName: r.project_name }));
+}
+
+export async function projectExists(m: EntityManager, projectId: string): Promise<boolean> {
+  return (await selectRows<object>(m, 'SELECT 1 FROM projects WHERE id = $1', [projectId])).length > 0;
+}
+
+/** Whether the acting user leads the team. */
+export async function leadsTeam(m: EntityManager, teamId: string): Promise<boolean> {
+  return (await selectRows<object>(m, 'SELECT 1 FROM teams WHERE id = $1 AND lead_user_id = app_user_id()', [teamId])).length > 0;
+}
+
+export async function teamInProject(m: EntityManager, teamId: string, projectId: string): Promise<boolean> {
+  return (await selectRows<object>(m, 'SELECT 1 FROM teams WHERE id = $1 AND project_id = $2', [teamId, projectId])).length > 0;
+}
+
+/** Whether the user is a member of the acting tenant. */
+export async function isMember(m: EntityManager, userId: string): Promise<boolean> {
+  return (await selectRows<object>(m, 'SELECT 1 FROM tenant_memberships WHERE user_id = $1', [userId])).length > 0;
+}
+
+export async function taskInProject(m: EntityManager, taskId: string, projectId: string): Promise<boolean> {
+  return (await selectRows<object>(m, 'SELECT 1 FROM tasks WHERE id = $1 AND project_id = $2', [taskId, projectId])).length > 0;
+}
+
+/** Whether following the dependency chain from `dependsOnId` reaches `taskId` (so depending on it would close a cycle). */
+export async function dependencyReaches(m: EntityManager, dependsOnId: string, taskId: string): Promise<boolean> {
+  const [{ cycle }] = await selectRows<{ cycle: boolean }>(
+    m,
+    `WITH RECURSIVE chain(id, depth) AS (
+       SELECT $1::uuid, 0
+       UNION ALL
+       SELECT k.depends_on_id, c.depth + 1 FROM chain c JOIN tasks k ON k.id = c.id WHERE k.depends_on_id IS NOT NULL AND c.depth < 10000
+     ) SELECT EXISTS (SELECT 1 FROM chain WHERE id = $2::uuid) AS cycle`,
+    [dependsOnId, taskId],
+  );
+  return cycle;
+}
+
+/** Title and status of the task another one depends on, or null when it is not visible here. */
+export async function dependencyState(m: EntityManager, id: string): Promise<Pick<Task, 'title' | 'status'> | null> {
+  const [row] = await selectRows<Row<'tasks', 'title' | 'status'>>(m, 'SELECT title, status FROM tasks WHERE id = $1', [id]);
+  return row ?? null;
+}
+
+/** Adds a task created by `createdBy`; returns its id. */
+export async function insertTask(m: EntityManager, projectId: string, fields: TaskFields, createdBy: string | null): Promise<string> {
+  const c = taskColumns(fields);
+  const [row] = await selectRows<Row<'tasks', 'id'>>(
+    m,
+    `INSERT INTO tasks (tenant_id, project_id, team_id, title, description, business_area, technology_type, assignee_user_id, status,
+                        percent_done, weight, start_date, due_date, completed_at, blocked_reason, depends_on_id, created_by)
+     VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, CASE WHEN $13 THEN now() END, $14, $15, $16) RETURNING id`,
+    [projectId, c.team_id, c.title, c.description, c.business_area, c.technology_type, c.assignee_user_id, c.status,
+      c.percent_done, c.weight, c.start_date, c.due_date, fields.completedAt === 'now', c.blocked_reason, c.depends_on_id, createdBy],
+  );
+  return row.id;
+}
+
+export async function updateTask(m: EntityManager, id: string, fields: TaskFields): Promise<void> {
+  const c = taskColumns(fields);
+  await execute(
+    m,
+    `UPDATE tasks SET title = $2, description = $3, business_area = $4, technology_type = $5, team_id = $6, assignee_user_id = $7,
+            status = $8, percent_done = $9, weight = $10, start_date = $11, due_date = $12, blocked_reason = $13, depends_on_id = $14,
+            completed_at = CASE $15 WHEN 'now' THEN now() WHEN 'clear' THEN NULL ELSE completed_at END, updated_at = now()
+      WHERE id = $1`,
+    [id, c.title, c.description, c.business_area, c.technology_type, c.team_id, c.assignee_user_id, c.status, c.percent_done, c.weight,
+      c.start_date, c.due_date, c.blocked_reason, c.depends_on_id, fields.completedAt],
+  );
+}
+
+export async function deleteTask(m: EntityManager, id: string): Promise<void> {
+  await execute(m, 'DELETE FROM tasks WHERE id = $1', [id]);
+}
+
+// The demo park's tasks (demo/demo-tasks.ts).
+
+export async function countTasks(m: EntityManager, projectId: string): Promise<number> {
+  const [{ n }] = await selectRows<{ n: number }>(m, 'SELECT count(*)::int AS n FROM tasks WHERE project_id = $1', [projectId]);
+  return n;
+}
+
+/** A demo task created at 09:00 of its start date (not later than now), done ones completed at 17:00 of their due date; returns its id. */
+export async function insertDemoTask(m: EntityManager, projectId: string, fields: Omit<TaskFields, 'completedAt'>): Promise<string> {
+  const c = taskColumns({ ...fields, completedAt: 'clear' });
+  const [row] = await selectRows<Row<'tasks', 'id'>>(
+    m,
+    `INSERT INTO tasks (tenant_id, project_id, team_id, title, description, business_area, technology_type, assignee_user_id, status,
+                        percent_done, weight, start_date, due_date, completed_at, blocked_reason, depends_on_id, created_at)
+     VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+             CASE WHEN $8 = 'done' THEN LEAST($12::date, current_date)::timestamptz + interval '17 hours' END, $13, $14,
+             LEAST($11::date + interval '9 hours', now())) RETURNING id`,
+    [projectId, c.team_id, c.title, c.description, c.business_area, c.technology_type, c.assignee_user_id, c.status, c.percent_done, c.weight,
+      c.start_date, c.due_date, c.blocked_reason, c.depends_on_id],
+  );
+  return row.id;
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { BUSINESS_AREAS, TASK_STATUSES, TECHNOLOGY_TYPES } from './projects';
+import { CalendarDateSchema, pageSchema, PageQuerySchema, TimestampSchema, UuidSchema } from './schema';
+
+/**
+ * Business-process tasks of a project, their comments and activity. Shapes of
+ * /api/projects/:id/tasks, /api/tasks/:id (with /comments and /activity) and /api/me/tasks.
+ */
+
+/** Longest task title, description, blocking reason and comment; the API refuses longer ones and the forms stop at the same length. */
+export const TASK_TITLE_MAX = 200;
+export const TASK_DESCRIPTION_MAX = 10000;
+export const TASK_BLOCKED_REASON_MAX = 1000;
+export const TASK_COMMENT_MAX = 4000;
+/** A task's weight in its project's progress: a whole number 1–1000 (1 unless given). */
+export const TASK_WEIGHT_MIN = 1;
+export const TASK_WEIGHT_MAX = 1000;
+/** The most tasks one list request (and "My tasks") returns; a list page is 100 unless `limit` says otherwise. */
+export const TASK_LIST_MAX = 500;
+export const TASK_LIST_DEFAULT = 100;
+/** Longest title search of a task list. */
+export const TASK_SEARCH_MAX = 100;
+
+export const TASK_SORTS = ['due_date', '-due_date', 'created_at', '-created_at', 'title', 'status', 'weight', '-weight', 'percent_done', '-percent_done'] as const;
+export type TaskSort = (typeof TASK_SORTS)[number];
+
+export const TASK_EVENT_KINDS = ['created', 'status', 'progress', 'assigned', 'updated', 'comment'] as const;
+export type TaskEventKind = (typeof TASK_EVENT_KINDS)[number];
+
+export const TaskSchema = z.strictObject({
+  id: UuidSchema,
+  projectId: UuidSchema,
+  teamId: UuidSchema.nullable(),
+  teamName: z.string().nullable(),
+  title: z.string(),
+  description: z.string(),
+  businessArea: z.enum(BUSINESS_AREAS),
+  technologyType: z.enum(TECHNOLOGY_TYPES),
+  assigneeId: UuidSchema.nullable(),
+  assigneeName: z.string().nullable(),
+  status: z.enum(TASK_STATUSES),
+  percentDone: z.number().int().min(0).max(100),
+  weight: z.number().int().min(TASK_WEIGHT_MIN).max(TASK_WEIGHT_MAX),
+  startDate: CalendarDateSchema.nullable(),
+  dueDate: CalendarDateSchema.nullable(),
+  completedAt: TimestampSchema.nullable(),
+  blockedReason: z.string().nullable(),
+  dependsOnId: UuidSchema.nullable(),
+  dependsOnTitle: z.string().nullable(),
+  /** Due before the business calendar's today and still open. */
+  overdue: z.boolean(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type Task = z.infer<typeof TaskSchema>;
+export const TaskPageSchema = pageSchema(TaskSchema);
+
+/** A task in "My tasks", with the project it belongs to. */
+export const MyTaskSchema = TaskSchema.extend({ projectName: z.string() });
+export type MyTask = z.infer<typeof MyTaskSchema>;
+export const MyTaskListSchema = z.array(MyTaskSchema);
+
+export const CreateTaskRequestSchema = z.strictObject({
+  title: z.string().trim().min(1).max(TASK_TITLE_MAX),
+  /** Optional (empty when absent). */
+  description: z.string().max(TASK_DESCRIPTION_MAX).optional(),
+  businessArea: z.enum(BUSINESS_AREAS),
+  technologyType: z.enum(TECHNOLOGY_TYPES),
+  /** A team of this project; a team lead must name a team they lead. */
+  teamId: UuidSchema.nullable().optional(),
+  /** A member of the enterprise. */
+  assigneeId: UuidSchema.nullable().optional(),
+  weight: z.number().int().min(TASK_WEIGHT_MIN).max(TASK_WEIGHT_MAX).optional(),
+  startDate: CalendarDateSchema.nullable().optional(),
+  /** Not before startDate (checked by the API). */
+  dueDate: CalendarDateSchema.nullable().optional(),
+  /** A task of the same project; no cycles (checked by the API). */
+  dependsOnId: UuidSchema.nullable().optional(),
+  status: z.enum(TASK_STATUSES).optional(),
+  /** 100 when done. */
+  percentDone: z.number().int().min(0).max(100).optional(),
+  /** Required when the task is blocked (checked by the API). */
+  blockedReason: z.string().max(TASK_BLOCKED_REASON_MAX).nullable().optional(),
+});
+export type CreateTaskRequest = z.infer<typeof CreateTaskRequestSchema>;
+
+export const UpdateTaskRequestSchema = CreateTaskRequestSchema.partial();
+export type UpdateTaskRequest = z.infer<typeof UpdateTaskRequestSchema>;
+
+/** Statuses of a query string: comma-separated (`status=todo,blocked`) or repeated. */
+const StatusListSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value),
+  z.array(z.enum(TASK_STATUSES)).max(TASK_STATUSES.length),
+);
+const QueryBooleanSchema = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+/** `GET /api/projects/:id/tasks`: filters, sort and an offset cursor. */
+export const TaskQuerySchema = PageQuerySchema.extend({
+  limit: z.coerce.number().int().min(1).max(TASK_LIST_MAX).optional().describe(`items per page; ${TASK_LIST_DEFAULT} unless given`),
+  status: StatusListSchema.optional().describe('statuses, comma-separated'),
+  teamId: UuidSchema.optional(),
+  assigneeId: UuidSchema.optional(),
+  businessArea: z.enum(BUSINESS_AREAS).optional(),
+  technologyType: z.enum(TECHNOLOGY_TYPES).optional(),
+  overdue: QueryBooleanSchema.optional(),
+  /** Part of the title. */
+  q: z.string().max(TASK_SEARCH_MAX).optional(),
+  sort: z.enum(TASK_SORTS).optional(),
+});
+export type TaskQuery = z.infer<typeof TaskQuerySchema>;
+
+/** `GET /api/me/tasks`. */
+export const MyTasksQuerySchema = z.strictObject({ status: StatusListSchema.optional().describe('statuses, comma-separated') });
+export type MyTasksQuery = z.infer<typeof MyTasksQuerySchema>;
+
+/** A value a task change records: what the tracked fields hold (text, numbers, ids, dates, null). */
+const ChangeValueSchema = z.union([z.string(), z.number(), z.boolean()]).nullable();
+
+export const TaskEventSchema = z.strictObject({
+  id: UuidSchema,
+  at: TimestampSchema,
+  kind: z.enum(TASK_EVENT_KINDS),
+  actorId: UuidSchema.nullable(),
+  actorName: z.string().nullable(),
+  /** What changed: `{ field: [from, to] }` for updates, null for comments and creation. */
+  changes: z.record(z.string(), z.tuple([ChangeValueSchema, ChangeValueSchema])).nullable(),
+  comment: z.string().nullable(),
+});
+export type TaskEvent = z.infer<typeof TaskEventSchema>;
+export const TaskEventListSchema = z.array(TaskEventSchema);
+
+export const CommentRequestSchema = z.strictObject({
+  body: z.string().trim().min(1).max(TASK_COMMENT_MAX),
+});
+export type CommentRequest = z.infer<typeof CommentRequestSchema>;

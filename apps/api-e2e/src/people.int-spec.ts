@@ -1,6 +1,7 @@
 import type {
   AuditEvent, CreateParkResponse, CreateTenantResponse, Department, InvitationPreview, InviteMemberResponse, MeResponse, Member, Page, Problem, Tenant, TokenResponse,
 } from '@xinzhi/shared-contracts';
+import { DEPARTMENT_NAME_MAX } from '@xinzhi/shared-contracts';
 import { ApiProcess, call, Session, signIn, startApi } from '@xinzhi/testing';
 
 const run = Date.now().toString(36);
@@ -101,6 +102,9 @@ describe('members and invitations', () => {
     const created = await as<Department>(owner, 'POST', '/api/departments', { name });
     expect((await as<Problem>(owner, 'POST', '/api/departments', { name: name.toUpperCase() })).status).toBe(409);
     expect((await as<Problem>(owner, 'POST', '/api/departments', { name: '   ' })).status).toBe(400);
+    const long = await as<Problem>(owner, 'POST', '/api/departments', { name: 'x'.repeat(DEPARTMENT_NAME_MAX + 1) });
+    expect(long.status).toBe(400);
+    expect(long.body.errors).toEqual([expect.objectContaining({ field: 'name', code: 'maxLength', limit: DEPARTMENT_NAME_MAX })]);
     const fresh = await freshMember(owner, 'moved');
     await as(owner, 'PATCH', `/api/members/${fresh.memberId}`, { departmentId: created.body.id });
     expect((await as<Department>(owner, 'GET', `/api/departments/${created.body.id}`)).body.memberCount).toBe(1);

@@ -10,11 +10,10 @@ import { Logger } from 'nestjs-pino';
 import { createValidationPipe, exitOnStartupError, loadConfig, shutdownOnSignals, ProblemFilter, registerRequestContext, requestIdFor } from '@xinzhi/server-core';
 import { connectDataSource } from '@xinzhi/server-db';
 import { ApiModule } from './app.module';
-import { ENTITIES } from './entities';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const dataSource = await connectDataSource({ url: config.databaseUrl, entities: ENTITIES, poolSize: config.databasePoolSize, applicationName: 'xinzhi-api', timeZone: config.appTimeZone });
+  const dataSource = await connectDataSource({ url: config.databaseUrl, poolSize: config.databasePoolSize, applicationName: 'xinzhi-api', timeZone: config.appTimeZone });
 
   const adapter = new FastifyAdapter({ genReqId: requestIdFor, trustProxy: config.trustProxy, bodyLimit: 1024 * 1024, requestIdHeader: false });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.compose(config, dataSource), adapter, { bufferLogs: true });

@@ -7,7 +7,6 @@ import { seedDemoKpis } from '@xinzhi/server-kpis';
 import { notifyOverdue } from '@xinzhi/server-notifications';
 import { DEMO_PROJECTS, seedDemoProject } from '@xinzhi/server-projects';
 import { seedDemoTasks } from '@xinzhi/server-tasks';
-import { ENTITIES } from './entities';
 
 /** Tasks per demo project: enough for every status, area and technology to show. */
 const DEMO_TASKS_PER_PROJECT = 36;
@@ -18,7 +17,7 @@ async function main(): Promise<void> {
   const log = (line: string) => process.stdout.write(`[seed] ${line}\n`);
   const clock = Clock.fromConfig(config);
   const owner = await connectDataSource({ url: config.databaseOwnerUrl, applicationName: 'xinzhi-seed-owner', poolSize: 1, timeZone: config.appTimeZone }, 'DATABASE_OWNER_URL');
-  const app = await connectDataSource({ url: config.databaseUrl, entities: ENTITIES, applicationName: 'xinzhi-seed', poolSize: 2, timeZone: config.appTimeZone });
+  const app = await connectDataSource({ url: config.databaseUrl, applicationName: 'xinzhi-seed', poolSize: 2, timeZone: config.appTimeZone });
   try {
     const tx = new TransactionRunner(app);
     const directory = await seedDemoIdentity(owner, tx, log);

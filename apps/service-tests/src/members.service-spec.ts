@@ -1,4 +1,4 @@
-import { IDENTITY_ENTITIES, IdentityHttpModule, MembersService } from '@xinzhi/server-identity';
+import { IdentityHttpModule, MembersService } from '@xinzhi/server-identity';
 import { freshTenant, refusal, ServiceTest, TenantFixture } from '@xinzhi/testing/service';
 
 /** An enterprise always has an owner: the last one can be neither demoted nor removed. */
@@ -8,7 +8,7 @@ describe('MembersService: the last owner', () => {
   let tenant: TenantFixture;
 
   beforeAll(async () => {
-    t = await ServiceTest.start({ imports: [IdentityHttpModule], entities: IDENTITY_ENTITIES });
+    t = await ServiceTest.start({ imports: [IdentityHttpModule] });
     members = t.get(MembersService);
     tenant = await freshTenant(t, { founder: 'owner', partner: 'leader', clerk: 'employee' }, 'owners');
   });

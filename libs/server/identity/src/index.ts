@@ -1,4 +1,3 @@
-export * from './lib/entities';
 export * from './lib/identity-http.module';
 export { hashPassword } from './lib/users/passwords';
 export * from './lib/demo/demo-identity';

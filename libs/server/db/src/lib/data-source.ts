@@ -1,5 +1,5 @@
 import { types } from 'pg';
-import { DataSource, DataSourceOptions, EntitySchema } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { redactUrl, StartupError } from '@xinzhi/server-core';
 import { MIGRATIONS } from '../migrations';
 
@@ -7,24 +7,23 @@ import { MIGRATIONS } from '../migrations';
 // server's time zone.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export type EntityList = Array<Function | EntitySchema>;
-
 export interface DataSourceSettings {
   url: string;
-  entities?: EntityList;
   poolSize?: number;
   applicationName: string;
   /** The business calendar's zone (APP_TIME_ZONE), set as `TimeZone` on every connection. */
   timeZone: string;
 }
 
-/** TypeORM options shared by the API, the worker and the migration runner: migrations only, never synchronize. */
+/**
+ * TypeORM options shared by the API, the worker and the migration runner: the pool, transactions and
+ * migrations only — no entities (the features' SQL is in their data files), never synchronize.
+ */
 export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
   return {
     type: 'postgres',
     url: settings.url,
-    entities: settings.entities ?? [],
+    entities: [],
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

@@ -1,286 +1,312 @@
+import { z } from 'zod';
+import {
+  AUDIT_ACTIONS, CONTEXT_TYPES, CREDIT_CODE_LENGTH, CREDIT_CODE_PATTERN, DEPARTMENT_NAME_MAX, DISPLAY_NAME_MAX, EMAIL_MAX, ENTERPRISE_SCALES,
+  INDUSTRY_DIVISION_PATTERN, INDUSTRY_SECTION_PATTERN, INVITATION_TOKEN_MAX, INVITATION_TOKEN_MIN, JOB_TITLE_MAX, MANUFACTURING_TYPES, PARK_NAME_MAX,
+  PARK_ROLES, PASSWORD_INPUT_MAX, REGION_MAX, ROLES, TENANT_NAME_MAX, TENANT_ROLES,
+} from './identity-constants';
+import { LOCALES } from './locale';
+import { CalendarDateSchema, pageSchema, TimestampSchema, UuidSchema } from './schema';
+
 /**
  * Identity, tenancy and access: who is who on the platform → park → tenant hierarchy.
  * Shapes of /api/auth/*, /api/me, /api/members, /api/departments, /api/park/tenants,
  * /api/platform/parks, /api/invitations and /api/audit-events.
  */
 
-export const TENANT_ROLES = ['owner', 'leader', 'team_lead', 'employee'] as const;
-export type TenantRole = (typeof TENANT_ROLES)[number];
-export const PARK_ROLES = ['park_admin'] as const;
-export type ParkRole = (typeof PARK_ROLES)[number];
-export type Role = TenantRole | ParkRole | 'operator';
+/** An email as typed: trimmed and lower-cased before it is checked. */
+const EmailInputSchema = z.string().trim().toLowerCase().max(EMAIL_MAX).email();
+/** A name as typed: trimmed, not empty. */
+const nameInput = (max: number) => z.string().trim().min(1).max(max);
 
-export type ContextType = 'tenant' | 'park' | 'platform';
+/** The context a session acts in: a tenant or park id, or the literal `platform` for operators. */
+const ContextIdSchema = z.union([UuidSchema, z.literal('platform')]);
 
-export interface Membership {
-  type: ContextType;
+export const MembershipSchema = z.strictObject({
+  type: z.enum(CONTEXT_TYPES),
   /** Tenant id, park id, or the literal `platform` for operators. */
-  id: string;
-  name: string;
-  role: Role;
-}
+  id: ContextIdSchema,
+  name: z.string(),
+  role: z.enum(ROLES),
+});
+export type Membership = z.infer<typeof MembershipSchema>;
 
-export interface ActingContext {
-  type: ContextType;
-  id: string;
-  role: Role;
-}
+export const ActingContextSchema = z.strictObject({
+  type: z.enum(CONTEXT_TYPES),
+  id: ContextIdSchema,
+  role: z.enum(ROLES),
+});
+export type ActingContext = z.infer<typeof ActingContextSchema>;
 
-export interface UserSummary {
-  id: string;
-  email: string;
-  displayName: string;
-  locale: 'zh-CN' | 'en-US';
-  platformOperator: boolean;
-}
+export const UserSummarySchema = z.strictObject({
+  id: UuidSchema,
+  email: z.string(),
+  displayName: z.string(),
+  locale: z.enum(LOCALES),
+  platformOperator: z.boolean(),
+});
+export type UserSummary = z.infer<typeof UserSummarySchema>;
 
 /**
  * The business calendar every "today" follows (overdue, "not after today", date pickers): the app's
  * time zone, today's date in it, and the server clock's instant (so a page can keep counting from it).
  */
-export interface BusinessCalendar {
+export const BusinessCalendarSchema = z.strictObject({
   /** IANA zone, e.g. `Asia/Shanghai`. */
-  timeZone: string;
+  timeZone: z.string(),
   /** `YYYY-MM-DD` in `timeZone`. */
-  today: string;
+  today: CalendarDateSchema,
   /** The server clock's instant, ISO 8601 UTC. */
-  now: string;
-}
+  now: TimestampSchema,
+});
+export type BusinessCalendar = z.infer<typeof BusinessCalendarSchema>;
 
-export interface MeResponse {
-  user: UserSummary;
-  memberships: Membership[];
-  context: ActingContext | null;
-  calendar: BusinessCalendar;
-}
+export const MeResponseSchema = z.strictObject({
+  user: UserSummarySchema,
+  memberships: z.array(MembershipSchema),
+  context: ActingContextSchema.nullable(),
+  calendar: BusinessCalendarSchema,
+});
+export type MeResponse = z.infer<typeof MeResponseSchema>;
 
-export interface LoginRequest {
-  email: string;
-  password: string;
-}
+export const LoginRequestSchema = z.strictObject({
+  email: EmailInputSchema,
+  // Length is not checked beyond a bound: a wrong password of any length gets the same answer as any other.
+  password: z.string().max(PASSWORD_INPUT_MAX),
+});
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 
-export interface TokenResponse {
-  accessToken: string;
+export const TokenResponseSchema = z.strictObject({
+  accessToken: z.string(),
   /** Lifetime of the access token in seconds. */
-  expiresIn: number;
-  context: ActingContext | null;
-}
+  expiresIn: z.number().int(),
+  context: ActingContextSchema.nullable(),
+});
+export type TokenResponse = z.infer<typeof TokenResponseSchema>;
 
-export interface SwitchContextRequest {
-  type: ContextType;
-  id: string;
-}
+export const SwitchContextRequestSchema = z.strictObject({
+  type: z.enum(CONTEXT_TYPES),
+  id: ContextIdSchema,
+});
+export type SwitchContextRequest = z.infer<typeof SwitchContextRequestSchema>;
 
-export interface ChangePasswordRequest {
-  currentPassword: string;
-  newPassword: string;
-}
+export const ChangePasswordRequestSchema = z.strictObject({
+  currentPassword: z.string().max(PASSWORD_INPUT_MAX),
+  /** Held to the password rules by the API (PASSWORD_MIN_LENGTH–PASSWORD_MAX_LENGTH characters, not a common password, not the email). */
+  newPassword: z.string(),
+});
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequestSchema>;
 
-export interface UpdateProfileRequest {
-  displayName?: string;
-  locale?: 'zh-CN' | 'en-US';
-}
-
-/** Password rules (NIST SP 800-63B): length only, any characters, common passwords refused. */
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
+export const UpdateProfileRequestSchema = z.strictObject({
+  displayName: nameInput(DISPLAY_NAME_MAX).optional(),
+  locale: z.enum(LOCALES).optional(),
+});
+export type UpdateProfileRequest = z.infer<typeof UpdateProfileRequestSchema>;
 
 // ── Park and tenants
 
-export const ENTERPRISE_SCALES = ['micro', 'small', 'medium'] as const;
-export type EnterpriseScale = (typeof ENTERPRISE_SCALES)[number];
-export const MANUFACTURING_TYPES = ['discrete', 'process', 'none'] as const;
-export type ManufacturingType = (typeof MANUFACTURING_TYPES)[number];
+/** A credit code as typed: trimmed and in capitals; blank means none. */
+const CreditCodeInputSchema = z.string().trim().toUpperCase().max(CREDIT_CODE_LENGTH).regex(new RegExp(`^$|${CREDIT_CODE_PATTERN.source}`));
 
-/**
- * Sections of China's national industry classification (GB/T 4754-2017), letter → names.
- * A tenant records its section and two-digit division (e.g. C + 34 general equipment manufacturing).
- */
-export const INDUSTRY_SECTIONS: Record<string, { zh: string; en: string }> = {
-  A: { zh: '农、林、牧、渔业', en: 'Agriculture, forestry, animal husbandry and fishery' },
-  B: { zh: '采矿业', en: 'Mining' },
-  C: { zh: '制造业', en: 'Manufacturing' },
-  D: { zh: '电力、热力、燃气及水生产和供应业', en: 'Electricity, heat, gas and water supply' },
-  E: { zh: '建筑业', en: 'Construction' },
-  F: { zh: '批发和零售业', en: 'Wholesale and retail trade' },
-  G: { zh: '交通运输、仓储和邮政业', en: 'Transport, storage and postal services' },
-  H: { zh: '住宿和餐饮业', en: 'Accommodation and catering' },
-  I: { zh: '信息传输、软件和信息技术服务业', en: 'Information transmission, software and IT services' },
-  J: { zh: '金融业', en: 'Finance' },
-  K: { zh: '房地产业', en: 'Real estate' },
-  L: { zh: '租赁和商务服务业', en: 'Leasing and business services' },
-  M: { zh: '科学研究和技术服务业', en: 'Scientific research and technical services' },
-  N: { zh: '水利、环境和公共设施管理业', en: 'Water, environment and public facilities management' },
-  O: { zh: '居民服务、修理和其他服务业', en: 'Resident, repair and other services' },
-  P: { zh: '教育', en: 'Education' },
-  Q: { zh: '卫生和社会工作', en: 'Health and social work' },
-  R: { zh: '文化、体育和娱乐业', en: 'Culture, sports and entertainment' },
-  S: { zh: '公共管理、社会保障和社会组织', en: 'Public administration and social organisations' },
-  T: { zh: '国际组织', en: 'International organisations' },
-};
-
-export interface TenantClassification {
+const TenantClassificationFields = {
   /** Section letter A–T of GB/T 4754. */
-  industrySection: string;
+  industrySection: z.string().trim().regex(INDUSTRY_SECTION_PATTERN),
   /** Two-digit division within the section, e.g. "34". */
-  industryDivision: string;
-  scale: EnterpriseScale;
-  region: string;
-  emerging: boolean;
-  manufacturingType: ManufacturingType;
-}
+  industryDivision: z.string().trim().regex(INDUSTRY_DIVISION_PATTERN),
+  scale: z.enum(ENTERPRISE_SCALES),
+  region: nameInput(REGION_MAX),
+  emerging: z.boolean(),
+  manufacturingType: z.enum(MANUFACTURING_TYPES),
+};
+export type TenantClassification = z.infer<z.ZodObject<typeof TenantClassificationFields>>;
 
-export interface Tenant extends TenantClassification {
-  id: string;
-  parkId: string;
-  name: string;
+export const TenantSchema = z.strictObject({
+  id: UuidSchema,
+  parkId: UuidSchema,
+  name: z.string(),
   /** Unified social credit code (统一社会信用代码), 18 characters. */
-  creditCode: string | null;
-  showcase: boolean;
-  createdAt: string;
-  updatedAt: string;
+  creditCode: z.string().nullable(),
+  industrySection: z.string(),
+  industryDivision: z.string(),
+  scale: z.enum(ENTERPRISE_SCALES),
+  region: z.string(),
+  emerging: z.boolean(),
+  manufacturingType: z.enum(MANUFACTURING_TYPES),
+  showcase: z.boolean(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
   /** Email of the owner, or of the pending owner invitation. */
-  ownerEmail: string | null;
-  ownerStatus: 'active' | 'invited' | 'none';
-}
+  ownerEmail: z.string().nullable(),
+  ownerStatus: z.enum(['active', 'invited', 'none']),
+});
+export type Tenant = z.infer<typeof TenantSchema>;
+export const TenantPageSchema = pageSchema(TenantSchema);
 
-export interface CreateTenantRequest extends TenantClassification {
-  name: string;
-  creditCode?: string;
-  ownerEmail: string;
-  ownerName: string;
-}
+export const CreateTenantRequestSchema = z.strictObject({
+  name: nameInput(TENANT_NAME_MAX),
+  /** Blank or left out: none. */
+  creditCode: CreditCodeInputSchema.transform((code) => code || undefined).optional(),
+  ...TenantClassificationFields,
+  ownerEmail: EmailInputSchema,
+  ownerName: nameInput(DISPLAY_NAME_MAX),
+});
+export type CreateTenantRequest = z.input<typeof CreateTenantRequestSchema>;
 
-export type UpdateTenantRequest = Partial<TenantClassification & { name: string; creditCode: string | null; showcase: boolean }>;
+export const UpdateTenantRequestSchema = z.strictObject({
+  name: nameInput(TENANT_NAME_MAX).optional(),
+  /** Blank or null clears it. */
+  creditCode: CreditCodeInputSchema.transform((code) => code || null).nullable().optional(),
+  industrySection: TenantClassificationFields.industrySection.optional(),
+  industryDivision: TenantClassificationFields.industryDivision.optional(),
+  scale: TenantClassificationFields.scale.optional(),
+  region: TenantClassificationFields.region.optional(),
+  emerging: TenantClassificationFields.emerging.optional(),
+  manufacturingType: TenantClassificationFields.manufacturingType.optional(),
+  showcase: z.boolean().optional(),
+});
+export type UpdateTenantRequest = z.input<typeof UpdateTenantRequestSchema>;
 
-export interface CreateTenantResponse {
-  tenant: Tenant;
-  invitation: InvitationCreated;
-}
+export const InvitationCreatedSchema = z.strictObject({
+  id: UuidSchema,
+  email: z.string(),
+  /** The link to send to the invitee; shown once to the inviter and logged (SMTP when configured). */
+  acceptUrl: z.string(),
+  expiresAt: TimestampSchema,
+});
+export type InvitationCreated = z.infer<typeof InvitationCreatedSchema>;
 
-export interface Park {
-  id: string;
-  name: string;
-  region: string;
-  tenantCount: number;
-  adminEmails: string[];
-  createdAt: string;
-}
+export const CreateTenantResponseSchema = z.strictObject({
+  tenant: TenantSchema,
+  invitation: InvitationCreatedSchema,
+});
+export type CreateTenantResponse = z.infer<typeof CreateTenantResponseSchema>;
 
-export interface CreateParkRequest {
-  name: string;
-  region: string;
-  adminEmail: string;
-  adminName: string;
-}
+export const ParkSchema = z.strictObject({
+  id: UuidSchema,
+  name: z.string(),
+  region: z.string(),
+  tenantCount: z.number().int(),
+  adminEmails: z.array(z.string()),
+  createdAt: TimestampSchema,
+});
+export type Park = z.infer<typeof ParkSchema>;
+export const ParkPageSchema = pageSchema(ParkSchema);
 
-export interface CreateParkResponse {
-  park: Park;
-  invitation: InvitationCreated;
-}
+export const CreateParkRequestSchema = z.strictObject({
+  name: nameInput(PARK_NAME_MAX),
+  region: nameInput(REGION_MAX),
+  adminEmail: EmailInputSchema,
+  adminName: nameInput(DISPLAY_NAME_MAX),
+});
+export type CreateParkRequest = z.input<typeof CreateParkRequestSchema>;
+
+export const CreateParkResponseSchema = z.strictObject({
+  park: ParkSchema,
+  invitation: InvitationCreatedSchema,
+});
+export type CreateParkResponse = z.infer<typeof CreateParkResponseSchema>;
 
 // ── Members, departments, invitations
 
-export interface Department {
-  id: string;
-  name: string;
-  memberCount: number;
-  createdAt: string;
-}
+export const DepartmentSchema = z.strictObject({
+  id: UuidSchema,
+  name: z.string(),
+  memberCount: z.number().int(),
+  createdAt: TimestampSchema,
+});
+export type Department = z.infer<typeof DepartmentSchema>;
+export const DepartmentPageSchema = pageSchema(DepartmentSchema);
 
-export interface DepartmentRequest {
-  name: string;
-}
+export const DepartmentRequestSchema = z.strictObject({
+  name: nameInput(DEPARTMENT_NAME_MAX),
+});
+export type DepartmentRequest = z.infer<typeof DepartmentRequestSchema>;
 
-export interface Member {
+export const MemberSchema = z.strictObject({
   /** Membership id (the route id of /api/members/:id). */
-  id: string;
-  userId: string | null;
-  email: string;
-  displayName: string;
-  role: TenantRole;
-  departmentId: string | null;
-  departmentName: string | null;
-  jobTitle: string | null;
-  status: 'active' | 'invited';
-  joinedAt: string | null;
-}
+  id: UuidSchema,
+  userId: UuidSchema.nullable(),
+  email: z.string(),
+  displayName: z.string(),
+  role: z.enum(TENANT_ROLES),
+  departmentId: UuidSchema.nullable(),
+  departmentName: z.string().nullable(),
+  jobTitle: z.string().nullable(),
+  status: z.enum(['active', 'invited']),
+  joinedAt: TimestampSchema.nullable(),
+});
+export type Member = z.infer<typeof MemberSchema>;
+export const MemberPageSchema = pageSchema(MemberSchema);
 
-export interface InviteMemberRequest {
-  email: string;
-  displayName: string;
-  role: TenantRole;
-  departmentId?: string | null;
-  jobTitle?: string | null;
-}
+const JobTitleInputSchema = z.string().trim().max(JOB_TITLE_MAX).nullable().optional();
 
-export interface UpdateMemberRequest {
-  role?: TenantRole;
-  departmentId?: string | null;
-  jobTitle?: string | null;
-  displayName?: string;
-}
+export const InviteMemberRequestSchema = z.strictObject({
+  email: EmailInputSchema,
+  displayName: nameInput(DISPLAY_NAME_MAX),
+  role: z.enum(TENANT_ROLES),
+  departmentId: UuidSchema.nullable().optional(),
+  jobTitle: JobTitleInputSchema,
+});
+export type InviteMemberRequest = z.infer<typeof InviteMemberRequestSchema>;
 
-export interface InvitationCreated {
-  id: string;
-  email: string;
-  /** The link to send to the invitee; shown once to the inviter and logged (SMTP when configured). */
-  acceptUrl: string;
-  expiresAt: string;
-}
+export const UpdateMemberRequestSchema = z.strictObject({
+  role: z.enum(TENANT_ROLES).optional(),
+  departmentId: UuidSchema.nullable().optional(),
+  /** Blank clears it. */
+  jobTitle: JobTitleInputSchema,
+  /** Only while the member is invited (a joined member's name is their own). */
+  displayName: nameInput(DISPLAY_NAME_MAX).optional(),
+});
+export type UpdateMemberRequest = z.infer<typeof UpdateMemberRequestSchema>;
 
-export interface InvitationPreview {
-  email: string;
-  displayName: string;
-  contextType: 'tenant' | 'park';
-  contextName: string;
-  role: TenantRole | ParkRole;
+export const InviteMemberResponseSchema = z.strictObject({
+  member: MemberSchema,
+  invitation: InvitationCreatedSchema,
+});
+export type InviteMemberResponse = z.infer<typeof InviteMemberResponseSchema>;
+
+const InvitationTokenSchema = z.string().min(INVITATION_TOKEN_MIN).max(INVITATION_TOKEN_MAX);
+
+/** `:token` of /api/invitations/:token; a malformed one answers 404 like an unknown one. */
+export const InvitationTokenParamsSchema = z.strictObject({ token: InvitationTokenSchema });
+export type InvitationTokenParams = z.infer<typeof InvitationTokenParamsSchema>;
+
+export const InvitationPreviewSchema = z.strictObject({
+  email: z.string(),
+  displayName: z.string(),
+  contextType: z.enum(['tenant', 'park']),
+  contextName: z.string(),
+  role: z.enum([...TENANT_ROLES, ...PARK_ROLES]),
   /** True when the email already has an account: accepting then asks for that account's password. */
-  existingUser: boolean;
-  expiresAt: string;
-}
+  existingUser: z.boolean(),
+  expiresAt: TimestampSchema,
+});
+export type InvitationPreview = z.infer<typeof InvitationPreviewSchema>;
 
-export interface AcceptInvitationRequest {
-  token: string;
-  password: string;
-  displayName?: string;
-}
+export const AcceptInvitationRequestSchema = z.strictObject({
+  token: InvitationTokenSchema,
+  /** A new account's password (held to the password rules), or the existing account's. */
+  password: z.string().max(PASSWORD_INPUT_MAX),
+  displayName: nameInput(DISPLAY_NAME_MAX).optional(),
+});
+export type AcceptInvitationRequest = z.infer<typeof AcceptInvitationRequestSchema>;
 
 // ── Audit
 
-export type AuditAction =
-  | 'login.succeeded'
-  | 'login.failed'
-  | 'member.invited'
-  | 'member.joined'
-  | 'member.role_changed'
-  | 'member.updated'
-  | 'member.removed'
-  | 'department.created'
-  | 'department.updated'
-  | 'department.deleted'
-  | 'password.changed';
-
-export interface AuditEvent {
-  id: string;
-  at: string;
-  action: AuditAction;
-  actorEmail: string | null;
-  subject: string | null;
-  detail: Record<string, unknown>;
-  ip: string | null;
-}
+export const AuditEventSchema = z.strictObject({
+  id: UuidSchema,
+  at: TimestampSchema,
+  action: z.enum(AUDIT_ACTIONS),
+  actorEmail: z.string().nullable(),
+  subject: z.string().nullable(),
+  /** What changed, by action: e.g. `{ from, to }` of a role change; values are plain (text, numbers, true/false, null). */
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).nullable()),
+  ip: z.string().nullable(),
+});
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+export const AuditEventPageSchema = pageSchema(AuditEventSchema);
 
 export interface Page<T> {
   items: T[];
   /** Pass as `cursor` to get the next page; null on the last page. */
   nextCursor: string | null;
-}
-
-export const PAGE_LIMIT_DEFAULT = 50;
-export const PAGE_LIMIT_MAX = 200;
-
-export interface InviteMemberResponse {
-  member: Member;
-  invitation: InvitationCreated;
 }

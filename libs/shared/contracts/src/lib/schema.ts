@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { PAGE_LIMIT_MAX } from './identity';
 import { type FieldError, PROBLEM_CODES } from './problem';
 
 /**
@@ -23,6 +22,10 @@ export const QueryBooleanSchema = z.enum(['true', 'false']).transform((value) =>
 /** `:id` of a route. A malformed id names nothing, so the API answers it like an unknown one (404). */
 export const IdParamsSchema = z.strictObject({ id: UuidSchema });
 export type IdParams = z.infer<typeof IdParamsSchema>;
+
+/** Items per page of a paged list, unless the client asks for fewer or more (up to the maximum). */
+export const PAGE_LIMIT_DEFAULT = 50;
+export const PAGE_LIMIT_MAX = 200;
 
 /** `?limit=&cursor=` of every paged list; limit is capped at PAGE_LIMIT_MAX. */
 export const PageQuerySchema = z.strictObject({

@@ -1,4 +1,4 @@
-import type { TenantRole } from './identity';
+import type { TenantRole } from './identity-constants';
 import { canTransition, TASK_STATUSES, type TaskStatus, type Team } from './projects';
 import type { Task } from './tasks';
 

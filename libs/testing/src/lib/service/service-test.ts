@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { ActorContext, AuthCoreModule, ConfigModule, loadConfig, ProblemException, RequestContext, toProblem } from '@xinzhi/server-core';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { dataSourceOptions, DbModule, EntityList, TransactionRunner } from '@xinzhi/server-db';
+import { dataSourceOptions, DbModule, TransactionRunner } from '@xinzhi/server-db';
 import { createRedis, QueueModule, QueueName, QueueNames, QueueRegistry, REDIS_PRODUCER } from '@xinzhi/server-queue';
 import type { LiveEvent, Problem } from '@xinzhi/shared-contracts';
 import { testEnv } from '../env';
@@ -93,8 +93,6 @@ export interface ServiceTestOptions {
   imports?: Array<Type<unknown> | DynamicModule>;
   /** Extra providers, e.g. a job handler taken from a jobs module whose timers should not run here. */
   providers?: Array<Type<unknown>>;
-  /** Entities the services map with TypeORM repositories (e.g. IDENTITY_ENTITIES). */
-  entities?: EntityList;
 }
 
 @Module({})
@@ -129,7 +127,7 @@ export class ServiceTest {
     const prefix = filePrefix();
     const config = loadConfig(testEnv({ QUEUE_PREFIX: prefix }));
     // The API's own options, without its query-error log: tests provoke errors on purpose.
-    const settings = dataSourceOptions({ url: config.databaseUrl, entities: options.entities ?? [], poolSize: 4, applicationName: 'xinzhi-service-test', timeZone: config.appTimeZone });
+    const settings = dataSourceOptions({ url: config.databaseUrl, poolSize: 4, applicationName: 'xinzhi-service-test', timeZone: config.appTimeZone });
     const dataSource = new DataSource({ ...settings, logging: false } as DataSourceOptions);
     await dataSource.initialize();
     let tap: EventTap | null = null;

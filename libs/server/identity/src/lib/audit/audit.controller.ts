@@ -1,8 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { decodeCursor, encodeCursor, PageQuery, TenantRoles } from '@xinzhi/server-core';
+import { decodeCursor, encodeCursor, Responds, TenantRoles, ValidQuery } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { AuditEvent, Page, PAGE_LIMIT_DEFAULT } from '@xinzhi/shared-contracts';
+import { AuditEvent, AuditEventPageSchema, Page, PAGE_LIMIT_DEFAULT, PageQueryParams, PageQuerySchema } from '@xinzhi/shared-contracts';
+import { listAuditEvents } from './audit.data';
 
 @ApiTags('audit')
 @Controller('audit-events')
@@ -12,16 +13,13 @@ export class AuditController {
   /** The tenant's audit log, newest first: logins, failed logins, role changes, invitations, removals. */
   @Get()
   @TenantRoles('owner')
-  list(@Query() query: PageQuery): Promise<Page<AuditEvent>> {
+  @Responds(AuditEventPageSchema)
+  list(@ValidQuery(PageQuerySchema) query: PageQueryParams): Promise<Page<AuditEvent>> {
     const limit = query.limit ?? PAGE_LIMIT_DEFAULT;
     const after = decodeCursor(query.cursor);
     return this.tx.run(async (m) => {
-      const rows: Array<{ id: string; at: Date; action: AuditEvent['action']; actor_email: string | null; subject: string | null; detail: Record<string, unknown>; ip: string | null }> = await m.query(
-        `SELECT id, at, action, actor_email, subject, detail, ip FROM audit_events
-          WHERE ($1::uuid IS NULL OR id < $1::uuid) ORDER BY id DESC LIMIT $2`,
-        [after, limit + 1],
-      );
-      const items = rows.slice(0, limit).map((r) => ({ id: r.id, at: r.at.toISOString(), action: r.action, actorEmail: r.actor_email, subject: r.subject, detail: r.detail, ip: r.ip }));
+      const rows = await listAuditEvents(m, after, limit + 1);
+      const items = rows.slice(0, limit);
       return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
     });
   }

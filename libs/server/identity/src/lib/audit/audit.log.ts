@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditAction } from '@xinzhi/shared-contracts';
+import { insertAuditEvent } from './audit.data';
 
 /**
  * Writes audit events into the current tenant's log, inside the caller's transaction, so the event
@@ -8,12 +9,7 @@ import { AuditAction } from '@xinzhi/shared-contracts';
  */
 @Injectable()
 export class AuditLog {
-  async record(manager: EntityManager, action: AuditAction, subject: string | null, detail: Record<string, unknown>): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_events (tenant_id, action, actor_user_id, actor_email, subject, detail, ip, user_agent)
-       SELECT app_tenant_id(), $1, app_user_id(), (SELECT email FROM users WHERE id = app_user_id()), $2, $3::jsonb,
-              current_setting('app.ip', true), current_setting('app.user_agent', true)`,
-      [action, subject, JSON.stringify(detail)],
-    );
+  record(manager: EntityManager, action: AuditAction, subject: string | null, detail: Record<string, unknown>): Promise<void> {
+    return insertAuditEvent(manager, action, subject, detail);
   }
 }

@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Patch, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppConfig, Authenticated, InjectConfig, Principal, Public } from '@xinzhi/server-core';
-import { MeResponse, TokenResponse, UserSummary } from '@xinzhi/shared-contracts';
-import { ChangePasswordDto, LoginDto, SwitchContextDto, UpdateProfileDto } from '../dto';
+import { AppConfig, Authenticated, InjectConfig, Principal, Public, Responds, RespondsNoContent, ValidBody } from '@xinzhi/server-core';
+import {
+  ChangePasswordRequest, ChangePasswordRequestSchema, LoginRequest, LoginRequestSchema, MeResponse, MeResponseSchema, SwitchContextRequest,
+  SwitchContextRequestSchema, TokenResponse, TokenResponseSchema, UpdateProfileRequest, UpdateProfileRequestSchema, UserSummary, UserSummarySchema,
+} from '@xinzhi/shared-contracts';
 import { AuthService } from './auth.service';
 import { IssuedSession, REFRESH_COOKIE, REFRESH_TTL_DAYS, SessionRejected, Sessions } from './sessions';
 
@@ -29,19 +31,21 @@ export class AuthController {
     return session.tokens;
   }
 
+  /** Signed in: a bearer access token, and the refresh token in an httpOnly cookie. */
   @Post('auth/login')
   @HttpCode(200)
   @Public()
-  @ApiOkResponse({ description: 'Signed in: a bearer access token, and the refresh token in an httpOnly cookie' })
+  @Responds(TokenResponseSchema)
   @ApiTooManyRequestsResponse({ description: 'Too many attempts for this account or address; see Retry-After' })
-  async login(@Body() body: LoginDto, @Res({ passthrough: true }) reply: CookieReply): Promise<TokenResponse> {
+  async login(@ValidBody(LoginRequestSchema) body: LoginRequest, @Res({ passthrough: true }) reply: CookieReply): Promise<TokenResponse> {
     return this.deliver(reply, await this.auth.login(body.email, body.password));
   }
 
+  /** A new access token; the refresh cookie is rotated. */
   @Post('auth/refresh')
   @HttpCode(200)
   @Public()
-  @ApiOkResponse({ description: 'A new access token; the refresh cookie is rotated' })
+  @Responds(TokenResponseSchema)
   async refresh(@Req() request: CookieRequest, @Res({ passthrough: true }) reply: CookieReply): Promise<TokenResponse> {
     try {
       return this.deliver(reply, await this.sessions.rotate(request.cookies?.[REFRESH_COOKIE]));
@@ -54,10 +58,11 @@ export class AuthController {
     }
   }
 
+  /** The refresh token stops working at once. */
   @Post('auth/logout')
   @HttpCode(204)
   @Public()
-  @ApiNoContentResponse({ description: 'The refresh token stops working at once' })
+  @RespondsNoContent()
   async logout(@Req() request: CookieRequest, @Res({ passthrough: true }) reply: CookieReply): Promise<void> {
     await this.sessions.revokeFamilyOf(request.cookies?.[REFRESH_COOKIE]);
     reply.clearCookie(REFRESH_COOKIE, this.cookieOptions());
@@ -66,27 +71,31 @@ export class AuthController {
   @Post('auth/switch')
   @HttpCode(200)
   @Authenticated()
-  switch(@Body() body: SwitchContextDto, @Req() request: CookieRequest): Promise<TokenResponse> {
+  @Responds(TokenResponseSchema)
+  switch(@ValidBody(SwitchContextRequestSchema) body: SwitchContextRequest, @Req() request: CookieRequest): Promise<TokenResponse> {
     return this.auth.switchContext(body, request.cookies?.[REFRESH_COOKIE]);
   }
 
   @Get('me')
   @Authenticated()
+  @Responds(MeResponseSchema)
   me(@Req() request: CookieRequest): Promise<MeResponse> {
     return this.auth.me(request.user?.context ?? null);
   }
 
   @Patch('me')
   @Authenticated()
-  updateProfile(@Body() body: UpdateProfileDto): Promise<UserSummary> {
+  @Responds(UserSummarySchema)
+  updateProfile(@ValidBody(UpdateProfileRequestSchema) body: UpdateProfileRequest): Promise<UserSummary> {
     return this.auth.updateProfile(body);
   }
 
+  /** Password changed; every other session has ended and this one continues with new tokens. */
   @Post('me/password')
   @HttpCode(200)
   @Authenticated()
-  @ApiOkResponse({ description: 'Password changed; every other session has ended and this one continues with new tokens' })
-  async changePassword(@Body() body: ChangePasswordDto, @Req() request: CookieRequest, @Res({ passthrough: true }) reply: CookieReply): Promise<TokenResponse> {
+  @Responds(TokenResponseSchema)
+  async changePassword(@ValidBody(ChangePasswordRequestSchema) body: ChangePasswordRequest, @Req() request: CookieRequest, @Res({ passthrough: true }) reply: CookieReply): Promise<TokenResponse> {
     return this.deliver(reply, await this.auth.changePassword(body.currentPassword, body.newPassword, request.user?.context ?? null));
   }
 }

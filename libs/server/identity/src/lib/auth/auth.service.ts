@@ -1,21 +1,12 @@
 import { Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { Clock, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { ActingContext, MeResponse, SwitchContextRequest, UserSummary } from '@xinzhi/shared-contracts';
+import { ActingContext, MeResponse, PROBLEM_CODES, SwitchContextRequest, UserSummary } from '@xinzhi/shared-contracts';
 import { AuditLog } from '../audit/audit.log';
-import { UserRow } from '../entities';
 import { dummyPasswordHash, hashPassword, passwordProblems, verifyPassword } from '../users/passwords';
+import { AccountRow, accountByEmail, findUser, passwordOf, recordLogin, setPassword, updateProfile } from '../users/users.data';
 import { LoginThrottle } from './login-throttle';
 import { IssuedSession, Sessions, userScope } from './sessions';
-
-interface AccountRow {
-  id: string;
-  email: string;
-  display_name: string;
-  password_hash: string;
-  locale: 'zh-CN' | 'en-US';
-  platform_operator: boolean;
-}
 
 const WRONG_CREDENTIALS = 'The email or password is not right.';
 
@@ -32,9 +23,8 @@ export class AuthService {
   ) {}
 
   /** Finds the account behind an email through the named SECURITY DEFINER path (no context yet). */
-  private async account(email: string): Promise<AccountRow | null> {
-    const rows: AccountRow[] = await this.tx.run((m) => m.query('SELECT * FROM auth_user_by_email($1)', [email]));
-    return rows[0] ?? null;
+  private account(email: string): Promise<AccountRow | null> {
+    return this.tx.run((m) => accountByEmail(m, email));
   }
 
   /** An unknown email and a wrong password get the same answer, after the same amount of work. */
@@ -45,7 +35,7 @@ export class AuthService {
     const valid = account ? await verifyPassword(account.password_hash, password) : (await verifyPassword(await dummyPasswordHash(), password), false);
     if (!account || !valid) {
       await this.throttle.recordFailure(email);
-      if (account) await this.tx.run((m) => m.query('SELECT auth_record_login($1, $2, $3, $4)', [account.id, 'login.failed', ip ?? null, userAgent ?? null]));
+      if (account) await this.tx.run((m) => recordLogin(m, account.id, 'login.failed', ip ?? null, userAgent ?? null));
       this.logger.warn({ email, ip, known: !!account }, 'login failed');
       throw new UnauthorizedException(WRONG_CREDENTIALS);
     }
@@ -53,7 +43,7 @@ export class AuthService {
     return this.tx.runAs(userScope(account.id), async (manager) => {
       const memberships = await this.sessions.memberships(manager, account.id);
       const context = this.sessions.pickContext(memberships);
-      await manager.query('SELECT auth_record_login($1, $2, $3, $4)', [account.id, 'login.succeeded', ip ?? null, userAgent ?? null]);
+      await recordLogin(manager, account.id, 'login.succeeded', ip ?? null, userAgent ?? null);
       return this.sessions.start(manager, account.id, context);
     });
   }
@@ -77,11 +67,11 @@ export class AuthService {
     const { userId } = RequestContext.current();
     if (!userId) throw new UnauthorizedException();
     return this.tx.runAs(userScope(userId), async (manager) => {
-      const user = await manager.getRepository(UserRow).findOne({ where: { id: userId } });
+      const user = await findUser(manager, userId);
       if (!user) throw new UnauthorizedException('This account no longer exists.');
       const memberships = await this.sessions.memberships(manager, userId);
       const stillMember = context && memberships.some((m) => m.type === context.type && m.id === context.id);
-      return { user: toUserSummary(user), memberships, context: stillMember ? context : null, calendar: this.clock.calendar() };
+      return { user, memberships, context: stillMember ? context : null, calendar: this.clock.calendar() };
     });
   }
 
@@ -89,12 +79,12 @@ export class AuthService {
     const { userId } = RequestContext.current();
     if (!userId) throw new UnauthorizedException();
     return this.tx.runAs(userScope(userId), async (manager) => {
-      const repo = manager.getRepository(UserRow);
       if (changes.displayName !== undefined || changes.locale !== undefined) {
-        await repo.update({ id: userId }, { ...changes, updatedAt: new Date() });
+        await updateProfile(manager, userId, changes);
       }
-      const user = await repo.findOneOrFail({ where: { id: userId } });
-      return toUserSummary(user);
+      const user = await findUser(manager, userId);
+      if (!user) throw new UnauthorizedException('This account no longer exists.');
+      return user;
     });
   }
 
@@ -103,18 +93,16 @@ export class AuthService {
     const acting = RequestContext.current();
     const userId = acting.userId;
     if (!userId) throw new UnauthorizedException();
-    const user = await this.tx.runAs(userScope(userId), (m) =>
-      m.getRepository(UserRow).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: userId }).getOne(),
-    );
+    const user = await this.tx.runAs(userScope(userId), (m) => passwordOf(m, userId));
     if (!user) throw new UnauthorizedException();
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw new ProblemException({ type: '/problems/validation', title: 'Validation failed', status: 400, detail: 'The current password is not right.', errors: [{ field: 'currentPassword', code: 'wrongPassword', message: 'currentPassword is not right' }] });
+    if (!(await verifyPassword(user.password_hash, currentPassword))) {
+      throw new ProblemException({ type: '/problems/validation', title: 'Validation failed', status: 400, detail: 'The current password is not right.', errors: [{ field: 'currentPassword', code: PROBLEM_CODES.wrongPassword, message: 'currentPassword is not right' }] });
     }
     const problems = passwordProblems(newPassword, 'newPassword', user.email);
     if (problems.length) throw ProblemException.validation(problems);
     const hash = await hashPassword(newPassword);
     const session = await this.tx.runAs(userScope(userId), async (manager) => {
-      await manager.getRepository(UserRow).update({ id: userId }, { passwordHash: hash, passwordChangedAt: new Date(), updatedAt: new Date() });
+      await setPassword(manager, userId, hash);
       await this.sessions.revokeAll(manager, userId);
       return this.sessions.start(manager, userId, context);
     });
@@ -129,8 +117,4 @@ export class AuthService {
     const account = await this.account(email);
     return !!account && (await verifyPassword(account.password_hash, password));
   }
-}
-
-export function toUserSummary(user: UserRow): UserSummary {
-  return { id: user.id, email: user.email, displayName: user.displayName, locale: user.locale, platformOperator: user.platformOperator };
 }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AccessTokenClaims, AppConfig, InjectConfig, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { ActingContext, Membership, TokenResponse } from '@xinzhi/shared-contracts';
-import { RefreshTokenRow } from '../entities';
+import {
+  findRefreshToken, insertRefreshToken, listMemberships, lockRefreshToken, markRefreshTokenUsed, revokeFamily, revokeUserTokens, setTokenContext,
+} from './sessions.data';
 import { formatRefreshCookie, hashSecret, newSecret, parseRefreshCookie } from '../tokens';
 
 export const REFRESH_COOKIE = 'xinzhi_rt';
@@ -29,10 +31,8 @@ export class Sessions {
   constructor(private readonly jwt: JwtService, private readonly tx: TransactionRunner, @InjectConfig() private readonly config: AppConfig) {}
 
   /** Lists the contexts a user may act in (a named cross-tenant read: SECURITY DEFINER function). */
-  async memberships(manager: EntityManager, userId: string): Promise<Membership[]> {
-    const rows: Array<{ type: Membership['type']; id: string; name: string; role: Membership['role'] }> =
-      await manager.query('SELECT type, id, name, role FROM auth_memberships($1)', [userId]);
-    return rows.map((r) => ({ type: r.type, id: r.id, name: r.name, role: r.role }));
+  memberships(manager: EntityManager, userId: string): Promise<Membership[]> {
+    return listMemberships(manager, userId);
   }
 
   /** The context a session starts in: the one asked for if allowed, else the first membership. */
@@ -56,19 +56,16 @@ export class Sessions {
   private async insertToken(manager: EntityManager, userId: string, familyId: string, context: ActingContext | null): Promise<string> {
     const { secret, hash } = newSecret();
     const acting = RequestContext.peek();
-    const row = await manager.getRepository(RefreshTokenRow).save({
+    const id = await insertRefreshToken(manager, {
       userId,
       familyId,
       tokenHash: hash,
-      contextType: context?.type ?? null,
-      contextId: context?.id ?? null,
+      context,
       expiresAt: new Date(Date.now() + REFRESH_TTL_DAYS * 86400_000),
-      usedAt: null,
-      revokedAt: null,
       ip: acting?.ip ?? null,
       userAgent: acting?.userAgent ?? null,
     });
-    return formatRefreshCookie(userId, row.id, secret);
+    return formatRefreshCookie(userId, id, secret);
   }
 
   /**
@@ -79,17 +76,16 @@ export class Sessions {
     const parsed = parseRefreshCookie(cookie);
     if (!parsed) throw new SessionRejected('no valid refresh token');
     const outcome = await this.tx.runAs(userScope(parsed.userId), async (manager) => {
-      const repo = manager.getRepository(RefreshTokenRow);
-      const row = await repo.findOne({ where: { id: parsed.tokenId, userId: parsed.userId }, lock: { mode: 'pessimistic_write' } });
-      if (!row || row.tokenHash !== hashSecret(parsed.secret) || row.revokedAt || row.expiresAt < new Date()) return { rejected: 'refresh token is not valid' };
-      if (row.usedAt) {
-        await repo.update({ familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      const row = await lockRefreshToken(manager, parsed.userId, parsed.tokenId);
+      if (!row || row.token_hash !== hashSecret(parsed.secret) || row.revoked_at || row.expires_at < new Date()) return { rejected: 'refresh token is not valid' };
+      if (row.used_at) {
+        await revokeFamily(manager, row.family_id);
         return { rejected: 'refresh token reused; the session is revoked' };
       }
-      await repo.update({ id: row.id }, { usedAt: new Date() });
+      await markRefreshTokenUsed(manager, row.id);
       const memberships = await this.memberships(manager, parsed.userId);
-      const context = this.pickContext(memberships, row.contextType ? { type: row.contextType, id: row.contextId } : null);
-      const next = await this.insertToken(manager, parsed.userId, row.familyId, context);
+      const context = this.pickContext(memberships, row.context_type ? { type: row.context_type, id: row.context_id } : null);
+      const next = await this.insertToken(manager, parsed.userId, row.family_id, context);
       return { session: { tokens: this.accessToken(parsed.userId, context), refreshCookie: next } };
     });
     // The revocation of a reused family must commit before the caller is turned away.
@@ -102,28 +98,20 @@ export class Sessions {
     const parsed = parseRefreshCookie(cookie);
     if (!parsed) return;
     await this.tx.runAs(userScope(parsed.userId), async (manager) => {
-      const repo = manager.getRepository(RefreshTokenRow);
-      const row = await repo.findOne({ where: { id: parsed.tokenId } });
-      if (row && row.tokenHash === hashSecret(parsed.secret)) {
-        await repo.update({ familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-      }
+      const row = await findRefreshToken(manager, parsed.tokenId);
+      if (row && row.token_hash === hashSecret(parsed.secret)) await revokeFamily(manager, row.family_id);
     });
   }
 
   /** Ends every session of a user (password change). */
-  async revokeAll(manager: EntityManager, userId: string): Promise<void> {
-    await manager.getRepository(RefreshTokenRow).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  revokeAll(manager: EntityManager, userId: string): Promise<void> {
+    return revokeUserTokens(manager, userId);
   }
 
   /** Records the context a session now acts in, so a refresh keeps it. */
   async rememberContext(cookie: unknown, context: ActingContext): Promise<void> {
     const parsed = parseRefreshCookie(cookie);
     if (!parsed) return;
-    await this.tx.runAs(userScope(parsed.userId), (manager) =>
-      manager.getRepository(RefreshTokenRow).update(
-        { id: parsed.tokenId, tokenHash: hashSecret(parsed.secret), revokedAt: IsNull() },
-        { contextType: context.type, contextId: context.id },
-      ),
-    );
+    await this.tx.runAs(userScope(parsed.userId), (manager) => setTokenContext(manager, parsed.tokenId, hashSecret(parsed.secret), context));
   }
 }

@@ -1,11 +1,15 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ActorContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { EnterpriseScale, ManufacturingType, TenantRole } from '@xinzhi/shared-contracts';
 import { newSecret } from '../tokens';
 import { hashPassword } from '../users/passwords';
+import {
+  addDemoMember, addDemoParkAdmin, ensureDemoDepartment, insertDemoPark, insertDemoTenant, insertOperator, isTenantMember, parkIdByName, parkTenantIdByName,
+  userIdByEmail,
+} from './demo.data';
 
-/** Every demo account's password (DESIGN.md §6). */
+/** Every demo account's password. */
 export const DEMO_PASSWORD = 'Xinzhi-Demo-2026';
 
 interface DemoPerson { email: string; name: string; role: TenantRole; department: string; title: string }
@@ -89,11 +93,6 @@ export interface DemoDirectory {
 
 const ctx = (over: Partial<ActorContext>): ActorContext => ({ requestId: 'seed', userId: null, tenantId: null, parkId: null, role: null, platformOperator: false, ...over });
 
-async function userIdByEmail(m: EntityManager, email: string): Promise<string | null> {
-  const rows: Array<{ id: string }> = await m.query('SELECT id FROM auth_user_by_email($1)', [email]);
-  return rows[0]?.id ?? null;
-}
-
 /**
  * Loads the demo park idempotently through the product's own paths: parks in the platform
  * context, tenants in their park's, invitations accepted through `invitation_accept`. Only the
@@ -101,23 +100,15 @@ async function userIdByEmail(m: EntityManager, email: string): Promise<string | 
  */
 export async function seedDemoIdentity(owner: DataSource, tx: TransactionRunner, log: (line: string) => void): Promise<DemoDirectory> {
   const hash = await hashPassword(DEMO_PASSWORD);
-  await owner.query(
-    `INSERT INTO users (email, display_name, password_hash, platform_operator) VALUES ($1, $2, $3, true) ON CONFLICT (email) DO NOTHING`,
-    ['operator@xinzhi.test', '平台运营 Platform operator', hash],
-  );
+  await insertOperator(owner.manager, 'operator@xinzhi.test', '平台运营 Platform operator', hash);
   const operatorId = (await tx.runAs(ctx({}), (m) => userIdByEmail(m, 'operator@xinzhi.test'))) as string;
-
-  const accept = (m: EntityManager, tokenHash: string) => m.query('SELECT * FROM invitation_accept($1, $2, NULL)', [tokenHash, hash]);
 
   const parks = {} as DemoDirectory['parks'];
   for (const [key, park] of Object.entries(PARKS) as Array<[keyof typeof PARKS, (typeof PARKS)[keyof typeof PARKS]]>) {
     parks[key] = await tx.runAs(ctx({ platformOperator: true, userId: operatorId }), async (m) => {
-      const found: Array<{ id: string }> = await m.query('SELECT id FROM parks WHERE lower(name) = lower($1)', [park.name]);
-      const id = found[0]?.id ?? (await m.query('INSERT INTO parks (name, region) VALUES ($1, $2) RETURNING id', [park.name, park.region]))[0].id;
+      const id = (await parkIdByName(m, park.name)) ?? (await insertDemoPark(m, park.name, park.region));
       if (!(await userIdByEmail(m, park.admin.email))) {
-        const token = newSecret();
-        await m.query(`INSERT INTO park_invitations (park_id, email, display_name, token_hash, expires_at) VALUES ($1, $2, $3, $4, now() + interval '1 day')`, [id, park.admin.email, park.admin.name, token.hash]);
-        await accept(m, token.hash);
+        await addDemoParkAdmin(m, id, park.admin, newSecret().hash, hash);
         log(`park ${park.name}: administrator ${park.admin.email}`);
       }
       return id;
@@ -127,33 +118,22 @@ export async function seedDemoIdentity(owner: DataSource, tx: TransactionRunner,
   const tenants: DemoDirectory['tenants'] = {};
   for (const t of DEMO_TENANTS) {
     const tenantId = await tx.runAs(ctx({ parkId: parks[t.park] }), async (m) => {
-      const found: Array<{ id: string }> = await m.query('SELECT id FROM tenants WHERE park_id = app_park_id() AND lower(name) = lower($1)', [t.name]);
-      if (found[0]) return found[0].id;
-      const [row] = await m.query(
-        `INSERT INTO tenants (park_id, name, credit_code, industry_section, industry_division, scale, region, emerging, manufacturing_type, showcase)
-         VALUES (app_park_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [t.name, t.creditCode, t.section, t.division, t.scale, t.region, t.emerging, t.manufacturingType, t.key === 'acme'],
-      );
+      const found = await parkTenantIdByName(m, t.name);
+      if (found) return found;
+      const id = await insertDemoTenant(m, { ...t, showcase: t.key === 'acme' });
       log(`tenant ${t.name}`);
-      return row.id as string;
+      return id;
     });
     const entry = { id: tenantId, departments: {} as Record<string, string>, people: {} as DemoDirectory['tenants'][string]['people'] };
     await tx.runAs(ctx({ tenantId }), async (m) => {
       for (const name of t.departments) {
-        const found: Array<{ id: string }> = await m.query('SELECT id FROM departments WHERE lower(name) = lower($1)', [name]);
-        entry.departments[name] = found[0]?.id ?? (await m.query('INSERT INTO departments (tenant_id, name) VALUES (app_tenant_id(), $1) RETURNING id', [name]))[0].id;
+        entry.departments[name] = await ensureDemoDepartment(m, name);
       }
       for (const person of t.people) {
         let userId = await userIdByEmail(m, person.email);
-        const member: Array<{ id: string }> = userId ? await m.query('SELECT id FROM tenant_memberships WHERE user_id = $1', [userId]) : [];
-        if (!member.length) {
-          const token = newSecret();
-          await m.query(
-            `INSERT INTO tenant_invitations (tenant_id, email, display_name, role, department_id, job_title, token_hash, expires_at)
-             VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, now() + interval '1 day')`,
-            [person.email, person.name, person.role, entry.departments[person.department], person.title, token.hash],
-          );
-          userId = (await accept(m, token.hash))[0].user_id as string;
+        if (!userId || !(await isTenantMember(m, userId))) {
+          const departmentId = entry.departments[person.department];
+          userId = (await addDemoMember(m, { ...person, departmentId }, newSecret().hash, hash)).user_id;
         }
         entry.people[person.email] = { userId: userId as string, role: person.role, departmentId: entry.departments[person.department] };
       }

@@ -1,23 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Injectable, Param, Patch, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Injectable, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
-import { AnyTenantMember, decodeCursor, encodeCursor, IdParam, isUniqueViolation, PageQuery, ProblemException, RequestContext, TenantRoles } from '@xinzhi/server-core';
+import {
+  AnyTenantMember, decodeCursor, encodeCursor, isUniqueViolation, ProblemException, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams, ValidQuery,
+} from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { Department, Page, PAGE_LIMIT_DEFAULT } from '@xinzhi/shared-contracts';
+import {
+  Department, DepartmentPageSchema, DepartmentRequest, DepartmentRequestSchema, DepartmentSchema, IdParams, IdParamsSchema, Page, PAGE_LIMIT_DEFAULT,
+  PageQueryParams, PageQuerySchema,
+} from '@xinzhi/shared-contracts';
 import { AuditLog } from '../audit/audit.log';
-import { DepartmentDto } from '../dto';
-import { DepartmentRow } from '../entities';
-
-
-interface DepartmentSql { id: string; name: string; created_at: Date; member_count: number }
-
-const SELECT = `SELECT d.id, d.name, d.created_at,
-  (SELECT count(*)::int FROM tenant_memberships m WHERE m.tenant_id = d.tenant_id AND m.department_id = d.id) AS member_count
-  FROM departments d`;
-
-function toDepartment(r: DepartmentSql): Department {
-  return { id: r.id, name: r.name, memberCount: r.member_count, createdAt: r.created_at.toISOString() };
-}
+import { deleteDepartment, findDepartment, insertDepartment, listDepartments, renameDepartment } from './departments.data';
 
 /** Unique-name violations become a 409 that names the field. */
 async function uniqueName<T>(work: Promise<T>): Promise<T> {
@@ -34,15 +27,15 @@ export class DepartmentsService {
   constructor(private readonly tx: TransactionRunner, private readonly audit: AuditLog) {}
 
   private async one(m: EntityManager, id: string): Promise<Department> {
-    const rows: DepartmentSql[] = await m.query(`${SELECT} WHERE d.id = $1`, [id]);
-    if (!rows[0]) throw ProblemException.notFound('No department with this id.');
-    return toDepartment(rows[0]);
+    const department = await findDepartment(m, id);
+    if (!department) throw ProblemException.notFound('No department with this id.');
+    return department;
   }
 
   list(limit: number, cursor: string | null): Promise<Page<Department>> {
     return this.tx.run(async (m) => {
-      const rows: DepartmentSql[] = await m.query(`${SELECT} WHERE ($1::uuid IS NULL OR d.id > $1::uuid) ORDER BY d.id LIMIT $2`, [cursor, limit + 1]);
-      const items = rows.slice(0, limit).map(toDepartment);
+      const rows = await listDepartments(m, cursor, limit + 1);
+      const items = rows.slice(0, limit);
       return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
     });
   }
@@ -54,9 +47,9 @@ export class DepartmentsService {
   create(name: string): Promise<Department> {
     return uniqueName(
       this.tx.run(async (m) => {
-        const row = await m.getRepository(DepartmentRow).save({ tenantId: RequestContext.current().tenantId as string, name });
-        await this.audit.record(m, 'department.created', name, { departmentId: row.id });
-        return this.one(m, row.id);
+        const id = await insertDepartment(m, name);
+        await this.audit.record(m, 'department.created', name, { departmentId: id });
+        return this.one(m, id);
       }),
     );
   }
@@ -65,7 +58,7 @@ export class DepartmentsService {
     return uniqueName(
       this.tx.run(async (m) => {
         const before = await this.one(m, id);
-        await m.getRepository(DepartmentRow).update({ id }, { name, updatedAt: new Date() });
+        await renameDepartment(m, id, name);
         await this.audit.record(m, 'department.updated', name, { departmentId: id, from: before.name });
         return this.one(m, id);
       }),
@@ -76,7 +69,7 @@ export class DepartmentsService {
   async remove(id: string): Promise<void> {
     await this.tx.run(async (m) => {
       const before = await this.one(m, id);
-      await m.getRepository(DepartmentRow).delete({ id });
+      await deleteDepartment(m, id);
       await this.audit.record(m, 'department.deleted', before.name, { departmentId: id, members: before.memberCount });
     });
   }
@@ -89,32 +82,37 @@ export class DepartmentsController {
 
   @Get()
   @AnyTenantMember()
-  list(@Query() query: PageQuery): Promise<Page<Department>> {
+  @Responds(DepartmentPageSchema)
+  list(@ValidQuery(PageQuerySchema) query: PageQueryParams): Promise<Page<Department>> {
     return this.departments.list(query.limit ?? PAGE_LIMIT_DEFAULT, decodeCursor(query.cursor));
   }
 
   @Post()
   @TenantRoles('owner')
-  create(@Body() body: DepartmentDto): Promise<Department> {
+  @Responds(DepartmentSchema, 201)
+  create(@ValidBody(DepartmentRequestSchema) body: DepartmentRequest): Promise<Department> {
     return this.departments.create(body.name);
   }
 
   @Get(':id')
   @AnyTenantMember()
-  get(@Param() { id }: IdParam): Promise<Department> {
+  @Responds(DepartmentSchema)
+  get(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<Department> {
     return this.departments.get(id);
   }
 
   @Patch(':id')
   @TenantRoles('owner')
-  update(@Param() { id }: IdParam, @Body() body: DepartmentDto): Promise<Department> {
+  @Responds(DepartmentSchema)
+  update(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(DepartmentRequestSchema) body: DepartmentRequest): Promise<Department> {
     return this.departments.update(id, body.name);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @TenantRoles('owner')
-  async remove(@Param() { id }: IdParam): Promise<void> {
+  @RespondsNoContent()
+  async remove(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<void> {
     await this.departments.remove(id);
   }
 }

@@ -1,16 +1,18 @@
-import { Body, Controller, Get, HttpCode, Injectable, Logger, NotFoundException, Param, Post, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Injectable, Logger, NotFoundException, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { EntityManager } from 'typeorm';
-import { AppConfig, InjectConfig, ProblemException, Public } from '@xinzhi/server-core';
+import { AppConfig, InjectConfig, ProblemException, Public, Responds, ValidBody, ValidParams } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { InvitationCreated, InvitationPreview, TokenResponse } from '@xinzhi/shared-contracts';
+import {
+  AcceptInvitationRequest, AcceptInvitationRequestSchema, InvitationCreated, InvitationPreview, InvitationPreviewSchema, InvitationTokenParams,
+  InvitationTokenParamsSchema, PROBLEM_CODES, TenantRole, TokenResponse, TokenResponseSchema,
+} from '@xinzhi/shared-contracts';
 import { AuthService } from '../auth/auth.service';
 import { REFRESH_COOKIE, REFRESH_TTL_DAYS, Sessions, userScope } from '../auth/sessions';
-import { AcceptInvitationDto } from '../dto';
-import { ParkInvitationRow, TenantInvitationRow } from '../entities';
 import { hashSecret, newSecret } from '../tokens';
 import { hashPassword, passwordProblems } from '../users/passwords';
+import { acceptInvitation, insertParkInvitation, insertTenantInvitation, NewInvitationRow, PreviewRow, previewInvitation, toInvitationPreview } from './invitations.data';
 
 export const INVITATION_TTL_DAYS = 14;
 
@@ -25,14 +27,14 @@ export class Invitations {
     return `${this.config.publicUrl}/invite/${secret}`;
   }
 
+  /** Invites a person into a tenant; the returned invitation's id is also its member id until they join. */
   async inviteToTenant(
     manager: EntityManager,
     tenantId: string,
-    invite: { email: string; displayName: string; role: TenantInvitationRow['role']; departmentId?: string | null; jobTitle?: string | null; invitedBy: string | null },
-  ): Promise<{ row: TenantInvitationRow; created: InvitationCreated }> {
+    invite: { email: string; displayName: string; role: TenantRole; departmentId?: string | null; jobTitle?: string | null; invitedBy: string | null },
+  ): Promise<InvitationCreated> {
     const { secret, hash } = newSecret();
-    const row = await manager.getRepository(TenantInvitationRow).save({
-      tenantId,
+    const row = await insertTenantInvitation(manager, tenantId, {
       email: invite.email,
       displayName: invite.displayName,
       role: invite.role,
@@ -41,45 +43,28 @@ export class Invitations {
       tokenHash: hash,
       invitedBy: invite.invitedBy,
       expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86400_000),
-      acceptedAt: null,
-      revokedAt: null,
     });
-    return { row, created: this.announce(row.id, row.email, row.expiresAt, secret) };
+    return this.announce(row, secret);
   }
 
   async inviteToPark(manager: EntityManager, parkId: string, invite: { email: string; displayName: string; invitedBy: string | null }): Promise<InvitationCreated> {
     const { secret, hash } = newSecret();
-    const row = await manager.getRepository(ParkInvitationRow).save({
-      parkId,
+    const row = await insertParkInvitation(manager, parkId, {
       email: invite.email,
       displayName: invite.displayName,
-      role: 'park_admin',
       tokenHash: hash,
       invitedBy: invite.invitedBy,
       expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86400_000),
-      acceptedAt: null,
-      revokedAt: null,
     });
-    return this.announce(row.id, row.email, row.expiresAt, secret);
+    return this.announce(row, secret);
   }
 
   /** The link is returned to the inviter once and written to the log (mail delivery is not wired yet). */
-  private announce(id: string, email: string, expiresAt: Date, secret: string): InvitationCreated {
+  private announce(row: NewInvitationRow, secret: string): InvitationCreated {
     const acceptUrl = this.link(secret);
-    this.logger.log({ invitation: id, email, acceptUrl }, 'invitation created');
-    return { id, email, acceptUrl, expiresAt: expiresAt.toISOString() };
+    this.logger.log({ invitation: row.id, email: row.email, acceptUrl }, 'invitation created');
+    return { id: row.id, email: row.email, acceptUrl, expiresAt: row.expires_at.toISOString() };
   }
-}
-
-interface PreviewRow {
-  context_type: 'tenant' | 'park';
-  context_id: string;
-  context_name: string;
-  email: string;
-  display_name: string;
-  role: InvitationPreview['role'];
-  expires_at: Date;
-  existing_user: boolean;
 }
 
 /** The invitee's side: look at an invitation by its link, and accept it (creating the account if needed). */
@@ -94,47 +79,37 @@ export class InvitationsController {
   ) {}
 
   private async preview(token: string): Promise<PreviewRow> {
-    const rows: PreviewRow[] = await this.tx.run((m) => m.query('SELECT * FROM invitation_preview($1)', [hashSecret(token)]));
-    if (!rows[0]) throw new NotFoundException('This invitation link is not valid: it may have expired, been used or been withdrawn.');
-    return rows[0];
+    const row = await this.tx.run((m) => previewInvitation(m, hashSecret(token)));
+    if (!row) throw new NotFoundException('This invitation link is not valid: it may have expired, been used or been withdrawn.');
+    return row;
   }
 
   @Get(':token')
   @Public()
-  async show(@Param('token') token: string): Promise<InvitationPreview> {
-    const row = await this.preview(token);
-    return {
-      email: row.email,
-      displayName: row.display_name,
-      contextType: row.context_type,
-      contextName: row.context_name,
-      role: row.role,
-      existingUser: row.existing_user,
-      expiresAt: row.expires_at.toISOString(),
-    };
+  @Responds(InvitationPreviewSchema)
+  async show(@ValidParams(InvitationTokenParamsSchema) { token }: InvitationTokenParams): Promise<InvitationPreview> {
+    return toInvitationPreview(await this.preview(token));
   }
 
+  /** Joined; signed in to the new membership. */
   @Post('accept')
   @HttpCode(200)
   @Public()
-  @ApiOkResponse({ description: 'Joined; signed in to the new membership' })
-  async accept(@Body() body: AcceptInvitationDto, @Res({ passthrough: true }) reply: FastifyReply & { setCookie(n: string, v: string, o: object): unknown }): Promise<TokenResponse> {
+  @Responds(TokenResponseSchema)
+  async accept(@ValidBody(AcceptInvitationRequestSchema) body: AcceptInvitationRequest, @Res({ passthrough: true }) reply: FastifyReply & { setCookie(n: string, v: string, o: object): unknown }): Promise<TokenResponse> {
     const invitation = await this.preview(body.token);
     let passwordHash: string | null = null;
     if (invitation.existing_user) {
       // Joining with an existing account proves it is yours.
       if (!(await this.auth.verifyAccountPassword(invitation.email, body.password))) {
-        throw new ProblemException({ type: '/problems/validation', title: 'Validation failed', status: 400, detail: 'This email already has an account: enter its password to join.', errors: [{ field: 'password', code: 'wrongPassword', message: 'password is not the password of this account' }] });
+        throw new ProblemException({ type: '/problems/validation', title: 'Validation failed', status: 400, detail: 'This email already has an account: enter its password to join.', errors: [{ field: 'password', code: PROBLEM_CODES.wrongPassword, message: 'password is not the password of this account' }] });
       }
     } else {
       const problems = passwordProblems(body.password, 'password', invitation.email);
       if (problems.length) throw ProblemException.validation(problems);
       passwordHash = await hashPassword(body.password);
     }
-    const accepted: Array<{ user_id: string; context_type: 'tenant' | 'park'; context_id: string }> = await this.tx.run((m) =>
-      m.query('SELECT * FROM invitation_accept($1, $2, $3)', [hashSecret(body.token), passwordHash, body.displayName ?? null]),
-    );
-    const joined = accepted[0];
+    const joined = await this.tx.run((m) => acceptInvitation(m, hashSecret(body.token), passwordHash, body.displayName ?? null));
     const session = await this.tx.runAs(userScope(joined.user_id), async (manager) => {
       const memberships = await this.sessions.memberships(manager, joined.user_id);
       const context = this.sessions.pickContext(memberships, { type: joined.context_type, id: joined.context_id });

@@ -1,5 +1,5 @@
 import * as argon2 from 'argon2';
-import { FieldError, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@xinzhi/shared-contracts';
+import { FieldError, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PROBLEM_CODES } from '@xinzhi/shared-contracts';
 import { isCommonPassword } from './common-passwords';
 
 /** argon2id at OWASP's minimum: 19 MiB of memory, 2 iterations, 1 lane. */
@@ -28,11 +28,11 @@ export function dummyPasswordHash(): Promise<string> {
  * composition rules, the most common passwords and the account's own email refused.
  */
 export function passwordProblems(password: unknown, field = 'password', email?: string): FieldError[] {
-  if (typeof password !== 'string') return [{ field, code: 'isString', message: `${field} must be a string` }];
+  if (typeof password !== 'string') return [{ field, code: PROBLEM_CODES.string, message: `${field} must be a string` }];
   const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) return [{ field, code: 'minLength', message: `${field} must have at least ${PASSWORD_MIN_LENGTH} characters` }];
-  if (length > PASSWORD_MAX_LENGTH) return [{ field, code: 'maxLength', message: `${field} must have at most ${PASSWORD_MAX_LENGTH} characters` }];
-  if (isCommonPassword(password)) return [{ field, code: 'commonPassword', message: `${field} is one of the most common passwords; choose another` }];
-  if (email && password.toLowerCase() === email.toLowerCase()) return [{ field, code: 'sameAsEmail', message: `${field} must not be your email address` }];
+  if (length < PASSWORD_MIN_LENGTH) return [{ field, code: PROBLEM_CODES.minLength, limit: PASSWORD_MIN_LENGTH, message: `${field} must have at least ${PASSWORD_MIN_LENGTH} characters` }];
+  if (length > PASSWORD_MAX_LENGTH) return [{ field, code: PROBLEM_CODES.maxLength, limit: PASSWORD_MAX_LENGTH, message: `${field} must have at most ${PASSWORD_MAX_LENGTH} characters` }];
+  if (isCommonPassword(password)) return [{ field, code: PROBLEM_CODES.commonPassword, message: `${field} is one of the most common passwords; choose another` }];
+  if (email && password.toLowerCase() === email.toLowerCase()) return [{ field, code: PROBLEM_CODES.sameAsEmail, message: `${field} must not be your email address` }];
   return [];
 }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { type InvitationPreview, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@xinzhi/shared-contracts';
+import { AcceptInvitationRequestSchema, DISPLAY_NAME_MAX, type InvitationPreview, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@xinzhi/shared-contracts';
 import {
   applyProblemToForm,
   AuthService,
@@ -14,6 +14,7 @@ import {
   TranslatePipe,
 } from '@xinzhi/web-core';
 import { AsyncStateComponent } from '@xinzhi/web-ui';
+import { schemaValidators } from '@xinzhi/web-forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -66,7 +67,7 @@ export class InvitePageComponent {
   protected readonly passwordLength = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
 
   protected readonly form = this.fb.group({
-    displayName: this.fb.control('', [Validators.maxLength(100)]),
+    displayName: this.fb.control('', [Validators.maxLength(DISPLAY_NAME_MAX)]),
     password: this.fb.control('', [Validators.required]),
   });
 
@@ -141,7 +142,7 @@ export class InvitePageComponent {
       password.setValidators([Validators.required]);
     } else {
       displayName.setValue(invitation.displayName);
-      displayName.setValidators([Validators.required, Validators.maxLength(100)]);
+      displayName.setValidators(schemaValidators(AcceptInvitationRequestSchema, 'displayName'));
       password.setValidators([
         Validators.required,
         Validators.minLength(PASSWORD_MIN_LENGTH),

@@ -1,12 +1,13 @@
 import { type NonNullableFormBuilder, type ValidationErrors, Validators } from '@angular/forms';
+import { LoginRequestSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@xinzhi/shared-contracts';
 import { emailValidator, type TranslationKey, type TranslationParams } from '@xinzhi/web-core';
+import { schemaValidators } from '@xinzhi/web-forms';
 
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 export function createLoginForm(fb: NonNullableFormBuilder) {
   return fb.group({
-    email: fb.control('', [Validators.required, emailValidator]),
+    email: fb.control('', [...schemaValidators(LoginRequestSchema, 'email'), emailValidator]),
     password: fb.control('', [
       Validators.required,
       Validators.minLength(PASSWORD_MIN_LENGTH),

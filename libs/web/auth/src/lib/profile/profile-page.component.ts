@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { type AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, type ValidationErrors, Validators } from '@angular/forms';
-import { type Locale, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@xinzhi/shared-contracts';
+import { type Locale, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, UpdateProfileRequestSchema } from '@xinzhi/shared-contracts';
 import {
   applyProblemToForm,
   AuthService,
@@ -13,6 +13,7 @@ import {
   type TranslationKey,
 } from '@xinzhi/web-core';
 import { PageHeaderComponent } from '@xinzhi/web-ui';
+import { schemaValidators } from '@xinzhi/web-forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -74,7 +75,7 @@ export class ProfilePageComponent {
   });
 
   protected readonly details = this.fb.group({
-    displayName: this.fb.control(this.auth.user()?.displayName ?? '', [Validators.required, Validators.maxLength(100)]),
+    displayName: this.fb.control(this.auth.user()?.displayName ?? '', schemaValidators(UpdateProfileRequestSchema, 'displayName')),
     locale: this.fb.control<Locale>(this.i18n.locale()),
   });
   protected readonly detailsSaving = signal(false);

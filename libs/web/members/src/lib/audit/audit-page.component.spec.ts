@@ -5,7 +5,7 @@ import type { AuditEvent } from '@xinzhi/shared-contracts';
 import { provideNzIconsTesting } from 'ng-zorro-antd/icon/testing';
 import { AuditPageComponent } from './audit-page.component';
 
-const event = (id: string, action: AuditEvent['action'], detail: Record<string, unknown> = {}): AuditEvent => ({
+const event = (id: string, action: AuditEvent['action'], detail: AuditEvent['detail'] = {}): AuditEvent => ({
   id,
   at: '2026-03-01T08:00:00.000Z',
   action,

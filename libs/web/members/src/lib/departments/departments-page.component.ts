@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import type { Department } from '@xinzhi/shared-contracts';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { type Department, DepartmentRequestSchema } from '@xinzhi/shared-contracts';
 import {
   applyProblemToForm,
   AuthService,
@@ -13,6 +13,7 @@ import {
   TranslatePipe,
 } from '@xinzhi/web-core';
 import { AsyncStateComponent, PageHeaderComponent } from '@xinzhi/web-ui';
+import { schemaValidators } from '@xinzhi/web-forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -63,7 +64,7 @@ export class DepartmentsPageComponent {
   );
 
   protected readonly createForm = this.fb.group({
-    name: this.fb.control('', [Validators.required, Validators.maxLength(100)]),
+    name: this.fb.control('', schemaValidators(DepartmentRequestSchema, 'name')),
   });
   protected readonly creating = signal(false);
   protected readonly createError = signal<string | null>(null);
@@ -71,7 +72,7 @@ export class DepartmentsPageComponent {
   /** The department being renamed, and its form. */
   protected readonly renamingId = signal<string | null>(null);
   protected readonly renameForm = this.fb.group({
-    name: this.fb.control('', [Validators.required, Validators.maxLength(100)]),
+    name: this.fb.control('', schemaValidators(DepartmentRequestSchema, 'name')),
   });
   protected readonly renameSaving = signal(false);
   protected readonly renameError = signal<string | null>(null);

@@ -3,10 +3,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import {
   type Department,
+  InviteMemberRequestSchema,
   type InviteMemberResponse,
   type Member,
+  PROBLEM_CODES,
   TENANT_ROLES,
   type TenantRole,
+  UpdateMemberRequestSchema,
 } from '@xinzhi/shared-contracts';
 import {
   applyProblemToForm,
@@ -22,7 +25,7 @@ import {
   TranslatePipe,
 } from '@xinzhi/web-core';
 import { AsyncStateComponent, CopyLinkComponent, injectHandset, PageHeaderComponent } from '@xinzhi/web-ui';
-import { EnumSelectComponent } from '@xinzhi/web-forms';
+import { EnumSelectComponent, schemaValidators } from '@xinzhi/web-forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -45,7 +48,7 @@ const ROLE_COLORS: Readonly<Record<TenantRole, string>> = {
 };
 
 /** Texts for conflicts the API reports on member fields. */
-const MEMBER_CONFLICTS = { 'role:conflict': 'members.lastOwner', 'email:conflict': 'members.alreadyMember' } as const;
+const MEMBER_CONFLICTS = { [`role:${PROBLEM_CODES.conflict}`]: 'members.lastOwner', [`email:${PROBLEM_CODES.conflict}`]: 'members.alreadyMember' } as const;
 
 /**
  * `/members`: everyone in the enterprise and the open invitations. Owners invite (and get the link
@@ -103,11 +106,11 @@ export class MembersPageComponent {
   protected readonly inviteError = signal<string | null>(null);
   protected readonly inviteResult = signal<InviteMemberResponse | null>(null);
   protected readonly inviteForm = this.fb.group({
-    email: this.fb.control('', [Validators.required, emailValidator, Validators.maxLength(254)]),
-    displayName: this.fb.control('', [Validators.required, Validators.maxLength(100)]),
+    email: this.fb.control('', [...schemaValidators(InviteMemberRequestSchema, 'email'), emailValidator]),
+    displayName: this.fb.control('', schemaValidators(InviteMemberRequestSchema, 'displayName')),
     role: this.fb.control<TenantRole>('employee', [Validators.required]),
     departmentId: this.fb.control<string | null>(null),
-    jobTitle: this.fb.control('', [Validators.maxLength(100)]),
+    jobTitle: this.fb.control('', schemaValidators(InviteMemberRequestSchema, 'jobTitle')),
   });
 
   // Edit
@@ -115,10 +118,10 @@ export class MembersPageComponent {
   protected readonly editSaving = signal(false);
   protected readonly editError = signal<string | null>(null);
   protected readonly editForm = this.fb.group({
-    displayName: this.fb.control('', [Validators.required, Validators.maxLength(100)]),
+    displayName: this.fb.control('', schemaValidators(UpdateMemberRequestSchema, 'displayName')),
     role: this.fb.control<TenantRole>('employee', [Validators.required]),
     departmentId: this.fb.control<string | null>(null),
-    jobTitle: this.fb.control('', [Validators.maxLength(100)]),
+    jobTitle: this.fb.control('', schemaValidators(UpdateMemberRequestSchema, 'jobTitle')),
   });
 
   /** Membership id being removed. */

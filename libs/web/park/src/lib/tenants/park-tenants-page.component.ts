@@ -2,8 +2,10 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import {
+  CREDIT_CODE_LENGTH,
   type CreateTenantResponse,
   ENTERPRISE_SCALES,
+  INDUSTRY_DIVISION_LENGTH,
   INDUSTRY_SECTIONS,
   MANUFACTURING_TYPES,
   type Tenant,
@@ -107,6 +109,7 @@ export class ParkTenantsPageComponent {
   protected readonly scaleLabels = SCALE_LABELS;
   protected readonly manufacturingLabels = MANUFACTURING_LABELS;
   protected readonly fieldTexts = TENANT_FIELD_TEXTS;
+  protected readonly limits = { creditCode: CREDIT_CODE_LENGTH, division: INDUSTRY_DIVISION_LENGTH } as const;
   /** Industry sections with their names in the current language, for the select. */
   protected readonly sections = computed(() =>
     Object.keys(INDUSTRY_SECTIONS).map((letter) => ({

@@ -1,10 +1,13 @@
 import { type AbstractControl, type NonNullableFormBuilder, type ValidationErrors, Validators } from '@angular/forms';
-import type { CreateTenantRequest, EnterpriseScale, ManufacturingType, Tenant, UpdateTenantRequest } from '@xinzhi/shared-contracts';
+import {
+  CREDIT_CODE_PATTERN, type CreateTenantRequest, CreateTenantRequestSchema, type EnterpriseScale, INDUSTRY_DIVISION_PATTERN, type ManufacturingType, type Tenant,
+  type UpdateTenantRequest,
+} from '@xinzhi/shared-contracts';
 import { emailValidator } from '@xinzhi/web-core';
+import { schemaValidators } from '@xinzhi/web-forms';
 
-/** 统一社会信用代码: 18 characters, digits and capitals without I, O, S, V, Z (GB 32100-2015). */
-export const CREDIT_CODE_PATTERN = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
-export const DIVISION_PATTERN = /^[0-9]{2}$/;
+export { CREDIT_CODE_PATTERN };
+export const DIVISION_PATTERN = INDUSTRY_DIVISION_PATTERN;
 
 /** Empty, or a credit code in any letter case (it is sent in capitals). */
 export function creditCodeValidator(control: AbstractControl<string>): ValidationErrors | null {
@@ -15,17 +18,17 @@ export function creditCodeValidator(control: AbstractControl<string>): Validatio
 /** One form for adding (with the owner) and editing (with the showcase flag) an enterprise. */
 export function createTenantForm(fb: NonNullableFormBuilder) {
   return fb.group({
-    name: fb.control('', [Validators.required, Validators.maxLength(200)]),
+    name: fb.control('', schemaValidators(CreateTenantRequestSchema, 'name')),
     creditCode: fb.control('', [creditCodeValidator]),
     industrySection: fb.control('', [Validators.required]),
     industryDivision: fb.control('', [Validators.required, Validators.pattern(DIVISION_PATTERN)]),
     scale: fb.control<EnterpriseScale | ''>('', [Validators.required]),
-    region: fb.control('', [Validators.required, Validators.maxLength(100)]),
+    region: fb.control('', schemaValidators(CreateTenantRequestSchema, 'region')),
     emerging: fb.control(false),
     manufacturingType: fb.control<ManufacturingType | ''>('', [Validators.required]),
     showcase: fb.control(false),
-    ownerName: fb.control('', [Validators.required, Validators.maxLength(100)]),
-    ownerEmail: fb.control('', [Validators.required, emailValidator, Validators.maxLength(254)]),
+    ownerName: fb.control('', schemaValidators(CreateTenantRequestSchema, 'ownerName')),
+    ownerEmail: fb.control('', [...schemaValidators(CreateTenantRequestSchema, 'ownerEmail'), emailValidator]),
   });
 }
 

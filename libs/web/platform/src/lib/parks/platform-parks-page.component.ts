@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import type { CreateParkResponse } from '@xinzhi/shared-contracts';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { CreateParkRequestSchema, type CreateParkResponse } from '@xinzhi/shared-contracts';
 import {
   applyProblemToForm,
   createPagedList,
@@ -13,6 +13,7 @@ import {
   TranslatePipe,
 } from '@xinzhi/web-core';
 import { AsyncStateComponent, CopyLinkComponent, injectHandset, PageHeaderComponent } from '@xinzhi/web-ui';
+import { schemaValidators } from '@xinzhi/web-forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -67,10 +68,10 @@ export class PlatformParksPageComponent {
   protected readonly error = signal<string | null>(null);
   protected readonly created = signal<CreateParkResponse | null>(null);
   protected readonly form = this.fb.group({
-    name: this.fb.control('', [Validators.required, Validators.maxLength(200)]),
-    region: this.fb.control('', [Validators.required, Validators.maxLength(100)]),
-    adminName: this.fb.control('', [Validators.required, Validators.maxLength(100)]),
-    adminEmail: this.fb.control('', [Validators.required, emailValidator, Validators.maxLength(254)]),
+    name: this.fb.control('', schemaValidators(CreateParkRequestSchema, 'name')),
+    region: this.fb.control('', schemaValidators(CreateParkRequestSchema, 'region')),
+    adminName: this.fb.control('', schemaValidators(CreateParkRequestSchema, 'adminName')),
+    adminEmail: this.fb.control('', [...schemaValidators(CreateParkRequestSchema, 'adminEmail'), emailValidator]),
   });
 
   protected openCreate(): void {

@@ -14,13 +14,7 @@ import { ApiProcess, call, signIn, startApi } from '@xinzhi/testing';
  * schema for each, ids typed `format: uuid`, dates `format: date` or `date-time`, no bare `object`.
  * Routes get that by declaring their shapes with the contracts' zod schemas (`ValidParams`,
  * `ValidQuery`, `ValidBody`, `Responds` from server-core).
- *
- * NOT_YET_PRECISE lists the routes still declared the old way (class-validator DTOs, no response
- * schema). It may only shrink: a listed route that has become precise fails the test too, so the
- * conversion of a feature ends by deleting its lines. The list must end empty.
  */
-const NOT_YET_PRECISE: readonly string[] = [
-];
 
 type Schema = {
   $ref?: string; type?: string; format?: string; pattern?: string; properties?: Record<string, Schema>; additionalProperties?: boolean | Schema;
@@ -110,17 +104,10 @@ describe('the OpenAPI document', () => {
   });
   afterAll(() => api?.stop());
 
-  it('describes every request and success response precisely, except the routes still listed', () => {
-    expect(operations.length).toBeGreaterThan(20);
-    const vague = operations.filter(([key, problems]) => problems.length && !NOT_YET_PRECISE.includes(key));
+  it('describes every request and success response precisely, without exception', () => {
+    expect(operations.length).toBeGreaterThan(80);
+    const vague = operations.filter(([, problems]) => problems.length);
     expect(Object.fromEntries(vague)).toEqual({});
-  });
-
-  it('lists only routes that exist and are still vague, so the list only shrinks', () => {
-    const byKey = new Map(operations);
-    expect(NOT_YET_PRECISE.filter((key) => !byKey.has(key))).toEqual([]);
-    expect(NOT_YET_PRECISE.filter((key) => (byKey.get(key) ?? []).length === 0)).toEqual([]);
-    expect(new Set(NOT_YET_PRECISE).size).toBe(NOT_YET_PRECISE.length);
   });
 
   it('types the converted routes exactly (ids, dates, nullability, enums, limits)', () => {
@@ -137,6 +124,17 @@ describe('the OpenAPI document', () => {
     const scheme = doc.paths['/api/incentive-schemes'].post.requestBody?.content?.['application/json'].schema as Schema & { properties: Record<string, Schema & Record<string, unknown>> };
     expect(scheme.properties['name'].maxLength).toBe(INCENTIVE_SCHEME_NAME_MAX);
     expect(scheme.properties['amount']).toMatchObject({ type: 'number', multipleOf: 0.01, maximum: 10_000_000 });
+  });
+
+  it('reports a route declared the old way: an untyped id, a bare object body, no response schema', () => {
+    const old: Operation = {
+      parameters: [{ name: 'id', in: 'path', schema: { type: 'string' } }],
+      requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
+      responses: { '200': {} },
+    };
+    const problems = problemsOf(doc, '/api/things/{id}', old);
+    expect(problems.length).toBeGreaterThanOrEqual(3);
+    expect(problems.join('; ')).toMatch(/id without format uuid/);
   });
 
   it('documents /api/health with one body for 200 and 503, and /api/events as a stream of LiveEvents', () => {

@@ -7,7 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from 'nestjs-pino';
-import { createValidationPipe, exitOnStartupError, loadConfig, shutdownOnSignals, ProblemFilter, registerRequestContext, requestIdFor } from '@xinzhi/server-core';
+import { exitOnStartupError, loadConfig, shutdownOnSignals, ProblemFilter, registerRequestContext, requestIdFor } from '@xinzhi/server-core';
 import { connectDataSource } from '@xinzhi/server-db';
 import { ApiModule } from './app.module';
 
@@ -37,7 +37,6 @@ async function bootstrap(): Promise<void> {
       },
     },
   });
-  app.useGlobalPipes(createValidationPipe());
 
   // The built web app is served by the same process, so one origin serves everything.
   const webDist = config.webDist || join(__dirname, '..', 'web', 'browser');

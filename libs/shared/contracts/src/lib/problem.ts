@@ -86,9 +86,5 @@ export const PROBLEM_CODES = {
   wrongPassword: 'wrongPassword',
   commonPassword: 'commonPassword',
   sameAsEmail: 'sameAsEmail',
-  // Written by request DTOs not yet moved to schemas (class-validator's own names).
-  isLength: 'isLength',
-  isNotEmpty: 'isNotEmpty',
-  matches: 'matches',
 } as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[keyof typeof PROBLEM_CODES];

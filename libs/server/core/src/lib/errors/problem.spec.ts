@@ -1,8 +1,5 @@
-import { BadRequestException, NotFoundException, ValidationError } from '@nestjs/common';
-
-const verr = (props: Partial<ValidationError>): ValidationError => ({ children: [], ...props }) as ValidationError;
+import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { ProblemException, toProblem } from './problem';
-import { flattenValidationErrors } from './validation';
 
 describe('toProblem', () => {
   it('keeps a problem exception as it is', () => {
@@ -22,13 +19,5 @@ describe('toProblem', () => {
   it('keeps client errors raised by the HTTP layer as 4xx', () => {
     const err = Object.assign(new Error('Body is not valid JSON'), { statusCode: 400 });
     expect(toProblem(err)).toMatchObject({ status: 400, detail: 'Body is not valid JSON' });
-  });
-});
-
-describe('flattenValidationErrors', () => {
-  it('produces dotted paths for nested fields', () => {
-    const child = verr({ property: 'weight', constraints: { min: 'weight must not be less than 1' } });
-    const parent = verr({ property: 'items', children: [verr({ property: '0', children: [child] })] });
-    expect(flattenValidationErrors([parent])).toEqual([{ field: 'items.0.weight', code: 'min', message: 'weight must not be less than 1' }]);
   });
 });

@@ -165,7 +165,6 @@ export const enUS = {
   'fieldError.sameAsEmail': 'The password must not be your email address.',
   'fieldError.minLength': 'Must have at least {min} characters.',
   'fieldError.maxLength': 'Must have at most {max} characters.',
-  'fieldError.length': 'The length is not allowed.',
   'fieldError.unique': 'This is already in use. Please choose another.',
   'fieldError.conflict': 'This conflicts with existing data.',
   'fieldError.exists': 'This no longer exists. Please choose again.',

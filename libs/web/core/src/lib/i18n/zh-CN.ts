@@ -164,7 +164,6 @@ export const zhCN: Dictionary = {
   'fieldError.sameAsEmail': '密码不能与邮箱相同',
   'fieldError.minLength': '至少需要 {min} 个字符',
   'fieldError.maxLength': '最多 {max} 个字符',
-  'fieldError.length': '长度不符合要求',
   'fieldError.unique': '已被使用，请换一个',
   'fieldError.conflict': '与已有数据冲突',
   'fieldError.exists': '所选内容已不存在，请重新选择',

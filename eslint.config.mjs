@@ -3,8 +3,24 @@
 import nx from '@nx/eslint-plugin';
 
 const frameworkAndNodeImports = [
-  '@nestjs/*', '@angular/*', 'typeorm', 'pg', 'bullmq', 'ioredis', 'rxjs', 'fastify', '@fastify/*',
-  'node:*', 'fs', 'path', 'crypto', 'http', 'os', 'child_process', 'ng-zorro-antd', 'ng-zorro-antd/*',
+  '@nestjs/*',
+  '@angular/*',
+  'typeorm',
+  'pg',
+  'bullmq',
+  'ioredis',
+  'rxjs',
+  'fastify',
+  '@fastify/*',
+  'node:*',
+  'fs',
+  'path',
+  'crypto',
+  'http',
+  'os',
+  'child_process',
+  'ng-zorro-antd',
+  'ng-zorro-antd/*',
 ];
 
 export default [
@@ -53,7 +69,10 @@ export default [
     files: ['apps/api/src/**/*.ts', 'apps/worker/src/**/*.ts', 'libs/server/**/*.ts'],
     ignores: ['libs/server/core/src/lib/config/**', '**/*.spec.ts'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through AppConfig (libs/server/core/src/lib/config).' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through AppConfig (libs/server/core/src/lib/config).' },
+      ],
     },
   },
   {
@@ -63,17 +82,36 @@ export default [
     files: ['libs/server/{health,notifications,kpis,progress,tasks,projects,incentives,identity}/src/**/*.ts'],
     ignores: ['**/*.data.ts', '**/*.spec.ts'],
     rules: {
-      'no-restricted-syntax': ['error', {
-        selector: 'CallExpression[callee.property.name=/^(query|getRepository|createQueryBuilder)$/]',
-        message: 'SQL belongs in the feature\'s <feature>.data.ts (docs/architecture.md, "Data access").',
-      }],
-      'no-restricted-imports': ['error', {
-        paths: [{
-          name: 'typeorm',
-          importNames: ['Entity', 'Column', 'PrimaryColumn', 'PrimaryGeneratedColumn', 'Repository', 'In', 'IsNull', 'MoreThan', 'LessThan', 'Not'],
-          message: 'Converted features use raw SQL in <feature>.data.ts, not TypeORM entities (docs/architecture.md, "Data access").',
-        }],
-      }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(query|getRepository|createQueryBuilder)$/]',
+          message: 'SQL belongs in the feature\'s <feature>.data.ts (docs/architecture.md, "Data access").',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'typeorm',
+              importNames: [
+                'Entity',
+                'Column',
+                'PrimaryColumn',
+                'PrimaryGeneratedColumn',
+                'Repository',
+                'In',
+                'IsNull',
+                'MoreThan',
+                'LessThan',
+                'Not',
+              ],
+              message: 'Converted features use raw SQL in <feature>.data.ts, not TypeORM entities (docs/architecture.md, "Data access").',
+            },
+          ],
+        },
+      ],
     },
   },
 ];

@@ -19,11 +19,14 @@ for (const file of fs.readdirSync(dir).sort()) {
     const skipped = report.numPendingTests + report.numTodoTests;
     const ended = Math.max(report.startTime, ...report.testResults.map((r) => r.endTime || 0));
     const seconds = Math.round((ended - report.startTime) / 1000);
-    lines.push(`  ${file.replace('.json', '').padEnd(14)} ${report.numPassedTests} passed, ${report.numFailedTests + broken} failed${skipped ? `, ${skipped} skipped` : ''} (${seconds} s)`);
+    lines.push(
+      `  ${file.replace('.json', '').padEnd(14)} ${report.numPassedTests} passed, ${report.numFailedTests + broken} failed${skipped ? `, ${skipped} skipped` : ''} (${seconds} s)`,
+    );
   } else if (file.endsWith('.stage')) {
     // Non-Jest stages (lint, typecheck, build, migrate) count as one check each.
     const ok = fs.readFileSync(full, 'utf8').trim() === 'ok';
-    if (ok) passed += 1; else failed += 1;
+    if (ok) passed += 1;
+    else failed += 1;
     lines.push(`  ${file.replace('.stage', '').padEnd(14)} ${ok ? 'ok' : 'FAILED'}`);
   }
 }

@@ -32,8 +32,12 @@ describe('sign-in, tokens and sessions', () => {
   });
 
   it('gives an unknown email and a wrong password the same answer', async () => {
-    const unknown = await call<Problem>(api.url, 'POST', '/api/auth/login', { body: { email: 'nobody@acme.xinzhi.test', password: 'Xinzhi-Demo-2026' } });
-    const wrong = await call<Problem>(api.url, 'POST', '/api/auth/login', { body: { email: 'owner@acme.xinzhi.test', password: 'not-the-password' } });
+    const unknown = await call<Problem>(api.url, 'POST', '/api/auth/login', {
+      body: { email: 'nobody@acme.xinzhi.test', password: 'Xinzhi-Demo-2026' },
+    });
+    const wrong = await call<Problem>(api.url, 'POST', '/api/auth/login', {
+      body: { email: 'owner@acme.xinzhi.test', password: 'not-the-password' },
+    });
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
     expect(unknown.body.detail).toBe(wrong.body.detail);
@@ -48,11 +52,11 @@ describe('sign-in, tokens and sessions', () => {
     const cases: Record<string, string> = {
       'alg none': forge({ alg: 'none', typ: 'JWT' }, claims, null),
       'wrong signature': forge({ alg: 'HS256', typ: 'JWT' }, claims, 'some-other-secret-0123456789abcdef'),
-      'expired': forge({ alg: 'HS256', typ: 'JWT' }, { ...claims, iat: now - 3600, exp: now - 60 }, secret),
+      expired: forge({ alg: 'HS256', typ: 'JWT' }, { ...claims, iat: now - 3600, exp: now - 60 }, secret),
       'wrong audience': forge({ alg: 'HS256', typ: 'JWT' }, { ...claims, aud: 'someone-else' }, secret),
       'wrong issuer': forge({ alg: 'HS256', typ: 'JWT' }, { ...claims, iss: 'evil' }, secret),
       'not an access token': forge({ alg: 'HS256', typ: 'JWT' }, { ...claims, typ: 'refresh' }, secret),
-      'HS512': forge({ alg: 'HS512', typ: 'JWT' }, claims, secret),
+      HS512: forge({ alg: 'HS512', typ: 'JWT' }, claims, secret),
       'the refresh token itself': good.cookie.replace('xinzhi_rt=', ''),
     };
     // The genuine token works, so a 401 below is about the token, not the route.
@@ -88,13 +92,24 @@ describe('sign-in, tokens and sessions', () => {
     const email = 'wu.min@acme.xinzhi.test';
     const other = await signIn(api.url, email);
     const session = await signIn(api.url, email);
-    const common = await call<Problem>(api.url, 'POST', '/api/me/password', { token: session.accessToken, cookie: session.cookie, body: { currentPassword: 'Xinzhi-Demo-2026', newPassword: 'password123' } });
+    const common = await call<Problem>(api.url, 'POST', '/api/me/password', {
+      token: session.accessToken,
+      cookie: session.cookie,
+      body: { currentPassword: 'Xinzhi-Demo-2026', newPassword: 'password123' },
+    });
     expect(common.status).toBe(400);
     expect(common.body.errors?.[0]).toMatchObject({ field: 'newPassword', code: 'commonPassword' });
-    const wrongCurrent = await call<Problem>(api.url, 'POST', '/api/me/password', { token: session.accessToken, body: { currentPassword: 'nope-nope-nope', newPassword: '会计的新密码很长 2026' } });
+    const wrongCurrent = await call<Problem>(api.url, 'POST', '/api/me/password', {
+      token: session.accessToken,
+      body: { currentPassword: 'nope-nope-nope', newPassword: '会计的新密码很长 2026' },
+    });
     expect(wrongCurrent.body.errors?.[0]).toMatchObject({ field: 'currentPassword', code: 'wrongPassword' });
 
-    const changed = await call<TokenResponse>(api.url, 'POST', '/api/me/password', { token: session.accessToken, cookie: session.cookie, body: { currentPassword: 'Xinzhi-Demo-2026', newPassword: '会计的新密码很长 2026' } });
+    const changed = await call<TokenResponse>(api.url, 'POST', '/api/me/password', {
+      token: session.accessToken,
+      cookie: session.cookie,
+      body: { currentPassword: 'Xinzhi-Demo-2026', newPassword: '会计的新密码很长 2026' },
+    });
     expect(changed.status).toBe(200);
     expect((await call(api.url, 'POST', '/api/auth/refresh', { cookie: other.cookie })).status).toBe(401);
     expect((await call(api.url, 'POST', '/api/auth/refresh', { cookie: session.cookie })).status).toBe(401);
@@ -112,15 +127,24 @@ describe('sign-in, tokens and sessions', () => {
       await db.end();
     }
     // Put the demo password back for the other suites.
-    await call(api.url, 'POST', '/api/me/password', { token: again.accessToken, body: { currentPassword: '会计的新密码很长 2026', newPassword: 'Xinzhi-Demo-2026' } });
+    await call(api.url, 'POST', '/api/me/password', {
+      token: again.accessToken,
+      body: { currentPassword: '会计的新密码很长 2026', newPassword: 'Xinzhi-Demo-2026' },
+    });
   });
 
   it('switches context only into memberships the user has', async () => {
     const owner = await signIn(api.url, 'owner@acme.xinzhi.test');
     const brightchem = await signIn(api.url, 'owner@brightchem.xinzhi.test');
-    const denied = await call(api.url, 'POST', '/api/auth/switch', { token: owner.accessToken, body: { type: 'tenant', id: brightchem.context?.id } });
+    const denied = await call(api.url, 'POST', '/api/auth/switch', {
+      token: owner.accessToken,
+      body: { type: 'tenant', id: brightchem.context?.id },
+    });
     expect(denied.status).toBe(404);
-    const same = await call<TokenResponse>(api.url, 'POST', '/api/auth/switch', { token: owner.accessToken, body: { type: 'tenant', id: owner.context?.id } });
+    const same = await call<TokenResponse>(api.url, 'POST', '/api/auth/switch', {
+      token: owner.accessToken,
+      body: { type: 'tenant', id: owner.context?.id },
+    });
     expect(same.status).toBe(200);
     expect(same.body.context).toEqual(owner.context);
   });
@@ -131,12 +155,17 @@ describe('login throttling', () => {
 
   beforeAll(async () => {
     // Its own key space, so earlier runs and other suites do not count.
-    api = await startApi({ QUEUE_PREFIX: `xinzhi-throttle-${Date.now()}`, LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '8' });
+    api = await startApi({
+      QUEUE_PREFIX: `xinzhi-throttle-${Date.now()}`,
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
+      LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '8',
+    });
   });
   afterAll(() => api?.stop());
 
   it('answers 429 with Retry-After per account, then per address', async () => {
-    const attempt = (email: string, password = 'wrong-password-123') => call<Problem>(api.url, 'POST', '/api/auth/login', { body: { email, password } });
+    const attempt = (email: string, password = 'wrong-password-123') =>
+      call<Problem>(api.url, 'POST', '/api/auth/login', { body: { email, password } });
     for (let i = 0; i < 3; i++) expect((await attempt('sun.li@acme.xinzhi.test')).status).toBe(401);
     const locked = await attempt('sun.li@acme.xinzhi.test', 'Xinzhi-Demo-2026');
     expect(locked.status).toBe(429);

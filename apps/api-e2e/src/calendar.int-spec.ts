@@ -1,5 +1,17 @@
 import { Job, Queue, QueueEvents } from 'bullmq';
-import type { CreateTenantResponse, Kpi, KpiReading, MeResponse, NotificationPage, Page, Problem, Project, ProjectOverview, Task, TokenResponse } from '@xinzhi/shared-contracts';
+import type {
+  CreateTenantResponse,
+  Kpi,
+  KpiReading,
+  MeResponse,
+  NotificationPage,
+  Page,
+  Problem,
+  Project,
+  ProjectOverview,
+  Task,
+  TokenResponse,
+} from '@xinzhi/shared-contracts';
 import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker, testEnv, waitFor } from '@xinzhi/testing';
 
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
@@ -29,7 +41,8 @@ describe('one business calendar', () => {
   let dueYesterday: Task;
   let dueToday: Task;
 
-  const as = <T>(who: Session, method: string, path: string, body?: unknown) => call<T>(api.url, method, path, { token: who.accessToken, body });
+  const as = <T>(who: Session, method: string, path: string, body?: unknown) =>
+    call<T>(api.url, method, path, { token: who.accessToken, body });
 
   beforeAll(async () => {
     [api, worker] = await Promise.all([startApi(CALENDAR_ENV), startWorker(CALENDAR_ENV)]);
@@ -37,20 +50,43 @@ describe('one business calendar', () => {
     const park = await signIn(api.url, 'park.admin@xinzhi.test');
     const ownerEmail = `owner.${run}@calendar.xinzhi.test`;
     const created = await as<CreateTenantResponse>(park, 'POST', '/api/park/tenants', {
-      name: `日历 Calendar Works ${run}`, creditCode: '', industrySection: 'C', industryDivision: '39', scale: 'small', region: '上海', emerging: false,
-      manufacturingType: 'discrete', ownerEmail, ownerName: '日历老板',
+      name: `日历 Calendar Works ${run}`,
+      creditCode: '',
+      industrySection: 'C',
+      industryDivision: '39',
+      scale: 'small',
+      region: '上海',
+      emerging: false,
+      manufacturingType: 'discrete',
+      ownerEmail,
+      ownerName: '日历老板',
     });
     expect(created.status).toBe(201);
     const token = created.body.invitation.acceptUrl.split('/invite/')[1];
-    expect((await call<TokenResponse>(api.url, 'POST', '/api/invitations/accept', { body: { token, password: PASSWORD } })).status).toBe(200);
+    expect((await call<TokenResponse>(api.url, 'POST', '/api/invitations/accept', { body: { token, password: PASSWORD } })).status).toBe(
+      200,
+    );
     owner = await signIn(api.url, ownerEmail, PASSWORD);
 
     // The owner is assigned the tasks, so the overdue notice comes to the owner's bell.
     const ownerId = (await as<MeResponse>(owner, 'GET', '/api/me')).body.user.id;
-    project = (await as<Project>(owner, 'POST', '/api/projects', { name: `日历项目 ${run}`, goal: '', startDate: addDays(SHANGHAI_TODAY, -30), targetDate: addDays(SHANGHAI_TODAY, 60) })).body;
+    project = (
+      await as<Project>(owner, 'POST', '/api/projects', {
+        name: `日历项目 ${run}`,
+        goal: '',
+        startDate: addDays(SHANGHAI_TODAY, -30),
+        targetDate: addDays(SHANGHAI_TODAY, 60),
+      })
+    ).body;
     const task = async (title: string, dueDate: string) => {
       const reply = await as<Task>(owner, 'POST', `/api/projects/${project.id}/tasks`, {
-        title, businessArea: 'production', technologyType: 'big_data', weight: 1, startDate: addDays(SHANGHAI_TODAY, -20), dueDate, assigneeId: ownerId,
+        title,
+        businessArea: 'production',
+        technologyType: 'big_data',
+        weight: 1,
+        startDate: addDays(SHANGHAI_TODAY, -20),
+        dueDate,
+        assigneeId: ownerId,
       });
       expect(reply.status).toBe(201);
       return reply.body;
@@ -80,7 +116,16 @@ describe('one business calendar', () => {
   });
 
   it('accepts a KPI reading for the Shanghai today and refuses tomorrow with a problem', async () => {
-    const kpi = (await as<Kpi>(owner, 'POST', `/api/projects/${project.id}/kpis`, { name: '准时交付率', unit: '%', direction: 'higher_is_better', category: 'efficiency', baseline: 80, target: 95 })).body;
+    const kpi = (
+      await as<Kpi>(owner, 'POST', `/api/projects/${project.id}/kpis`, {
+        name: '准时交付率',
+        unit: '%',
+        direction: 'higher_is_better',
+        category: 'efficiency',
+        baseline: 80,
+        target: 95,
+      })
+    ).body;
     const today = await as<KpiReading>(owner, 'POST', `/api/kpis/${kpi.id}/readings`, { takenOn: SHANGHAI_TODAY, value: 85 });
     expect(today.status).toBe(201);
     expect(today.body.takenOn).toBe(SHANGHAI_TODAY);
@@ -111,10 +156,14 @@ describe('one business calendar', () => {
     const job: Job = await queue.add('notify-overdue', { tenantId: null }, { jobId: `notify-overdue-calendar-${run}`, attempts: 1 });
     const result = (await job.waitUntilFinished(queueEvents, 60_000)) as { day: string };
     expect(result.day).toBe(SHANGHAI_TODAY);
-    const notices = await waitFor(async () => {
-      const page = (await as<NotificationPage>(owner, 'GET', '/api/notifications?limit=100')).body;
-      return page.items.length ? page.items : null;
-    }, 10_000, 'the overdue notice');
+    const notices = await waitFor(
+      async () => {
+        const page = (await as<NotificationPage>(owner, 'GET', '/api/notifications?limit=100')).body;
+        return page.items.length ? page.items : null;
+      },
+      10_000,
+      'the overdue notice',
+    );
     expect(notices.map((n) => n.params.taskId)).toEqual([dueYesterday.id]);
     expect(notices[0].params).toMatchObject({ dueDate: addDays(SHANGHAI_TODAY, -1), daysOverdue: 1 });
   });

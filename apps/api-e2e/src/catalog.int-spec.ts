@@ -29,7 +29,9 @@ describe('the database enforces tenant isolation', () => {
        WHERE n.nspname = 'public' AND c.relkind = 'r'
          AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped)
        ORDER BY 1`);
-    expect(rows.map((r) => r.table)).toEqual(expect.arrayContaining(['audit_events', 'departments', 'tenant_invitations', 'tenant_memberships']));
+    expect(rows.map((r) => r.table)).toEqual(
+      expect.arrayContaining(['audit_events', 'departments', 'tenant_invitations', 'tenant_memberships']),
+    );
     for (const row of rows) {
       expect(row).toEqual({ table: row.table, enabled: true, forced: true, pk_first: 'tenant_id', has_tenant_policy: true });
     }
@@ -46,15 +48,20 @@ describe('the database enforces tenant isolation', () => {
          AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = src.oid AND a.attname = 'tenant_id')
          AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = dst.oid AND a.attname = 'tenant_id')`);
     expect(rows.length).toBeGreaterThanOrEqual(2);
-    for (const row of rows) expect({ fk: row.conname, hasTenant: row.columns.includes('tenant_id') }).toEqual({ fk: row.conname, hasTenant: true });
+    for (const row of rows)
+      expect({ fk: row.conname, hasTenant: row.columns.includes('tenant_id') }).toEqual({ fk: row.conname, hasTenant: true });
   });
 
   it('gives the application role no ownership and no way around row security', async () => {
     const role = await owner.query(`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = 'xinzhi_app'`);
     expect(role.rows).toEqual([{ rolsuper: false, rolbypassrls: false }]);
-    const owned = await owner.query(`SELECT count(*)::int AS n FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = 'xinzhi_app'`);
+    const owned = await owner.query(
+      `SELECT count(*)::int AS n FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = 'xinzhi_app'`,
+    );
     expect(owned.rows[0].n).toBe(0);
-    const member = await owner.query(`SELECT count(*)::int AS n FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = 'xinzhi_app'`);
+    const member = await owner.query(
+      `SELECT count(*)::int AS n FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = 'xinzhi_app'`,
+    );
     expect(member.rows[0].n).toBe(0);
     const definer = await owner.query(`SELECT rolcanlogin, rolbypassrls FROM pg_roles WHERE rolname = 'xinzhi_definer'`);
     expect(definer.rows).toEqual([{ rolcanlogin: false, rolbypassrls: false }]);
@@ -90,7 +97,16 @@ describe('the database enforces tenant isolation', () => {
       const scopedB = await inTenant(app, b, async () => (await app.query(`SELECT DISTINCT tenant_id FROM departments`)).rows);
       expect(scopedA).toEqual([{ tenant_id: a }]);
       expect(scopedB).toEqual([{ tenant_id: b }]);
-      for (const table of ['departments', 'tenant_memberships', 'audit_events', 'tenant_invitations', 'users', 'tenants', 'parks', 'refresh_tokens']) {
+      for (const table of [
+        'departments',
+        'tenant_memberships',
+        'audit_events',
+        'tenant_invitations',
+        'users',
+        'tenants',
+        'parks',
+        'refresh_tokens',
+      ]) {
         const res = await app.query(`SELECT count(*)::int AS n FROM ${table}`);
         expect({ table, n: res.rows[0].n }).toEqual({ table, n: 0 });
       }
@@ -106,12 +122,28 @@ describe('the database enforces tenant isolation', () => {
     const app = await appClient();
     try {
       const deptOfA = await inTenant(app, a, async () => (await app.query(`SELECT id FROM departments LIMIT 1`)).rows[0].id);
-      const memberOfB = await inTenant(app, b, async () => (await app.query(`SELECT id FROM tenant_memberships WHERE role = 'employee' LIMIT 1`)).rows[0].id);
-      await inTenant(app, b, () => expect(app.query(`UPDATE tenant_memberships SET department_id = $1 WHERE id = $2`, [deptOfA, memberOfB])).rejects.toThrow(/foreign key/));
+      const memberOfB = await inTenant(
+        app,
+        b,
+        async () => (await app.query(`SELECT id FROM tenant_memberships WHERE role = 'employee' LIMIT 1`)).rows[0].id,
+      );
+      await inTenant(app, b, () =>
+        expect(app.query(`UPDATE tenant_memberships SET department_id = $1 WHERE id = $2`, [deptOfA, memberOfB])).rejects.toThrow(
+          /foreign key/,
+        ),
+      );
       // And a row cannot be written into another tenant at all.
-      await inTenant(app, b, () => expect(app.query(`INSERT INTO departments (tenant_id, name) VALUES ($1, 'Planted')`, [a])).rejects.toThrow(/row-level security/));
+      await inTenant(app, b, () =>
+        expect(app.query(`INSERT INTO departments (tenant_id, name) VALUES ($1, 'Planted')`, [a])).rejects.toThrow(/row-level security/),
+      );
       // Tenant A still has what it had.
-      expect(await inTenant(app, a, async () => (await app.query(`SELECT count(*)::int AS n FROM departments WHERE id = $1`, [deptOfA])).rows[0].n)).toBe(1);
+      expect(
+        await inTenant(
+          app,
+          a,
+          async () => (await app.query(`SELECT count(*)::int AS n FROM departments WHERE id = $1`, [deptOfA])).rows[0].n,
+        ),
+      ).toBe(1);
     } finally {
       await app.end();
     }
@@ -128,7 +160,8 @@ describe('concurrent requests of two tenants over a small pool', () => {
   it('answers 200 interleaved requests with only each caller’s own rows', async () => {
     const a = await signIn(api.url, 'owner@acme.xinzhi.test');
     const b = await signIn(api.url, 'owner@brightchem.xinzhi.test');
-    const own = async (token: string) => new Set((await call<Page<Department>>(api.url, 'GET', '/api/departments', { token })).body.items.map((d) => d.id));
+    const own = async (token: string) =>
+      new Set((await call<Page<Department>>(api.url, 'GET', '/api/departments', { token })).body.items.map((d) => d.id));
     const idsA = await own(a.accessToken);
     const idsB = await own(b.accessToken);
     expect(idsA.size).toBeGreaterThan(0);
@@ -142,7 +175,11 @@ describe('concurrent requests of two tenants over a small pool', () => {
     );
     for (const r of results) {
       const expected = r.i % 2 ? idsB : idsA;
-      expect({ i: r.i, status: r.status, all: r.ids.length === expected.size && r.ids.every((id) => expected.has(id)) }).toEqual({ i: r.i, status: 200, all: true });
+      expect({ i: r.i, status: r.status, all: r.ids.length === expected.size && r.ids.every((id) => expected.has(id)) }).toEqual({
+        i: r.i,
+        status: 200,
+        all: true,
+      });
     }
   });
 });

@@ -6,7 +6,10 @@ function listen(url: string, token: string): { events: LiveEvent[]; ready: () =>
   const controller = new AbortController();
   const events: LiveEvent[] = [];
   let ready = false;
-  const status = fetch(`${url}/api/events`, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, signal: controller.signal }).then(async (res) => {
+  const status = fetch(`${url}/api/events`, {
+    headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+    signal: controller.signal,
+  }).then(async (res) => {
     void (async () => {
       const reader = res.body?.getReader();
       let buffer = '';
@@ -57,8 +60,18 @@ describe('live events', () => {
     expect(await theirs.status).toBe(200);
     // The server says when its subscription stands; changes after that are never missed.
     await waitFor(() => mine.ready() && theirs.ready(), 5000, 'both event streams to stand', 20);
-    const project = (await call<Project>(api.url, 'POST', '/api/projects', { token: leader.accessToken, body: { name: `实时 Live ${Date.now()}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' } })).body;
-    const task = (await call<Task>(api.url, 'POST', `/api/projects/${project.id}/tasks`, { token: leader.accessToken, body: { title: 'live', businessArea: 'service', technologyType: 'cloud_computing' } })).body;
+    const project = (
+      await call<Project>(api.url, 'POST', '/api/projects', {
+        token: leader.accessToken,
+        body: { name: `实时 Live ${Date.now()}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' },
+      })
+    ).body;
+    const task = (
+      await call<Task>(api.url, 'POST', `/api/projects/${project.id}/tasks`, {
+        token: leader.accessToken,
+        body: { title: 'live', businessArea: 'service', technologyType: 'cloud_computing' },
+      })
+    ).body;
     await call(api.url, 'PATCH', `/api/tasks/${task.id}`, { token: leader.accessToken, body: { status: 'done' } });
     const heardIt = () => mine.events.some((e) => e.type === 'project.progress' && e.projectId === project.id);
     // A timeout is not thrown here: the assertion below explains it with the processes' logs.
@@ -69,8 +82,13 @@ describe('live events', () => {
     // On failure: were the numbers computed at all, and what did the worker and the API log?
     const diagnosis = async () => {
       const overview = (await call<ProjectOverview>(api.url, 'GET', `/api/projects/${project.id}`, { token: leader.accessToken })).body;
-      const quiet = (out: string) => out.split('\n').filter((l) => !/heartbeat|InstanceLoader|RouterExplorer|RoutesResolver|\/api\/health/.test(l))
-        .slice(-60).map((l) => l.slice(0, 400)).join('\n');
+      const quiet = (out: string) =>
+        out
+          .split('\n')
+          .filter((l) => !/heartbeat|InstanceLoader|RouterExplorer|RoutesResolver|\/api\/health/.test(l))
+          .slice(-60)
+          .map((l) => l.slice(0, 400))
+          .join('\n');
       return `progress ${overview.progress} computed at ${overview.progressComputedAt}; events heard: ${JSON.stringify(mine.events)}\nworker:\n${quiet(worker.output())}\napi:\n${quiet(api.output())}`;
     };
     expect({ heard, diagnosis: heard ? '' : await diagnosis() }).toEqual({ heard: true, diagnosis: '' });

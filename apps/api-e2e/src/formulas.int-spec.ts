@@ -25,15 +25,30 @@ describe('progress formulas, worked by hand', () => {
   const as = <T>(method: string, path: string, body?: unknown) => call<T>(api.url, method, path, { token: leader.accessToken, body });
 
   async function project(tasks: Array<Record<string, unknown>>, start = '2026-01-01', target = '2026-12-31'): Promise<string> {
-    const p = (await as<Project>('POST', '/api/projects', { name: `公式 Formula ${Date.now()}-${Math.random()}`, goal: '', startDate: start, targetDate: target })).body;
+    const p = (
+      await as<Project>('POST', '/api/projects', {
+        name: `公式 Formula ${Date.now()}-${Math.random()}`,
+        goal: '',
+        startDate: start,
+        targetDate: target,
+      })
+    ).body;
     for (const [i, t] of tasks.entries()) {
-      const res = await as<Task>('POST', `/api/projects/${p.id}/tasks`, { title: `f${i}`, businessArea: 'production', technologyType: 'big_data', ...t });
+      const res = await as<Task>('POST', `/api/projects/${p.id}/tasks`, {
+        title: `f${i}`,
+        businessArea: 'production',
+        technologyType: 'big_data',
+        ...t,
+      });
       if (res.status !== 201) throw new Error(JSON.stringify(res.body));
     }
     return p.id;
   }
 
-  async function compute(projectId: string, today: string): Promise<{ progress: number; planned_value: number; earned_value: number; spi: number; health: string }> {
+  async function compute(
+    projectId: string,
+    today: string,
+  ): Promise<{ progress: number; planned_value: number; earned_value: number; spi: number; health: string }> {
     await db.query('BEGIN');
     try {
       await db.query(`SELECT set_config('app.tenant_id', $1, true)`, [leader.context?.id]);
@@ -45,7 +60,13 @@ describe('progress formulas, worked by hand', () => {
   }
 
   it('gives 0 progress and SPI 1 for a project without tasks', async () => {
-    expect(await compute(await project([]), '2026-06-01')).toEqual({ progress: 0, planned_value: 0, earned_value: 0, spi: 1, health: 'on_track' });
+    expect(await compute(await project([]), '2026-06-01')).toEqual({
+      progress: 0,
+      planned_value: 0,
+      earned_value: 0,
+      spi: 1,
+      health: 'on_track',
+    });
   });
 
   it('leaves cancelled tasks out of every sum', async () => {
@@ -77,7 +98,13 @@ describe('progress formulas, worked by hand', () => {
 
   it('draws the health bands at SPI 0.95 and 0.80', async () => {
     // One task of weight 1, planned in full (due in the past): SPI equals its completion.
-    const band = async (percent: number) => (await compute(await project([{ weight: 1, startDate: '2026-01-01', dueDate: '2026-01-31', status: 'in_progress', percentDone: percent }]), '2026-06-01')).health;
+    const band = async (percent: number) =>
+      (
+        await compute(
+          await project([{ weight: 1, startDate: '2026-01-01', dueDate: '2026-01-31', status: 'in_progress', percentDone: percent }]),
+          '2026-06-01',
+        )
+      ).health;
     expect(await band(95)).toBe('on_track');
     expect(await band(94)).toBe('at_risk');
     expect(await band(80)).toBe('at_risk');

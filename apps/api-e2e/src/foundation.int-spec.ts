@@ -15,11 +15,15 @@ describe('the API and the worker as processes', () => {
   });
 
   it('reports PostgreSQL, Redis and the worker as up', async () => {
-    const body = await waitFor(async () => {
-      const res = await fetch(`${api.url}/api/health`);
-      const json = (await res.json()) as HealthResponse;
-      return res.status === 200 && json.worker.status === 'up' ? json : null;
-    }, 15_000, 'a healthy report with a live worker');
+    const body = await waitFor(
+      async () => {
+        const res = await fetch(`${api.url}/api/health`);
+        const json = (await res.json()) as HealthResponse;
+        return res.status === 200 && json.worker.status === 'up' ? json : null;
+      },
+      15_000,
+      'a healthy report with a live worker',
+    );
     expect(body).toMatchObject({ status: 'ok', database: { status: 'up' }, redis: { status: 'up' } });
     expect(body.worker.lastHeartbeatAt).not.toBeNull();
   });
@@ -30,10 +34,14 @@ describe('the API and the worker as processes', () => {
     expect(res.status).toBe(202);
     const queued = res.body;
     expect(queued.state).toBe('queued');
-    const done = await waitFor(async () => {
-      const probe = (await call<DiagnosticProbe>(api.url, 'GET', `/api/diagnostics/probes/${queued.id}`, { token })).body;
-      return probe.state === 'processed' ? probe : null;
-    }, 10_000, 'the worker to process the probe');
+    const done = await waitFor(
+      async () => {
+        const probe = (await call<DiagnosticProbe>(api.url, 'GET', `/api/diagnostics/probes/${queued.id}`, { token })).body;
+        return probe.state === 'processed' ? probe : null;
+      },
+      10_000,
+      'the worker to process the probe',
+    );
     // Processed in the worker's process, not the API's.
     expect(done.processedBy).toMatch(new RegExp(`:${worker.pid}$`));
     expect(done.processedBy).not.toMatch(new RegExp(`:${api.pid}$`));
@@ -42,10 +50,16 @@ describe('the API and the worker as processes', () => {
   it('serves a valid OpenAPI 3 document', async () => {
     const res = await fetch(`${api.url}/api/docs-json`);
     expect(res.status).toBe(200);
-    const doc = (await res.json()) as { openapi: string; info: { title: string; version: string }; paths: Record<string, Record<string, { responses?: object }>> };
+    const doc = (await res.json()) as {
+      openapi: string;
+      info: { title: string; version: string };
+      paths: Record<string, Record<string, { responses?: object }>>;
+    };
     expect(doc.openapi).toMatch(/^3\.\d+\.\d+$/);
     expect(doc.info.title).toBe('Xinzhi API');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/diagnostics/probes', '/api/diagnostics/probes/{id}']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/diagnostics/probes', '/api/diagnostics/probes/{id}']),
+    );
     for (const [path, operations] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
         expect({ path, method, hasResponses: typeof operation.responses === 'object' }).toEqual({ path, method, hasResponses: true });
@@ -64,7 +78,11 @@ describe('the API and the worker as processes', () => {
     const problem = (await res.json()) as Problem;
     expect(problem).toMatchObject({ status: 404, title: 'Not found', requestId: 'test-request-0001' });
 
-    const bad = await fetch(`${api.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"broken":' });
+    const bad = await fetch(`${api.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"broken":',
+    });
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
 
@@ -101,9 +119,13 @@ describe('database roles', () => {
     const client = new Client({ connectionString: ownerDatabaseUrl() });
     await client.connect();
     try {
-      const role = await client.query(`SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = 'xinzhi_app'`);
+      const role = await client.query(
+        `SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = 'xinzhi_app'`,
+      );
       expect(role.rows).toEqual([{ rolsuper: false, rolbypassrls: false, rolcreaterole: false, rolcreatedb: false }]);
-      const owned = await client.query(`SELECT count(*)::int AS n FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = 'xinzhi_app'`);
+      const owned = await client.query(
+        `SELECT count(*)::int AS n FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = 'xinzhi_app'`,
+      );
       expect(owned.rows[0].n).toBe(0);
       // The migration created tables, and all of them belong to the owner role.
       const tables = await client.query(`SELECT tablename, tableowner FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);

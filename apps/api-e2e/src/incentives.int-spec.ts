@@ -1,7 +1,19 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { Client } from 'pg';
 import type {
-  IncentiveAward, IncentiveScheme, Kpi, LeaderboardEntry, Member, MyAwardsSummary, Page, Problem, Project, SkillsMatrix, Task, Team, TrainingRecord,
+  IncentiveAward,
+  IncentiveScheme,
+  Kpi,
+  LeaderboardEntry,
+  Member,
+  MyAwardsSummary,
+  Page,
+  Problem,
+  Project,
+  SkillsMatrix,
+  Task,
+  Team,
+  TrainingRecord,
 } from '@xinzhi/shared-contracts';
 import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker, testEnv, waitFor } from '@xinzhi/testing';
 
@@ -22,31 +34,59 @@ describe('talent incentives', () => {
   let queue: Queue;
   let events: QueueEvents;
 
-  const as = <T>(s: Session, method: string, path: string, body?: unknown) => call<T>(api.url, method, path, { token: s.accessToken, body });
+  const as = <T>(s: Session, method: string, path: string, body?: unknown) =>
+    call<T>(api.url, method, path, { token: s.accessToken, body });
   const today = new Date().toISOString().slice(0, 10);
   const daysAgo = (n: number) => new Date(Date.now() - n * 86400_000).toISOString().slice(0, 10);
-  const awardsOf = async (schemeId: string) => (await as<Page<IncentiveAward>>(owner, 'GET', `/api/incentive-awards?schemeId=${schemeId}&limit=200`)).body.items;
+  const awardsOf = async (schemeId: string) =>
+    (await as<Page<IncentiveAward>>(owner, 'GET', `/api/incentive-awards?schemeId=${schemeId}&limit=200`)).body.items;
   const scheme = async (body: object) => {
     const res = await as<IncentiveScheme>(owner, 'POST', '/api/incentive-schemes', { projectId: project.id, ...body });
     expect(res.status).toBe(201);
     return res.body;
   };
   const task = async (title: string, weight: number, extra: object = {}) =>
-    (await as<Task>(owner, 'POST', `/api/projects/${project.id}/tasks`, { title, businessArea: 'finance', technologyType: 'big_data', weight, assigneeId: people['employee'], ...extra })).body;
+    (
+      await as<Task>(owner, 'POST', `/api/projects/${project.id}/tasks`, {
+        title,
+        businessArea: 'finance',
+        technologyType: 'big_data',
+        weight,
+        assigneeId: people['employee'],
+        ...extra,
+      })
+    ).body;
 
   /** Runs the evaluation job for the test project (as a retry or a duplicate would) and waits for it. */
   let jobs = 0;
   async function evaluate(times = 1): Promise<void> {
     const added = await Promise.all(
-      Array.from({ length: times }, () => queue.add('evaluate-incentives', { tenantId: owner.context?.id, projectId: project.id }, { jobId: `test-evaluate-${process.pid}-${++jobs}` })),
+      Array.from({ length: times }, () =>
+        queue.add(
+          'evaluate-incentives',
+          { tenantId: owner.context?.id, projectId: project.id },
+          { jobId: `test-evaluate-${process.pid}-${++jobs}` },
+        ),
+      ),
     );
     await Promise.all(added.map((job) => job.waitUntilFinished(events, 10_000)));
   }
 
   beforeAll(async () => {
     [api, worker] = await Promise.all([startApi(), startWorker()]);
-    [owner, employee, panTao, park] = await Promise.all(['owner@delta.xinzhi.test', 'employee@delta.xinzhi.test', 'pan.tao@delta.xinzhi.test', 'park2.admin@xinzhi.test'].map((e) => signIn(api.url, e)));
-    project = (await as<Project>(owner, 'POST', '/api/projects', { name: `激励 Incentives ${Date.now()}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' })).body;
+    [owner, employee, panTao, park] = await Promise.all(
+      ['owner@delta.xinzhi.test', 'employee@delta.xinzhi.test', 'pan.tao@delta.xinzhi.test', 'park2.admin@xinzhi.test'].map((e) =>
+        signIn(api.url, e),
+      ),
+    );
+    project = (
+      await as<Project>(owner, 'POST', '/api/projects', {
+        name: `激励 Incentives ${Date.now()}`,
+        goal: '',
+        startDate: '2026-01-01',
+        targetDate: '2026-12-31',
+      })
+    ).body;
     const members = await as<Page<Member>>(owner, 'GET', '/api/members?limit=200');
     people = Object.fromEntries(members.body.items.map((m) => [m.email.split('@')[0], m.userId as string]));
     const env = testEnv();
@@ -63,8 +103,20 @@ describe('talent incentives', () => {
   let doneAward: IncentiveAward;
 
   it('proposes exactly one award with the rule’s amount when an employee’s task is done, even when the update is retried or repeated', async () => {
-    const rule = await scheme({ name: `任务奖金 Task bonus ${Date.now()}`, kind: 'bonus', trigger: 'task_done', amount: 200, scaleByWeight: true, businessAreas: ['production'] });
-    expect(rule).toMatchObject({ unit: 'cny', scaleByWeight: true, businessAreas: ['production'], budget: { committed: 0, paid: 0, remaining: null, skipped: 0, stop: null } });
+    const rule = await scheme({
+      name: `任务奖金 Task bonus ${Date.now()}`,
+      kind: 'bonus',
+      trigger: 'task_done',
+      amount: 200,
+      scaleByWeight: true,
+      businessAreas: ['production'],
+    });
+    expect(rule).toMatchObject({
+      unit: 'cny',
+      scaleByWeight: true,
+      businessAreas: ['production'],
+      budget: { committed: 0, paid: 0, remaining: null, skipped: 0, stop: null },
+    });
     const t = await task('产线数据采集 Line data capture', 3, { businessArea: 'production' });
     const outside = await task('报销流程 Expense flow', 5); // finance: outside the rule's business areas
 
@@ -74,18 +126,31 @@ describe('talent incentives', () => {
     expect((await as(employee, 'PATCH', `/api/tasks/${t.id}`, { status: 'done' })).status).toBe(200);
     expect((await as(employee, 'PATCH', `/api/tasks/${outside.id}`, { status: 'done' })).status).toBe(200);
 
-    const [award] = await waitFor(async () => {
-      const items = await awardsOf(rule.id);
-      return items.length ? items : null;
-    }, 5000, 'the proposed award', 100);
+    const [award] = await waitFor(
+      async () => {
+        const items = await awardsOf(rule.id);
+        return items.length ? items : null;
+      },
+      5000,
+      'the proposed award',
+      100,
+    );
     // And the job itself retried or duplicated: still one.
     await evaluate(3);
     const items = await awardsOf(rule.id);
     expect(items).toHaveLength(1);
     expect(award).toMatchObject({
-      schemeId: rule.id, kind: 'bonus', unit: 'cny', recipientId: people['employee'], recipientName: '韩梅', amount: 600, status: 'proposed',
+      schemeId: rule.id,
+      kind: 'bonus',
+      unit: 'cny',
+      recipientId: people['employee'],
+      recipientName: '韩梅',
+      amount: 600,
+      status: 'proposed',
       reason: { type: 'task', id: t.id, title: '产线数据采集 Line data capture', projectId: project.id, projectName: project.name },
-      rejectionReason: null, decidedBy: null, paidAt: null,
+      rejectionReason: null,
+      decidedBy: null,
+      paidAt: null,
     });
     // Facts, never a sentence: the web words them in the reader's language.
     expect(award).not.toHaveProperty('explanation');
@@ -118,37 +183,97 @@ describe('talent incentives', () => {
   });
 
   it('proposes the KPI owner’s award (and their team’s) when a KPI reaches its target, once', async () => {
-    const team = (await as<Team>(owner, 'POST', `/api/projects/${project.id}/teams`, { name: '质量追溯组 Tracing team', leadUserId: people['pan.tao'], memberUserIds: [people['pan.tao'], people['tang.yu']] })).body;
+    const team = (
+      await as<Team>(owner, 'POST', `/api/projects/${project.id}/teams`, {
+        name: '质量追溯组 Tracing team',
+        leadUserId: people['pan.tao'],
+        memberUserIds: [people['pan.tao'], people['tang.yu']],
+      })
+    ).body;
     expect(team.members).toHaveLength(2);
-    const rule = await scheme({ name: `KPI 达标奖 KPI award ${Date.now()}`, kind: 'performance', trigger: 'kpi_target_reached', amount: 1000 });
-    const kpi = (await as<Kpi>(owner, 'POST', `/api/projects/${project.id}/kpis`, { name: '追溯覆盖率 Tracing coverage', unit: '%', direction: 'higher_is_better', category: 'quality', baseline: 20, target: 95, ownerId: people['pan.tao'] })).body;
+    const rule = await scheme({
+      name: `KPI 达标奖 KPI award ${Date.now()}`,
+      kind: 'performance',
+      trigger: 'kpi_target_reached',
+      amount: 1000,
+    });
+    const kpi = (
+      await as<Kpi>(owner, 'POST', `/api/projects/${project.id}/kpis`, {
+        name: '追溯覆盖率 Tracing coverage',
+        unit: '%',
+        direction: 'higher_is_better',
+        category: 'quality',
+        baseline: 20,
+        target: 95,
+        ownerId: people['pan.tao'],
+      })
+    ).body;
     expect((await as(panTao, 'POST', `/api/kpis/${kpi.id}/readings`, { takenOn: daysAgo(10), value: 80 })).status).toBe(201);
     await evaluate();
     expect(await awardsOf(rule.id)).toEqual([]);
 
     expect((await as(panTao, 'POST', `/api/kpis/${kpi.id}/readings`, { takenOn: today, value: 96 })).status).toBe(201);
-    const items = await waitFor(async () => {
-      const found = await awardsOf(rule.id);
-      return found.length >= 2 ? found : null;
-    }, 5000, 'the KPI awards', 100);
+    const items = await waitFor(
+      async () => {
+        const found = await awardsOf(rule.id);
+        return found.length >= 2 ? found : null;
+      },
+      5000,
+      'the KPI awards',
+      100,
+    );
     await evaluate(2);
     expect(await awardsOf(rule.id)).toHaveLength(2);
     const byRecipient = Object.fromEntries(items.map((a) => [a.recipientId, a]));
-    expect(byRecipient[people['pan.tao']]).toMatchObject({ amount: 1000, unit: 'cny', status: 'proposed', reason: { type: 'kpi', id: kpi.id, title: '追溯覆盖率 Tracing coverage' } });
+    expect(byRecipient[people['pan.tao']]).toMatchObject({
+      amount: 1000,
+      unit: 'cny',
+      status: 'proposed',
+      reason: { type: 'kpi', id: kpi.id, title: '追溯覆盖率 Tracing coverage' },
+    });
     expect(byRecipient[people['tang.yu']]).toMatchObject({ amount: 1000, status: 'proposed' });
-    expect(byRecipient[people['pan.tao']].basis).toEqual({ trigger: 'kpi_target_reached', achievedOn: today, kpiName: '追溯覆盖率 Tracing coverage', target: 95, value: 96, kpiUnit: '%', as: 'kpi_owner', teams: null });
+    expect(byRecipient[people['pan.tao']].basis).toEqual({
+      trigger: 'kpi_target_reached',
+      achievedOn: today,
+      kpiName: '追溯覆盖率 Tracing coverage',
+      target: 95,
+      value: 96,
+      kpiUnit: '%',
+      as: 'kpi_owner',
+      teams: null,
+    });
     expect(byRecipient[people['tang.yu']].basis).toMatchObject({ as: 'team_member', teams: '质量追溯组 Tracing team' });
   });
 
   it('stops proposals at the budget cap and says why; a rejection frees the budget for the next one', async () => {
-    const rule = await scheme({ name: `上云奖金 Cloud bonus ${Date.now()}`, kind: 'bonus', trigger: 'task_done', amount: 100, scaleByWeight: true, technologyTypes: ['cloud_computing'], budgetCap: 500 });
-    const [a, b, c] = [await task('A 上云 cloud', 2, { technologyType: 'cloud_computing' }), await task('B 上云 cloud', 2, { technologyType: 'cloud_computing' }), await task('C 上云 cloud', 3, { technologyType: 'cloud_computing' })];
+    const rule = await scheme({
+      name: `上云奖金 Cloud bonus ${Date.now()}`,
+      kind: 'bonus',
+      trigger: 'task_done',
+      amount: 100,
+      scaleByWeight: true,
+      technologyTypes: ['cloud_computing'],
+      budgetCap: 500,
+    });
+    const [a, b, c] = [
+      await task('A 上云 cloud', 2, { technologyType: 'cloud_computing' }),
+      await task('B 上云 cloud', 2, { technologyType: 'cloud_computing' }),
+      await task('C 上云 cloud', 3, { technologyType: 'cloud_computing' }),
+    ];
     for (const t of [a, b, c]) expect((await as(employee, 'PATCH', `/api/tasks/${t.id}`, { status: 'done' })).status).toBe(200);
-    await waitFor(async () => (await as<IncentiveScheme>(owner, 'GET', `/api/incentive-schemes/${rule.id}`)).body.budget?.skipped === 1, 5000, 'the skip', 100);
+    await waitFor(
+      async () => (await as<IncentiveScheme>(owner, 'GET', `/api/incentive-schemes/${rule.id}`)).body.budget?.skipped === 1,
+      5000,
+      'the skip',
+      100,
+    );
     await evaluate(2);
 
     const items = await awardsOf(rule.id);
-    expect(items.map((x) => [x.reason.title, x.amount]).sort()).toEqual([['A 上云 cloud', 200], ['B 上云 cloud', 200]]);
+    expect(items.map((x) => [x.reason.title, x.amount]).sort()).toEqual([
+      ['A 上云 cloud', 200],
+      ['B 上云 cloud', 200],
+    ]);
     const budget = (await as<IncentiveScheme>(owner, 'GET', `/api/incentive-schemes/${rule.id}`)).body.budget;
     expect(budget).toMatchObject({ committed: 400, paid: 0, remaining: 100, skipped: 1 });
     // Why it stopped, as a code with the numbers above: short (100 left, the next needs more).
@@ -159,12 +284,20 @@ describe('talent incentives', () => {
     const noReason = await as<Problem>(owner, 'PATCH', `/api/incentive-awards/${first.id}`, { action: 'reject' });
     expect(noReason.status).toBe(400);
     expect(noReason.body.errors?.[0]).toMatchObject({ field: 'reason', code: 'required' });
-    const rejected = await as<IncentiveAward>(owner, 'PATCH', `/api/incentive-awards/${first.id}`, { action: 'reject', reason: '重复申报 Claimed twice' });
+    const rejected = await as<IncentiveAward>(owner, 'PATCH', `/api/incentive-awards/${first.id}`, {
+      action: 'reject',
+      reason: '重复申报 Claimed twice',
+    });
     expect(rejected.body).toMatchObject({ status: 'rejected', rejectionReason: '重复申报 Claimed twice' });
-    const after = await waitFor(async () => {
-      const found = await awardsOf(rule.id);
-      return found.some((x) => x.reason.id === c.id) ? found : null;
-    }, 8000, 'the award that now fits the budget', 200);
+    const after = await waitFor(
+      async () => {
+        const found = await awardsOf(rule.id);
+        return found.some((x) => x.reason.id === c.id) ? found : null;
+      },
+      8000,
+      'the award that now fits the budget',
+      200,
+    );
     expect(after.find((x) => x.reason.id === c.id)).toMatchObject({ amount: 300, status: 'proposed' });
     const now = (await as<IncentiveScheme>(owner, 'GET', `/api/incentive-schemes/${rule.id}`)).body.budget;
     expect(now).toMatchObject({ committed: 500, remaining: 0, skipped: 0 });
@@ -177,7 +310,9 @@ describe('talent incentives', () => {
     const approve = await as<Problem>(employee, 'PATCH', `/api/incentive-awards/${doneAward.id}`, { action: 'approve' });
     expect(approve.status).toBe(403);
     expect((await as(employee, 'GET', '/api/incentive-awards')).status).toBe(403);
-    expect((await as(employee, 'POST', '/api/incentive-schemes', { name: 'mine', kind: 'bonus', trigger: 'task_done', amount: 1 })).status).toBe(403);
+    expect(
+      (await as(employee, 'POST', '/api/incentive-schemes', { name: 'mine', kind: 'bonus', trigger: 'task_done', amount: 1 })).status,
+    ).toBe(403);
     expect((await as(employee, 'PATCH', `/api/incentive-schemes/${doneAward.schemeId}`, { amount: 100000 })).status).toBe(403);
     expect((await as(employee, 'GET', '/api/training-records/skills-matrix')).status).toBe(403);
 
@@ -185,13 +320,19 @@ describe('talent incentives', () => {
     const again = await as<Problem>(owner, 'PATCH', `/api/incentive-awards/${doneAward.id}`, { action: 'approve' });
     expect(again.status).toBe(409);
     expect(again.body.detail).toContain('This award is paid');
-    const proposed = (await as<Page<IncentiveAward>>(owner, 'GET', `/api/incentive-awards?status=proposed&projectId=${project.id}`)).body.items[0];
+    const proposed = (await as<Page<IncentiveAward>>(owner, 'GET', `/api/incentive-awards?status=proposed&projectId=${project.id}`)).body
+      .items[0];
     const payEarly = await as<Problem>(owner, 'PATCH', `/api/incentive-awards/${proposed.id}`, { action: 'pay' });
     expect(payEarly.status).toBe(409);
     expect((await as<Problem>(owner, 'PATCH', `/api/incentive-awards/${proposed.id}`, { action: 'promote' })).status).toBe(400);
 
     // The request schemas: amounts have at most two decimals, flags are true or false, a malformed id names nothing.
-    const precise = await as<Problem>(owner, 'POST', '/api/incentive-schemes', { name: `精度 Precision ${Date.now()}`, kind: 'bonus', trigger: 'task_done', amount: 1.005 });
+    const precise = await as<Problem>(owner, 'POST', '/api/incentive-schemes', {
+      name: `精度 Precision ${Date.now()}`,
+      kind: 'bonus',
+      trigger: 'task_done',
+      amount: 1.005,
+    });
     expect(precise.status).toBe(400);
     expect(precise.body.errors).toEqual([expect.objectContaining({ field: 'amount', code: 'isNumber' })]);
     expect((await as<Problem>(owner, 'GET', '/api/incentive-schemes?active=maybe')).status).toBe(400);
@@ -204,7 +345,15 @@ describe('talent incentives', () => {
     expect((await as<Problem>(owner, 'DELETE', `/api/incentive-schemes/${doneAward.schemeId}`)).status).toBe(409);
 
     // A park administrator sees none of it.
-    for (const path of ['/api/incentive-schemes', '/api/incentive-awards', '/api/me/awards', '/api/training-records', '/api/me/training-records', '/api/incentives/leaderboard', '/api/training-records/skills-matrix']) {
+    for (const path of [
+      '/api/incentive-schemes',
+      '/api/incentive-awards',
+      '/api/me/awards',
+      '/api/training-records',
+      '/api/me/training-records',
+      '/api/incentives/leaderboard',
+      '/api/training-records/skills-matrix',
+    ]) {
       expect({ path, status: (await as(park, 'GET', path)).status }).toEqual({ path, status: 403 });
     }
   });
@@ -227,25 +376,79 @@ describe('talent incentives', () => {
   });
 
   it('keeps training records: employees their own, leaders anyone’s, with a skills matrix', async () => {
-    const own = await as<TrainingRecord>(employee, 'POST', '/api/training-records', { course: '食品安全数字化 Digital food safety', provider: '浙江大学', hours: 12.5, completedOn: daysAgo(3), skills: ['ai', 'data_analysis', 'ai'] });
+    const own = await as<TrainingRecord>(employee, 'POST', '/api/training-records', {
+      course: '食品安全数字化 Digital food safety',
+      provider: '浙江大学',
+      hours: 12.5,
+      completedOn: daysAgo(3),
+      skills: ['ai', 'data_analysis', 'ai'],
+    });
     expect(own.status).toBe(201);
-    expect(own.body).toMatchObject({ userId: people['employee'], userName: '韩梅', hours: 12.5, skills: ['data_analysis', 'ai'], createdBy: people['employee'] });
-    expect((await as(employee, 'POST', '/api/training-records', { userId: people['tang.yu'], course: 'x', provider: 'y', hours: 1, completedOn: today, skills: ['iot'] })).status).toBe(403);
-    const bad = await as<Problem>(employee, 'POST', '/api/training-records', { course: '', provider: 'y', hours: 0.2, completedOn: today, skills: ['knitting'] });
+    expect(own.body).toMatchObject({
+      userId: people['employee'],
+      userName: '韩梅',
+      hours: 12.5,
+      skills: ['data_analysis', 'ai'],
+      createdBy: people['employee'],
+    });
+    expect(
+      (
+        await as(employee, 'POST', '/api/training-records', {
+          userId: people['tang.yu'],
+          course: 'x',
+          provider: 'y',
+          hours: 1,
+          completedOn: today,
+          skills: ['iot'],
+        })
+      ).status,
+    ).toBe(403);
+    const bad = await as<Problem>(employee, 'POST', '/api/training-records', {
+      course: '',
+      provider: 'y',
+      hours: 0.2,
+      completedOn: today,
+      skills: ['knitting'],
+    });
     expect(bad.status).toBe(400);
     expect((bad.body.errors ?? []).map((e) => `${e.field}:${e.code}`).sort()).toEqual(['course:required', 'hours:min', 'skills.0:isIn']);
-    const future = await as<Problem>(employee, 'POST', '/api/training-records', { course: 'x', provider: 'y', hours: 1, completedOn: daysAgo(-2), skills: ['iot'] });
+    const future = await as<Problem>(employee, 'POST', '/api/training-records', {
+      course: 'x',
+      provider: 'y',
+      hours: 1,
+      completedOn: daysAgo(-2),
+      skills: ['iot'],
+    });
     expect(future.body.errors?.[0]).toMatchObject({ field: 'completedOn', code: 'future' });
-    expect((await as<Problem>(employee, 'POST', '/api/training-records', { course: 'x', provider: 'y', hours: 1, completedOn: today, skills: [] })).status).toBe(400);
+    expect(
+      (
+        await as<Problem>(employee, 'POST', '/api/training-records', {
+          course: 'x',
+          provider: 'y',
+          hours: 1,
+          completedOn: today,
+          skills: [],
+        })
+      ).status,
+    ).toBe(400);
 
-    const forOther = await as<TrainingRecord>(owner, 'POST', '/api/training-records', { userId: people['tang.yu'], course: '云上 ERP Cloud ERP', provider: '用友', hours: 8, completedOn: today, skills: ['cloud'] });
+    const forOther = await as<TrainingRecord>(owner, 'POST', '/api/training-records', {
+      userId: people['tang.yu'],
+      course: '云上 ERP Cloud ERP',
+      provider: '用友',
+      hours: 8,
+      completedOn: today,
+      skills: ['cloud'],
+    });
     expect(forOther.status).toBe(201);
     expect(forOther.body).toMatchObject({ userId: people['tang.yu'], createdBy: people['owner'] });
 
     const list = (await as<Page<TrainingRecord>>(employee, 'GET', '/api/training-records?limit=200')).body.items;
     expect(list.length).toBeGreaterThan(0);
     expect(list.every((r) => r.userId === people['employee'])).toBe(true);
-    expect((await as<Page<TrainingRecord>>(employee, 'GET', '/api/me/training-records')).body.items.map((r) => r.id)).toContain(own.body.id);
+    expect((await as<Page<TrainingRecord>>(employee, 'GET', '/api/me/training-records')).body.items.map((r) => r.id)).toContain(
+      own.body.id,
+    );
     expect((await as(employee, 'GET', `/api/training-records/${forOther.body.id}`)).status).toBe(404);
     expect((await as(employee, 'PATCH', `/api/training-records/${forOther.body.id}`, { hours: 80 })).status).toBe(404);
     expect((await as<TrainingRecord>(employee, 'PATCH', `/api/training-records/${own.body.id}`, { hours: 14 })).body.hours).toBe(14);
@@ -264,13 +467,24 @@ describe('talent incentives', () => {
   });
 
   it('catches up on an evaluation that was lost (the sweep), still without a second award', async () => {
-    const rule = await scheme({ name: `积分 Points ${Date.now()}`, kind: 'points', trigger: 'task_done', amount: 15, technologyTypes: ['internet_of_things'] });
+    const rule = await scheme({
+      name: `积分 Points ${Date.now()}`,
+      kind: 'points',
+      trigger: 'task_done',
+      amount: 15,
+      technologyTypes: ['internet_of_things'],
+    });
     const t = await task('传感器上线 Sensors online', 2, { technologyType: 'internet_of_things' });
     expect((await as(employee, 'PATCH', `/api/tasks/${t.id}`, { status: 'done' })).status).toBe(200);
-    const [first] = await waitFor(async () => {
-      const found = await awardsOf(rule.id);
-      return found.length ? found : null;
-    }, 5000, 'the points award', 100);
+    const [first] = await waitFor(
+      async () => {
+        const found = await awardsOf(rule.id);
+        return found.length ? found : null;
+      },
+      5000,
+      'the points award',
+      100,
+    );
     expect(first).toMatchObject({ unit: 'points', amount: 15, basis: { trigger: 'task_done', achievedOn: today, scaled: false } });
 
     // As if the proposal and the record of the evaluation had never been written (a lost job).
@@ -286,10 +500,15 @@ describe('talent incentives', () => {
       await db.end();
     }
     expect(await awardsOf(rule.id)).toEqual([]);
-    const again = await waitFor(async () => {
-      const found = await awardsOf(rule.id);
-      return found.length ? found : null;
-    }, 10_000, 'the sweep to propose the award again', 250);
+    const again = await waitFor(
+      async () => {
+        const found = await awardsOf(rule.id);
+        return found.length ? found : null;
+      },
+      10_000,
+      'the sweep to propose the award again',
+      250,
+    );
     expect(again.map((a) => [a.reason.id, a.amount, a.status])).toEqual([[t.id, 15, 'proposed']]);
   });
 

@@ -31,73 +31,111 @@ const get = <T>(who: Caller, path: string) => call<T>(api.url, 'GET', path, { to
 /** Tenant A is Acme and tenant B is Brightchem, both in the first park; park B is the second park. */
 const idCases: Record<string, IdCase> = {
   '/api/members/{id}': {
-    owner: 'tenantA', attacker: 'tenantB',
-    foreignId: async () => ((await get<Page<Member>>('tenantA', '/api/members')).body.items.find((m) => m.role === 'employee') as Member).id,
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: async () =>
+      ((await get<Page<Member>>('tenantA', '/api/members')).body.items.find((m) => m.role === 'employee') as Member).id,
     bodies: { PATCH: { jobTitle: 'changed by another tenant' } },
   },
   '/api/departments/{id}': {
-    owner: 'tenantA', attacker: 'tenantB',
+    owner: 'tenantA',
+    attacker: 'tenantB',
     foreignId: async () => (await get<Page<Department>>('tenantA', '/api/departments')).body.items[0].id,
     bodies: { PATCH: { name: 'Renamed by another tenant' } },
   },
   '/api/park/tenants/{id}': {
-    owner: 'parkA', attacker: 'parkB',
+    owner: 'parkA',
+    attacker: 'parkB',
     foreignId: async () => (await get<Page<Tenant>>('parkA', '/api/park/tenants')).body.items[0].id,
     bodies: { PATCH: { region: 'moved by another park' } },
   },
   '/api/projects/{id}': {
-    owner: 'tenantA', attacker: 'tenantB', foreignId: () => projectOfA(),
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => projectOfA(),
     bodies: { PATCH: { name: 'Renamed by another tenant' } },
   },
   '/api/projects/{id}/leadership': {
-    owner: 'tenantA', attacker: 'tenantB', foreignId: () => projectOfA(),
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => projectOfA(),
     bodies: { PUT: { members: [{ userId: '01a21f4d-0000-7000-8000-000000000001', role: 'chair' }] } },
   },
   '/api/projects/{id}/teams': {
-    owner: 'tenantA', attacker: 'tenantB', foreignId: () => projectOfA(),
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => projectOfA(),
     bodies: { POST: { name: 'Team planted by another tenant' } },
   },
   '/api/projects/{id}/tasks': {
-    owner: 'tenantA', attacker: 'tenantB', foreignId: () => projectOfA(),
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => projectOfA(),
     bodies: { POST: { title: 'Task planted by another tenant', businessArea: 'hr', technologyType: 'big_data' } },
   },
   '/api/teams/{id}': {
-    owner: 'tenantA', attacker: 'tenantB',
+    owner: 'tenantA',
+    attacker: 'tenantB',
     foreignId: async () => (await get<ProjectOverview>('tenantA', `/api/projects/${await projectOfA()}`)).body.teams[0].id,
     bodies: { PATCH: { mission: 'changed by another tenant' } },
   },
   '/api/tasks/{id}': {
-    owner: 'tenantA', attacker: 'tenantB', foreignId: () => taskOfA(),
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => taskOfA(),
     bodies: { PATCH: { title: 'changed by another tenant' } },
   },
   '/api/tasks/{id}/comments': {
-    owner: 'tenantA', attacker: 'tenantB', foreignId: () => taskOfA(),
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => taskOfA(),
     bodies: { POST: { body: 'comment by another tenant' } },
   },
   '/api/tasks/{id}/activity': { owner: 'tenantA', attacker: 'tenantB', foreignId: () => taskOfA() },
   '/api/projects/{id}/kpis': {
-    owner: 'tenantA', attacker: 'tenantB', foreignId: () => projectOfA(),
-    bodies: { POST: { name: 'KPI planted by another tenant', unit: '%', direction: 'higher_is_better', category: 'quality', baseline: 0, target: 1 } },
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => projectOfA(),
+    bodies: {
+      POST: {
+        name: 'KPI planted by another tenant',
+        unit: '%',
+        direction: 'higher_is_better',
+        category: 'quality',
+        baseline: 0,
+        target: 1,
+      },
+    },
   },
   '/api/kpis/{id}': {
-    owner: 'tenantA', attacker: 'tenantB', foreignId: () => kpiOfA(),
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => kpiOfA(),
     bodies: { PATCH: { name: 'Renamed by another tenant' } },
   },
   '/api/projects/{id}/snapshots': { owner: 'tenantA', attacker: 'tenantB', foreignId: () => projectOfA() },
   '/api/kpis/{id}/readings': {
-    owner: 'tenantA', attacker: 'tenantB', foreignId: () => kpiOfA(),
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => kpiOfA(),
     bodies: { POST: { takenOn: '2026-01-01', value: 1 } },
   },
   '/api/incentive-schemes/{id}': {
-    owner: 'tenantA', attacker: 'tenantB', foreignId: async () => (await get<Page<{ id: string }>>('tenantA', '/api/incentive-schemes')).body.items[0].id,
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: async () => (await get<Page<{ id: string }>>('tenantA', '/api/incentive-schemes')).body.items[0].id,
     bodies: { PATCH: { description: 'changed by another tenant' } },
   },
   '/api/incentive-awards/{id}': {
-    owner: 'tenantA', attacker: 'tenantB', foreignId: async () => (await get<Page<{ id: string }>>('tenantA', '/api/incentive-awards')).body.items[0].id,
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: async () => (await get<Page<{ id: string }>>('tenantA', '/api/incentive-awards')).body.items[0].id,
     bodies: { PATCH: { action: 'reject', reason: 'rejected by another tenant' } },
   },
   '/api/training-records/{id}': {
-    owner: 'tenantA', attacker: 'tenantB', foreignId: async () => (await get<Page<{ id: string }>>('tenantA', '/api/training-records')).body.items[0].id,
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: async () => (await get<Page<{ id: string }>>('tenantA', '/api/training-records')).body.items[0].id,
     bodies: { PATCH: { note: 'changed by another tenant' } },
   },
 };
@@ -164,8 +202,12 @@ const notTenantData: Record<string, string> = {
 beforeAll(async () => {
   api = await startApi();
   const entries: Array<[Caller, string]> = [
-    ['tenantA', 'owner@acme.xinzhi.test'], ['tenantB', 'owner@brightchem.xinzhi.test'], ['employeeA', 'employee@acme.xinzhi.test'],
-    ['parkA', 'park.admin@xinzhi.test'], ['parkB', 'park2.admin@xinzhi.test'], ['operator', 'operator@xinzhi.test'],
+    ['tenantA', 'owner@acme.xinzhi.test'],
+    ['tenantB', 'owner@brightchem.xinzhi.test'],
+    ['employeeA', 'employee@acme.xinzhi.test'],
+    ['parkA', 'park.admin@xinzhi.test'],
+    ['parkB', 'park2.admin@xinzhi.test'],
+    ['operator', 'operator@xinzhi.test'],
   ];
   for (const [who, email] of entries) sessions[who] = await signIn(api.url, email);
 });
@@ -253,7 +295,10 @@ describe('roles (deny by default)', () => {
   it('lets an employee read departments but change nothing there', async () => {
     const list = await get<Page<Department>>('employeeA', '/api/departments');
     expect(list.status).toBe(200);
-    const res = await call(api.url, 'PATCH', `/api/departments/${list.body.items[0].id}`, { token: sessions.employeeA.accessToken, body: { name: 'x' } });
+    const res = await call(api.url, 'PATCH', `/api/departments/${list.body.items[0].id}`, {
+      token: sessions.employeeA.accessToken,
+      body: { name: 'x' },
+    });
     expect(res.status).toBe(403);
   });
 });

@@ -11,7 +11,10 @@ import { ApiProcess, RunningProcess, startApi, startWorker, TEST_QUEUE_PREFIX, t
  */
 const PREFIX = `${TEST_QUEUE_PREFIX}-jobs`;
 /** The catch-up sweeps: scheduler id and job name. */
-const SWEEPS: Array<[string, string]> = [['progress-sweep', 'sweep-stale-projects'], ['incentives-sweep', 'sweep-incentives']];
+const SWEEPS: Array<[string, string]> = [
+  ['progress-sweep', 'sweep-stale-projects'],
+  ['incentives-sweep', 'sweep-incentives'],
+];
 /** Every schedule the worker keeps. */
 const SCHEDULES = ['heartbeat', 'nightly-snapshots', 'morning-overdue', ...SWEEPS.map(([id]) => id)];
 
@@ -42,8 +45,13 @@ describe('job plumbing with two workers', () => {
    * (BullMQ names a scheduler's run `repeat:<scheduler id>:<time>`).
    */
   async function runsOf(queue: Queue, jobName: string, since = 0): Promise<number[]> {
-    const jobs = (await queue.getJobs(['completed', 'failed'], 0, 999)).filter((job): job is Job => !!job && job.name === jobName && String(job.id).startsWith('repeat:'));
-    return jobs.map((job) => Number(String(job.id).split(':').pop())).filter((at) => at >= since).sort((a, b) => a - b);
+    const jobs = (await queue.getJobs(['completed', 'failed'], 0, 999)).filter(
+      (job): job is Job => !!job && job.name === jobName && String(job.id).startsWith('repeat:'),
+    );
+    return jobs
+      .map((job) => Number(String(job.id).split(':').pop()))
+      .filter((at) => at >= since)
+      .sort((a, b) => a - b);
   }
 
   async function schedulerIds(): Promise<string[]> {
@@ -76,27 +84,35 @@ describe('job plumbing with two workers', () => {
     redis?.disconnect();
   });
 
-  it.each(SWEEPS)('runs the sweep %s (%s) once per period for the cluster, however many workers run', async (id, name) => {
-    const scheduler = await waitFor(() => progress.getJobScheduler(id), 30_000, `the scheduler ${id}`);
-    const every = Number(scheduler.every);
-    expect(every).toBeGreaterThan(0);
-    const from = Date.now();
-    await waitFor(async () => (await runsOf(progress, name, from)).length >= 5, 60_000, `five runs of ${name}`, 250);
-    const to = Date.now();
-    const runs = (await runsOf(progress, name, from)).filter((at) => at <= to);
-    // One worker's cadence, not one per worker: at most one run per period of the window…
-    expect(runs.length).toBeGreaterThanOrEqual(1);
-    expect(runs.length).toBeLessThanOrEqual(Math.floor((to - from) / every) + 1);
-    // …and never two runs for one period.
-    const gaps = runs.slice(1).map((at, i) => at - runs[i]);
-    expect(gaps.filter((gap) => gap < every)).toEqual([]);
-  }, 120_000);
+  it.each(SWEEPS)(
+    'runs the sweep %s (%s) once per period for the cluster, however many workers run',
+    async (id, name) => {
+      const scheduler = await waitFor(() => progress.getJobScheduler(id), 30_000, `the scheduler ${id}`);
+      const every = Number(scheduler.every);
+      expect(every).toBeGreaterThan(0);
+      const from = Date.now();
+      await waitFor(async () => (await runsOf(progress, name, from)).length >= 5, 60_000, `five runs of ${name}`, 250);
+      const to = Date.now();
+      const runs = (await runsOf(progress, name, from)).filter((at) => at <= to);
+      // One worker's cadence, not one per worker: at most one run per period of the window…
+      expect(runs.length).toBeGreaterThanOrEqual(1);
+      expect(runs.length).toBeLessThanOrEqual(Math.floor((to - from) / every) + 1);
+      // …and never two runs for one period.
+      const gaps = runs.slice(1).map((at, i) => at - runs[i]);
+      expect(gaps.filter((gap) => gap < every)).toEqual([]);
+    },
+    120_000,
+  );
 
   it.each([
     ['a tenant id that is not a UUID', { tenantId: 'not-a-uuid', projectId: randomUUID() }, 'tenantId'],
     ['no project id', { tenantId: randomUUID() }, 'projectId'],
   ])('fails a job with %s at once, naming the field, without retrying it', async (_what, data, field) => {
-    const added = await progress.add('recompute-project', data, { jobId: `malformed-${field}-${randomUUID()}`, attempts: 5, backoff: { type: 'fixed', delay: 10 } });
+    const added = await progress.add('recompute-project', data, {
+      jobId: `malformed-${field}-${randomUUID()}`,
+      attempts: 5,
+      backoff: { type: 'fixed', delay: 10 },
+    });
     // A retried job would pass through "delayed" and end failed only after five attempts.
     await waitFor(async () => (await added.getState()) === 'failed', 15_000, 'the job to fail');
     const job = await Job.fromId(progress, String(added.id));
@@ -108,31 +124,51 @@ describe('job plumbing with two workers', () => {
       5_000,
       'the log line of the failed job',
     );
-    expect(JSON.parse(line)).toMatchObject({ service: 'worker', queue: 'progress', id: added.id, attempts: 1, err: expect.stringContaining(`${field}: `) });
+    expect(JSON.parse(line)).toMatchObject({
+      service: 'worker',
+      queue: 'progress',
+      id: added.id,
+      attempts: 1,
+      err: expect.stringContaining(`${field}: `),
+    });
   });
 
   it('has every schedule and the heartbeat back within a minute of Redis losing every key', async () => {
-    const before = await waitFor(async () => {
-      const ids = await schedulerIds();
-      return SCHEDULES.every((id) => ids.includes(id)) ? ids : null;
-    }, 30_000, 'every schedule to be registered');
+    const before = await waitFor(
+      async () => {
+        const ids = await schedulerIds();
+        return SCHEDULES.every((id) => ids.includes(id)) ? ids : null;
+      },
+      30_000,
+      'every schedule to be registered',
+    );
 
     const deleted = await emptyRedis();
     const emptiedAt = Date.now();
     expect(deleted).toEqual(expect.arrayContaining([`${PREFIX}:system:repeat`, `${PREFIX}:progress:repeat`]));
     const left = () => Math.max(emptiedAt + 60_000 - Date.now(), 1);
 
-    await waitFor(async () => {
-      const ids = await schedulerIds();
-      return before.every((id) => ids.includes(id));
-    }, left(), 'every schedule to be registered again', 250);
+    await waitFor(
+      async () => {
+        const ids = await schedulerIds();
+        return before.every((id) => ids.includes(id));
+      },
+      left(),
+      'every schedule to be registered again',
+      250,
+    );
     // Scheduled work runs again (only jobs finished after the keys were deleted are in Redis at all).
     await waitFor(async () => (await runsOf(system, 'heartbeat', emptiedAt - 60_000)).length > 0, left(), 'a heartbeat run', 250);
     await waitFor(async () => (await runsOf(progress, 'sweep-stale-projects', emptiedAt - 60_000)).length > 0, left(), 'a sweep run', 250);
-    const h = await waitFor(async () => {
-      const now = await health();
-      return now.worker.status === 'up' && now.worker.lastHeartbeatAt && Date.parse(now.worker.lastHeartbeatAt) > emptiedAt ? now : null;
-    }, left(), '/api/health to report a heartbeat newer than the emptying', 250);
+    const h = await waitFor(
+      async () => {
+        const now = await health();
+        return now.worker.status === 'up' && now.worker.lastHeartbeatAt && Date.parse(now.worker.lastHeartbeatAt) > emptiedAt ? now : null;
+      },
+      left(),
+      '/api/health to report a heartbeat newer than the emptying',
+      250,
+    );
     expect(h.worker.status).toBe('up');
   }, 120_000);
 });

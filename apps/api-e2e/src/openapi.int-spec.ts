@@ -1,9 +1,39 @@
 import {
-  AuditEventPageSchema, DepartmentPageSchema, DepartmentSchema, DiagnosticProbeSchema, HealthResponseSchema, INCENTIVE_SCHEME_NAME_MAX,
-  IncentiveAwardPageSchema, IncentiveAwardSchema, IncentiveSchemePageSchema, IncentiveSchemeSchema, KpiReadingSchema, KpiSchema, LeaderboardSchema,
-  LeadershipSchema, MemberPageSchema, MemberSchema, MeResponseSchema, MyAwardsSummarySchema, MyTaskListSchema, NotificationPageSchema,
-  ParkPageSchema, ProjectOverviewSchema, ProjectPageSchema, QueueOverviewSchema, SkillsMatrixSchema, SnapshotSeriesSchema, TaskEventListSchema,
-  TaskPageSchema, TaskSchema, TeamListSchema, TeamSchema, TenantPageSchema, TenantSchema, TrainingRecordPageSchema, TrainingRecordSchema,
+  AuditEventPageSchema,
+  DepartmentPageSchema,
+  DepartmentSchema,
+  DiagnosticProbeSchema,
+  HealthResponseSchema,
+  INCENTIVE_SCHEME_NAME_MAX,
+  IncentiveAwardPageSchema,
+  IncentiveAwardSchema,
+  IncentiveSchemePageSchema,
+  IncentiveSchemeSchema,
+  KpiReadingSchema,
+  KpiSchema,
+  LeaderboardSchema,
+  LeadershipSchema,
+  MemberPageSchema,
+  MemberSchema,
+  MeResponseSchema,
+  MyAwardsSummarySchema,
+  MyTaskListSchema,
+  NotificationPageSchema,
+  ParkPageSchema,
+  ProjectOverviewSchema,
+  ProjectPageSchema,
+  QueueOverviewSchema,
+  SkillsMatrixSchema,
+  SnapshotSeriesSchema,
+  TaskEventListSchema,
+  TaskPageSchema,
+  TaskSchema,
+  TeamListSchema,
+  TeamSchema,
+  TenantPageSchema,
+  TenantSchema,
+  TrainingRecordPageSchema,
+  TrainingRecordSchema,
 } from '@xinzhi/shared-contracts';
 import { z } from 'zod';
 import { ApiProcess, call, signIn, startApi } from '@xinzhi/testing';
@@ -17,16 +47,32 @@ import { ApiProcess, call, signIn, startApi } from '@xinzhi/testing';
  */
 
 type Schema = {
-  $ref?: string; type?: string; format?: string; pattern?: string; properties?: Record<string, Schema>; additionalProperties?: boolean | Schema;
-  items?: Schema; allOf?: Schema[]; oneOf?: Schema[]; anyOf?: Schema[]; enum?: unknown[];
+  $ref?: string;
+  type?: string;
+  format?: string;
+  pattern?: string;
+  properties?: Record<string, Schema>;
+  additionalProperties?: boolean | Schema;
+  items?: Schema;
+  allOf?: Schema[];
+  oneOf?: Schema[];
+  anyOf?: Schema[];
+  enum?: unknown[];
 };
-interface Parameter { name: string; in: string; schema?: Schema }
+interface Parameter {
+  name: string;
+  in: string;
+  schema?: Schema;
+}
 interface Operation {
   parameters?: Parameter[];
   requestBody?: { content?: Record<string, { schema?: Schema }> };
   responses?: Record<string, { content?: Record<string, { schema?: Schema }> }>;
 }
-interface Document { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, Schema> } }
+interface Document {
+  paths: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, Schema> };
+}
 
 const ID = /(^id$|Id$)/;
 const IDS = /Ids$/;
@@ -46,9 +92,11 @@ function vagueness(doc: Document, schema: Schema | undefined, where: string, nam
   if (!schema.type && !schema.enum) out.push(`${where}: no type`);
   // An id is a UUID, or one of a fixed set of values (a session's context id may be the literal
   // `platform`); a job or schedule key (`probe-<uuid>`, `nightly-snapshots`) is no row id: a pattern types it precisely.
-  if (ID.test(name) && schema.type === 'string' && schema.format !== 'uuid' && !schema.enum && !schema.pattern) out.push(`${where}: id without format uuid`);
+  if (ID.test(name) && schema.type === 'string' && schema.format !== 'uuid' && !schema.enum && !schema.pattern)
+    out.push(`${where}: id without format uuid`);
   if (IDS.test(name) && schema.type === 'array' && schema.items?.format !== 'uuid') out.push(`${where}: ids without format uuid`);
-  if (DATE.test(name) && schema.type === 'string' && schema.format !== 'date' && schema.format !== 'date-time') out.push(`${where}: date without format`);
+  if (DATE.test(name) && schema.type === 'string' && schema.format !== 'date' && schema.format !== 'date-time')
+    out.push(`${where}: date without format`);
   if ((ID.test(name) || DATE.test(name)) && schema.type === 'object') out.push(`${where}: typed as bare object`);
   if (schema.type === 'array') out.push(...vagueness(doc, schema.items, `${where}[]`, name.replace(/s$/, ''), seen));
   if (schema.type === 'object') {
@@ -68,7 +116,8 @@ function problemsOf(doc: Document, path: string, op: Operation): string[] {
     const param = op.parameters?.find((p) => p.in === 'path' && p.name === name);
     out.push(...(param ? vagueness(doc, param.schema, `path ${name}`, name) : [`path ${name}: not described`]));
   }
-  for (const param of op.parameters ?? []) if (param.in === 'query') out.push(...vagueness(doc, param.schema, `query ${param.name}`, param.name));
+  for (const param of op.parameters ?? [])
+    if (param.in === 'query') out.push(...vagueness(doc, param.schema, `query ${param.name}`, param.name));
   if (op.requestBody) {
     const content = op.requestBody.content ?? {};
     const json = content['application/json'];
@@ -83,7 +132,8 @@ function problemsOf(doc: Document, path: string, op: Operation): string[] {
     if (!Object.keys(content).length) out.push(`${status}: no response schema`);
     for (const [type, media] of Object.entries(content)) {
       // Server-sent events: the schema is that of each message's JSON data, held to the same rules.
-      if (type === 'application/json' || type === 'text/event-stream') out.push(...vagueness(doc, media.schema, `${status} ${type === 'application/json' ? 'response' : type}`));
+      if (type === 'application/json' || type === 'text/event-stream')
+        out.push(...vagueness(doc, media.schema, `${status} ${type === 'application/json' ? 'response' : type}`));
       else if (!media.schema) out.push(`${status} ${type}: no schema`);
     }
   }
@@ -113,15 +163,21 @@ describe('the OpenAPI document', () => {
   it('types the converted routes exactly (ids, dates, nullability, enums, limits)', () => {
     const create = doc.paths['/api/projects/{id}/kpis'].post;
     expect(create.parameters?.find((p) => p.name === 'id')?.schema).toMatchObject({ type: 'string', format: 'uuid' });
-    const body = create.requestBody?.content?.['application/json'].schema as Schema & { properties: Record<string, Schema & { maxLength?: number; nullable?: boolean }> };
+    const body = create.requestBody?.content?.['application/json'].schema as Schema & {
+      properties: Record<string, Schema & { maxLength?: number; nullable?: boolean }>;
+    };
     expect(body.additionalProperties).toBe(false);
     expect(body.properties['name'].maxLength).toBe(200);
     expect(body.properties['targetDate']).toMatchObject({ type: 'string', format: 'date', nullable: true });
     expect(body.properties['direction'].enum).toEqual(['higher_is_better', 'lower_is_better']);
-    const kpi = create.responses?.['201'].content?.['application/json'].schema as Schema & { properties: Record<string, Schema & { nullable?: boolean }> };
+    const kpi = create.responses?.['201'].content?.['application/json'].schema as Schema & {
+      properties: Record<string, Schema & { nullable?: boolean }>;
+    };
     expect(kpi.properties['ownerId']).toMatchObject({ format: 'uuid', nullable: true });
     expect(kpi.properties['createdAt']).toMatchObject({ format: 'date-time' });
-    const scheme = doc.paths['/api/incentive-schemes'].post.requestBody?.content?.['application/json'].schema as Schema & { properties: Record<string, Schema & Record<string, unknown>> };
+    const scheme = doc.paths['/api/incentive-schemes'].post.requestBody?.content?.['application/json'].schema as Schema & {
+      properties: Record<string, Schema & Record<string, unknown>>;
+    };
     expect(scheme.properties['name'].maxLength).toBe(INCENTIVE_SCHEME_NAME_MAX);
     expect(scheme.properties['amount']).toMatchObject({ type: 'number', multipleOf: 0.01, maximum: 10_000_000 });
   });
@@ -147,11 +203,13 @@ describe('the OpenAPI document', () => {
     const stream = doc.paths['/api/events'].get.responses?.['200'].content ?? {};
     expect(Object.keys(stream)).toEqual(['text/event-stream']);
     const event = stream['text/event-stream'].schema as Schema;
-    expect((event.oneOf ?? event.anyOf ?? []).map((s) => (s.properties?.['type'] as Schema & { const?: string; enum?: string[] }).enum ?? [])).toEqual([
-      ['project.progress'], ['notifications'], ['awards'],
-    ]);
+    expect(
+      (event.oneOf ?? event.anyOf ?? []).map((s) => (s.properties?.['type'] as Schema & { const?: string; enum?: string[] }).enum ?? []),
+    ).toEqual([['project.progress'], ['notifications'], ['awards']]);
     // The SSE rule is not a free pass: a stream whose data schema is vague is reported like a JSON body.
-    expect(problemsOf(doc, '/api/events', { responses: { '200': { content: { 'text/event-stream': { schema: { type: 'object' } } } } } })).toEqual(['200 text/event-stream: bare object']);
+    expect(
+      problemsOf(doc, '/api/events', { responses: { '200': { content: { 'text/event-stream': { schema: { type: 'object' } } } } } }),
+    ).toEqual(['200 text/event-stream: bare object']);
   });
 
   /** GETs `path` as the signed-in `email` and parses the answer strictly with `schema`. */
@@ -189,7 +247,10 @@ describe('the OpenAPI document', () => {
     await get(TaskEventListSchema, `/api/tasks/${done.id}/comments`);
     const employee = (await signIn(api.url, 'employee@acme.xinzhi.test')).accessToken;
     const mine = await call<unknown>(api.url, 'GET', '/api/me/tasks', { token: employee });
-    expect({ status: mine.status, issues: MyTaskListSchema.safeParse(mine.body).error?.issues.slice(0, 3) }).toEqual({ status: 200, issues: undefined });
+    expect({ status: mine.status, issues: MyTaskListSchema.safeParse(mine.body).error?.issues.slice(0, 3) }).toEqual({
+      status: 200,
+      issues: undefined,
+    });
     expect((mine.body as unknown[]).length).toBeGreaterThan(0);
 
     const schemes = await get(IncentiveSchemePageSchema, '/api/incentive-schemes?limit=200');
@@ -217,7 +278,11 @@ describe('the OpenAPI document', () => {
     const probe = await call<unknown>(api.url, 'POST', '/api/diagnostics/probes', { token: operator });
     expect(probe.status).toBe(202);
     const stored = DiagnosticProbeSchema.parse(probe.body);
-    expect(DiagnosticProbeSchema.safeParse((await call<unknown>(api.url, 'GET', `/api/diagnostics/probes/${stored.id}`, { token: operator })).body).success).toBe(true);
+    expect(
+      DiagnosticProbeSchema.safeParse(
+        (await call<unknown>(api.url, 'GET', `/api/diagnostics/probes/${stored.id}`, { token: operator })).body,
+      ).success,
+    ).toBe(true);
   });
 
   it('sends what the identity response schemas say, in each context', async () => {

@@ -20,8 +20,21 @@ describe('progress engine', () => {
   const as = <T>(method: string, path: string, body?: unknown) => call<T>(api.url, method, path, { token: leader.accessToken, body });
 
   it('moves progress to the exact weighted fraction within 2 seconds of tasks changing', async () => {
-    const project = (await as<Project>('POST', '/api/projects', { name: `进度 Progress ${Date.now()}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' })).body;
-    const make = (weight: number) => as<Task>('POST', `/api/projects/${project.id}/tasks`, { title: `w${weight}`, businessArea: 'production', technologyType: 'big_data', weight }).then((r) => r.body);
+    const project = (
+      await as<Project>('POST', '/api/projects', {
+        name: `进度 Progress ${Date.now()}`,
+        goal: '',
+        startDate: '2026-01-01',
+        targetDate: '2026-12-31',
+      })
+    ).body;
+    const make = (weight: number) =>
+      as<Task>('POST', `/api/projects/${project.id}/tasks`, {
+        title: `w${weight}`,
+        businessArea: 'production',
+        technologyType: 'big_data',
+        weight,
+      }).then((r) => r.body);
     const [a, b, c, d] = [await make(1), await make(2), await make(3), await make(4)];
     await as('PATCH', `/api/tasks/${a.id}`, { status: 'done' });
     await as('PATCH', `/api/tasks/${b.id}`, { status: 'in_progress', percentDone: 50 });
@@ -29,10 +42,15 @@ describe('progress engine', () => {
     await as('PATCH', `/api/tasks/${d.id}`, { status: 'cancelled' });
     // (1·1 + 2·0.5 + 3·0.2) / (1 + 2 + 3); the cancelled task is left out.
     const expected = (1 + 1 + 0.6) / 6;
-    const computed = await waitFor(async () => {
-      const p = (await as<ProjectOverview>('GET', `/api/projects/${project.id}`)).body;
-      return p.progress !== null && Math.abs(p.progress - expected) < 1e-9 ? p : null;
-    }, 30_000, `progress ${expected}`, 50);
+    const computed = await waitFor(
+      async () => {
+        const p = (await as<ProjectOverview>('GET', `/api/projects/${project.id}`)).body;
+        return p.progress !== null && Math.abs(p.progress - expected) < 1e-9 ? p : null;
+      },
+      30_000,
+      `progress ${expected}`,
+      50,
+    );
     expect(computed.transformationIndex).toBeCloseTo(expected, 9);
     expect(computed.kpiAttainment).toBeNull();
     expect(['on_track', 'at_risk', 'late']).toContain(computed.health);
@@ -55,9 +73,26 @@ describe('progress engine', () => {
   });
 
   it('ends 100 concurrent updates to one project with the numbers of a from-scratch computation', async () => {
-    const project = (await as<Project>('POST', '/api/projects', { name: `并发 Burst ${Date.now()}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' })).body;
+    const project = (
+      await as<Project>('POST', '/api/projects', {
+        name: `并发 Burst ${Date.now()}`,
+        goal: '',
+        startDate: '2026-01-01',
+        targetDate: '2026-12-31',
+      })
+    ).body;
     const tasks: Task[] = [];
-    for (let i = 0; i < 10; i++) tasks.push((await as<Task>('POST', `/api/projects/${project.id}/tasks`, { title: `t${i}`, businessArea: 'finance', technologyType: 'cloud_computing', weight: i + 1 })).body);
+    for (let i = 0; i < 10; i++)
+      tasks.push(
+        (
+          await as<Task>('POST', `/api/projects/${project.id}/tasks`, {
+            title: `t${i}`,
+            businessArea: 'finance',
+            technologyType: 'cloud_computing',
+            weight: i + 1,
+          })
+        ).body,
+      );
     await Promise.all(
       Array.from({ length: 100 }, (_, i) => {
         const task = tasks[i % 10];
@@ -67,10 +102,15 @@ describe('progress engine', () => {
     // What the tasks say now, computed here from scratch.
     const now = await Promise.all(tasks.map((t) => as<Task>('GET', `/api/tasks/${t.id}`).then((r) => r.body)));
     const expected = now.reduce((sum, t) => sum + t.weight * (t.percentDone / 100), 0) / now.reduce((sum, t) => sum + t.weight, 0);
-    await waitFor(async () => {
-      const p = (await as<ProjectOverview>('GET', `/api/projects/${project.id}`)).body;
-      return p.progress !== null && Math.abs(p.progress - expected) < 1e-9;
-    }, 5000, `progress ${expected} after the burst`, 50);
+    await waitFor(
+      async () => {
+        const p = (await as<ProjectOverview>('GET', `/api/projects/${project.id}`)).body;
+        return p.progress !== null && Math.abs(p.progress - expected) < 1e-9;
+      },
+      5000,
+      `progress ${expected} after the burst`,
+      50,
+    );
   });
 });
 
@@ -97,7 +137,11 @@ describe('a job carrying one tenant cannot touch another tenant', () => {
     const events = new QueueEvents('progress', { connection, prefix: env['QUEUE_PREFIX'] });
     try {
       await events.waitUntilReady();
-      const job = await queue.add('recompute-project', { tenantId: a.context?.id, projectId: projectOfB.id }, { jobId: `cross-tenant-${Date.now()}` });
+      const job = await queue.add(
+        'recompute-project',
+        { tenantId: a.context?.id, projectId: projectOfB.id },
+        { jobId: `cross-tenant-${Date.now()}` },
+      );
       const result = (await job.waitUntilFinished(events, 10_000)) as { found: boolean };
       expect(result).toMatchObject({ found: false });
     } finally {

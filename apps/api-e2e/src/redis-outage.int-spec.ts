@@ -5,7 +5,11 @@ import { ApiProcess, freePort, startApi, waitFor } from '@xinzhi/testing';
 
 /** A private Redis server for this suite, so stopping it disturbs nothing else. */
 async function startRedis(port: number): Promise<void> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes'], { stdio: 'ignore' });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes'],
+    { stdio: 'ignore' },
+  );
   await new Promise((resolve) => child.once('exit', resolve));
 }
 
@@ -17,7 +21,10 @@ async function stopRedis(port: number): Promise<void> {
 function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ host: '127.0.0.1', port });
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -48,10 +55,14 @@ describe('health when Redis goes away', () => {
     await stopRedis(port);
     await waitFor(async () => !(await listening(port)), 10_000, 'the Redis server to be gone');
     // Waits on the state, not the clock: how soon it shows is the probe's timeout, not this test's.
-    const down = await waitFor(async () => {
-      const h = await health(api);
-      return h.status === 503 ? h : null;
-    }, 15_000, 'a 503 after Redis stopped');
+    const down = await waitFor(
+      async () => {
+        const h = await health(api);
+        return h.status === 503 ? h : null;
+      },
+      15_000,
+      'a 503 after Redis stopped',
+    );
     expect(HealthResponseSchema.safeParse(down.body).error?.issues ?? []).toEqual([]);
     expect(down.body.status).toBe('degraded');
     expect(down.body.redis.status).toBe('down');
@@ -59,10 +70,14 @@ describe('health when Redis goes away', () => {
     expect(down.body.database.status).toBe('up');
 
     await startRedis(port);
-    const back = await waitFor(async () => {
-      const h = await health(api);
-      return h.status === 200 ? h : null;
-    }, 15_000, 'health to recover');
+    const back = await waitFor(
+      async () => {
+        const h = await health(api);
+        return h.status === 200 ? h : null;
+      },
+      15_000,
+      'health to recover',
+    );
     expect(back.body.redis.status).toBe('up');
   });
 });

@@ -11,9 +11,14 @@ const COMMITTED = join(ROOT, 'libs', 'server', 'db', 'src', 'schema', 'tables.ge
 function generator(...args: string[]): Promise<{ code: number; output: string }> {
   if (!existsSync(GENERATOR)) throw new Error(`${GENERATOR} is missing: build first (npx nx run-many -t build -p api worker)`);
   return new Promise((resolve) => {
-    execFile(process.execPath, [GENERATOR, ...args], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', ...testEnv() }, timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: `${stdout}${stderr}` });
-    });
+    execFile(
+      process.execPath,
+      [GENERATOR, ...args],
+      { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', ...testEnv() }, timeout: 30_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: `${stdout}${stderr}` });
+      },
+    );
   });
 }
 
@@ -45,7 +50,9 @@ describe('the committed schema types match the migrated database', () => {
     writeFileSync(file, stale);
     const result = await generator('--check', file);
     expect(result.code).toBe(1);
-    expect(result.output).toContain('notifications.read_at: committed Date (timestamp with time zone), database Date | null (timestamp with time zone)');
+    expect(result.output).toContain(
+      'notifications.read_at: committed Date (timestamp with time zone), database Date | null (timestamp with time zone)',
+    );
     expect(result.output).toContain('kpis.target_date: column in the database, not in the committed file');
     expect(result.output).toContain('kpis.due_date: column in the committed file, not in the database');
   });

@@ -1,4 +1,14 @@
-import type { AuditEvent, CreateTenantResponse, InviteMemberResponse, Member, Page, Problem, Project, Task, TokenResponse } from '@xinzhi/shared-contracts';
+import type {
+  AuditEvent,
+  CreateTenantResponse,
+  InviteMemberResponse,
+  Member,
+  Page,
+  Problem,
+  Project,
+  Task,
+  TokenResponse,
+} from '@xinzhi/shared-contracts';
 import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker, waitFor } from '@xinzhi/testing';
 
 const run = Date.now().toString(36);
@@ -12,19 +22,39 @@ async function freshTenant(url: string): Promise<{ owner: Session; tenantId: str
   const ownerEmail = `owner.${run}.${++tenants}@security.xinzhi.test`;
   const created = await call<CreateTenantResponse>(url, 'POST', '/api/park/tenants', {
     token: park.accessToken,
-    body: { name: `安全 Security ${run} ${tenants}`, industrySection: 'C', industryDivision: '39', scale: 'small', region: '苏州工业园区', emerging: false, manufacturingType: 'discrete', ownerEmail, ownerName: '老板' },
+    body: {
+      name: `安全 Security ${run} ${tenants}`,
+      industrySection: 'C',
+      industryDivision: '39',
+      scale: 'small',
+      region: '苏州工业园区',
+      emerging: false,
+      manufacturingType: 'discrete',
+      ownerEmail,
+      ownerName: '老板',
+    },
   });
   if (created.status !== 201) throw new Error(`tenant not created: ${created.status} ${JSON.stringify(created.body)}`);
-  const accepted = await call<TokenResponse>(url, 'POST', '/api/invitations/accept', { body: { token: tokenOf(created.body.invitation.acceptUrl), password: PASSWORD } });
-  return { owner: { email: ownerEmail, accessToken: accepted.body.accessToken, cookie: '', context: accepted.body.context }, tenantId: created.body.tenant.id };
+  const accepted = await call<TokenResponse>(url, 'POST', '/api/invitations/accept', {
+    body: { token: tokenOf(created.body.invitation.acceptUrl), password: PASSWORD },
+  });
+  return {
+    owner: { email: ownerEmail, accessToken: accepted.body.accessToken, cookie: '', context: accepted.body.context },
+    tenantId: created.body.tenant.id,
+  };
 }
 
 /** Invites someone into the owner's enterprise; they accept and are signed in. */
 async function join(url: string, owner: Session, label: string, role: string): Promise<{ session: Session; memberId: string }> {
   const email = `${label}.${run}.${++tenants}@security.xinzhi.test`;
-  const invited = await call<InviteMemberResponse>(url, 'POST', '/api/members', { token: owner.accessToken, body: { email, displayName: label, role } });
+  const invited = await call<InviteMemberResponse>(url, 'POST', '/api/members', {
+    token: owner.accessToken,
+    body: { email, displayName: label, role },
+  });
   if (invited.status !== 201) throw new Error(`invitation failed: ${invited.status} ${JSON.stringify(invited.body)}`);
-  const accepted = await call<TokenResponse>(url, 'POST', '/api/invitations/accept', { body: { token: tokenOf(invited.body.invitation.acceptUrl), password: PASSWORD } });
+  const accepted = await call<TokenResponse>(url, 'POST', '/api/invitations/accept', {
+    body: { token: tokenOf(invited.body.invitation.acceptUrl), password: PASSWORD },
+  });
   const members = (await call<Page<Member>>(url, 'GET', '/api/members?limit=200', { token: owner.accessToken })).body.items;
   const memberId = (members.find((m) => m.email === email) as Member).id;
   return { session: { email, accessToken: accepted.body.accessToken, cookie: '', context: accepted.body.context }, memberId };
@@ -45,7 +75,10 @@ function openStream(url: string, token: string): Stream {
   const received: string[] = [];
   const projects: string[] = [];
   let ended = false;
-  const status = fetch(`${url}/api/events`, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, signal: controller.signal }).then((res) => {
+  const status = fetch(`${url}/api/events`, {
+    headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+    signal: controller.signal,
+  }).then((res) => {
     void (async () => {
       const reader = res.body?.getReader();
       const decoder = new TextDecoder();
@@ -79,7 +112,10 @@ function openStream(url: string, token: string): Stream {
 describe('client address: X-Forwarded-For counts only from a trusted proxy', () => {
   const attempts = 5;
   const failedLogin = (url: string, email: string, forwardedFor: string) =>
-    call<Problem>(url, 'POST', '/api/auth/login', { body: { email, password: 'not the password at all' }, headers: { 'x-forwarded-for': forwardedFor } });
+    call<Problem>(url, 'POST', '/api/auth/login', {
+      body: { email, password: 'not the password at all' },
+      headers: { 'x-forwarded-for': forwardedFor },
+    });
   const failedLoginAddresses = async (url: string, owner: Session) => {
     const audit = await call<Page<AuditEvent>>(url, 'GET', '/api/audit-events?limit=50', { token: owner.accessToken });
     return audit.body.items.filter((e) => e.action === 'login.failed').map((e) => e.ip);
@@ -102,7 +138,11 @@ describe('client address: X-Forwarded-For counts only from a trusted proxy', () 
   });
 
   it('with TRUST_PROXY=127.0.0.1: the address the proxy forwards is the client', async () => {
-    const api = await startApi({ QUEUE_PREFIX: `xinzhi-proxy-${run}`, LOGIN_MAX_ATTEMPTS_PER_ADDRESS: String(attempts), TRUST_PROXY: '127.0.0.1' });
+    const api = await startApi({
+      QUEUE_PREFIX: `xinzhi-proxy-${run}`,
+      LOGIN_MAX_ATTEMPTS_PER_ADDRESS: String(attempts),
+      TRUST_PROXY: '127.0.0.1',
+    });
     try {
       const { owner } = await freshTenant(api.url);
       const statuses: number[] = [];
@@ -156,14 +196,28 @@ describe('event streams end with their token and their membership', () => {
     try {
       expect(await ownerStream.status).toBe(200);
       expect(await leaverStream.status).toBe(200);
-      await waitFor(() => ownerStream.received.includes('ready') && leaverStream.received.includes('ready'), 10_000, 'both streams to be ready');
+      await waitFor(
+        () => ownerStream.received.includes('ready') && leaverStream.received.includes('ready'),
+        10_000,
+        'both streams to be ready',
+      );
 
       expect((await call(api.url, 'DELETE', `/api/members/${employee.memberId}`, { token: owner.accessToken })).status).toBe(204);
       await waitFor(() => leaverStream.ended(), 10_000, 'the removed member’s stream to end');
 
       // The tenant's next event reaches the owner, never the removed member.
-      const project = (await call<Project>(api.url, 'POST', '/api/projects', { token: owner.accessToken, body: { name: `离职 Leaver ${run}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' } })).body;
-      const task = (await call<Task>(api.url, 'POST', `/api/projects/${project.id}/tasks`, { token: owner.accessToken, body: { title: 'after removal', businessArea: 'service', technologyType: 'cloud_computing' } })).body;
+      const project = (
+        await call<Project>(api.url, 'POST', '/api/projects', {
+          token: owner.accessToken,
+          body: { name: `离职 Leaver ${run}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' },
+        })
+      ).body;
+      const task = (
+        await call<Task>(api.url, 'POST', `/api/projects/${project.id}/tasks`, {
+          token: owner.accessToken,
+          body: { title: 'after removal', businessArea: 'service', technologyType: 'cloud_computing' },
+        })
+      ).body;
       await call(api.url, 'PATCH', `/api/tasks/${task.id}`, { token: owner.accessToken, body: { status: 'done' } });
       await waitFor(() => ownerStream.progressFor(project.id), 15_000, 'the owner to hear the project’s progress');
       expect(leaverStream.received).toEqual(['ready']);
@@ -195,7 +249,9 @@ describe('the last owner, under concurrency', () => {
     for (let round = 1; round <= 6; round++) {
       const { owner } = await freshTenant(api.url);
       const second = await join(api.url, owner, 'coowner', 'owner');
-      const first = (await call<Page<Member>>(api.url, 'GET', '/api/members?limit=200', { token: owner.accessToken })).body.items.find((m) => m.email === owner.email) as Member;
+      const first = (await call<Page<Member>>(api.url, 'GET', '/api/members?limit=200', { token: owner.accessToken })).body.items.find(
+        (m) => m.email === owner.email,
+      ) as Member;
       const removing = round % 2 === 0;
       // Each owner takes the other one away, at the same moment.
       const change = (by: Session, memberId: string) =>

@@ -1,6 +1,16 @@
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { Client } from 'pg';
-import type { AppNotification, Member, NotificationPage, Page, Project, QueueOverview, SnapshotSeries, Task, Team } from '@xinzhi/shared-contracts';
+import type {
+  AppNotification,
+  Member,
+  NotificationPage,
+  Page,
+  Project,
+  QueueOverview,
+  SnapshotSeries,
+  Task,
+  Team,
+} from '@xinzhi/shared-contracts';
 import { ApiProcess, call, ownerDatabaseUrl, RunningProcess, Session, signIn, startApi, startWorker, testEnv } from '@xinzhi/testing';
 
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
@@ -26,11 +36,16 @@ describe('trends, notifications and queues', () => {
   let projectId: string;
   const tasks: Record<'a' | 'b' | 'c', Task> = {} as never;
 
-  const as = <T>(who: Session, method: string, path: string, body?: unknown) => call<T>(api.url, method, path, { token: who.accessToken, body });
+  const as = <T>(who: Session, method: string, path: string, body?: unknown) =>
+    call<T>(api.url, method, path, { token: who.accessToken, body });
 
   /** Runs a system job now (as the scheduler would) and returns its result. */
   async function runJob<R>(name: 'snapshot-projects' | 'notify-overdue', day: string): Promise<R> {
-    const job: Job = await queue.add(name, { tenantId: null, day }, { jobId: `${name}-test-${Date.now()}-${Math.random().toString(36).slice(2)}`, attempts: 1 });
+    const job: Job = await queue.add(
+      name,
+      { tenantId: null, day },
+      { jobId: `${name}-test-${Date.now()}-${Math.random().toString(36).slice(2)}`, attempts: 1 },
+    );
     return (await job.waitUntilFinished(queueEvents, 60_000)) as R;
   }
 
@@ -63,12 +78,38 @@ describe('trends, notifications and queues', () => {
     // the employee), C (w1, due S+20).
     const members = (await as<Page<Member>>(owner, 'GET', '/api/members?limit=100')).body.items;
     const userId = (email: string) => members.find((m) => m.email === email)?.userId as string;
-    projectId = (await as<Project>(owner, 'POST', '/api/projects', { name: `趋势 Trends ${Date.now()}`, goal: '', startDate: S, targetDate: addDays(S, 40) })).body.id;
-    const team = (await as<Team>(owner, 'POST', `/api/projects/${projectId}/teams`, { name: '趋势小组 Trend team', leadUserId: userId('lead@brightchem.xinzhi.test'), memberUserIds: [userId('employee@brightchem.xinzhi.test')] })).body;
+    projectId = (
+      await as<Project>(owner, 'POST', '/api/projects', {
+        name: `趋势 Trends ${Date.now()}`,
+        goal: '',
+        startDate: S,
+        targetDate: addDays(S, 40),
+      })
+    ).body.id;
+    const team = (
+      await as<Team>(owner, 'POST', `/api/projects/${projectId}/teams`, {
+        name: '趋势小组 Trend team',
+        leadUserId: userId('lead@brightchem.xinzhi.test'),
+        memberUserIds: [userId('employee@brightchem.xinzhi.test')],
+      })
+    ).body;
     const create = async (title: string, weight: number, due: string, extra: object = {}) =>
-      (await as<Task>(owner, 'POST', `/api/projects/${projectId}/tasks`, { title, businessArea: 'production', technologyType: 'big_data', weight, startDate: S, dueDate: due, ...extra })).body;
+      (
+        await as<Task>(owner, 'POST', `/api/projects/${projectId}/tasks`, {
+          title,
+          businessArea: 'production',
+          technologyType: 'big_data',
+          weight,
+          startDate: S,
+          dueDate: due,
+          ...extra,
+        })
+      ).body;
     tasks.a = await create('A', 1, addDays(S, 10));
-    tasks.b = await create('B 逾期任务 overdue', 3, addDays(S, 20), { teamId: team.id, assigneeId: userId('employee@brightchem.xinzhi.test') });
+    tasks.b = await create('B 逾期任务 overdue', 3, addDays(S, 20), {
+      teamId: team.id,
+      assigneeId: userId('employee@brightchem.xinzhi.test'),
+    });
     tasks.c = await create('C', 1, addDays(S, 20));
     // A: started S+5 at 50 %, done S+8. B: started S+10 at 40 %. C: cancelled S+18.
     const history: Array<[Task, object, string]> = [
@@ -84,7 +125,8 @@ describe('trends, notifications and queues', () => {
         const { rows } = await db.query(`SELECT id FROM task_events WHERE task_id = $1 AND changes IS NOT NULL ORDER BY id`, [task.id]);
         const days = history.filter(([t]) => t.id === task.id).map(([, , day]) => day);
         expect(rows.length).toBe(days.length);
-        for (const [i, row] of rows.entries()) await db.query(`UPDATE task_events SET at = $2::date + time '12:00' WHERE id = $1`, [row.id, days[i]]);
+        for (const [i, row] of rows.entries())
+          await db.query(`UPDATE task_events SET at = $2::date + time '12:00' WHERE id = $1`, [row.id, days[i]]);
       }
     });
     worker = await startWorker({ APP_TIME_ZONE: 'UTC' });
@@ -185,7 +227,9 @@ describe('trends, notifications and queues', () => {
       const after = await mine(employee);
       expect(after.unread).toBe(before.unread - 1);
       expect(aboutB(after)[0].readAt).not.toBeNull();
-      expect((await as<NotificationPage>(employee, 'GET', '/api/notifications?unread=true')).body.items.map((n) => n.id)).not.toContain(notice.id);
+      expect((await as<NotificationPage>(employee, 'GET', '/api/notifications?unread=true')).body.items.map((n) => n.id)).not.toContain(
+        notice.id,
+      );
       expect((await as(employee, 'POST', '/api/notifications/read-all')).status).toBe(204);
       expect((await mine(employee)).unread).toBe(0);
       // The lead's notice is untouched by the employee's "read all".
@@ -218,10 +262,12 @@ describe('trends, notifications and queues', () => {
       expect(view.queues.map((q) => q.name).sort()).toEqual(['progress', 'system']);
       expect(view.workerHeartbeatAt).not.toBeNull();
       const system = view.queues.find((q) => q.name === 'system');
-      expect(system?.schedules).toEqual(expect.arrayContaining([
-        expect.objectContaining({ id: 'nightly-snapshots', jobName: 'snapshot-projects', pattern: '10 0 * * *', timeZone: 'UTC' }),
-        expect.objectContaining({ id: 'morning-overdue', jobName: 'notify-overdue', pattern: '0 8 * * *', timeZone: 'UTC' }),
-      ]));
+      expect(system?.schedules).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ id: 'nightly-snapshots', jobName: 'snapshot-projects', pattern: '10 0 * * *', timeZone: 'UTC' }),
+          expect.objectContaining({ id: 'morning-overdue', jobName: 'notify-overdue', pattern: '0 8 * * *', timeZone: 'UTC' }),
+        ]),
+      );
       const failed = system?.failed.find((j) => j.id === failing.id);
       expect(failed).toMatchObject({ name: 'no-such-job', attemptsMade: 1, data: { tenantId: null } });
       expect(failed?.failedReason).toContain('No handler');

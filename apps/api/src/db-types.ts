@@ -25,7 +25,9 @@ async function main(): Promise<void> {
     await client.connect();
     fresh = renderTables(await readCatalog(async (sql) => (await client.query(sql)).rows));
   } catch (error) {
-    throw new StartupError(`cannot read the catalog of ${redactUrl(config.databaseOwnerUrl)} (DATABASE_OWNER_URL): ${(error as Error).message}`);
+    throw new StartupError(
+      `cannot read the catalog of ${redactUrl(config.databaseOwnerUrl)} (DATABASE_OWNER_URL): ${(error as Error).message}`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -45,7 +47,9 @@ async function main(): Promise<void> {
     process.stdout.write(`[db-types] ${file} matches the database\n`);
     return;
   }
-  process.stdout.write(`[db-types] ${file} does not match the database (run \`npm run db:types\`):\n${differences.map((d) => `  ${d}\n`).join('')}`);
+  process.stdout.write(
+    `[db-types] ${file} does not match the database (run \`npm run db:types\`):\n${differences.map((d) => `  ${d}\n`).join('')}`,
+  );
   process.exitCode = 1;
 }
 

@@ -7,15 +7,32 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from 'nestjs-pino';
-import { exitOnStartupError, loadConfig, shutdownOnSignals, ProblemFilter, registerRequestContext, requestIdFor } from '@xinzhi/server-core';
+import {
+  exitOnStartupError,
+  loadConfig,
+  shutdownOnSignals,
+  ProblemFilter,
+  registerRequestContext,
+  requestIdFor,
+} from '@xinzhi/server-core';
 import { connectDataSource } from '@xinzhi/server-db';
 import { ApiModule } from './app.module';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const dataSource = await connectDataSource({ url: config.databaseUrl, poolSize: config.databasePoolSize, applicationName: 'xinzhi-api', timeZone: config.appTimeZone });
+  const dataSource = await connectDataSource({
+    url: config.databaseUrl,
+    poolSize: config.databasePoolSize,
+    applicationName: 'xinzhi-api',
+    timeZone: config.appTimeZone,
+  });
 
-  const adapter = new FastifyAdapter({ genReqId: requestIdFor, trustProxy: config.trustProxy, bodyLimit: 1024 * 1024, requestIdHeader: false });
+  const adapter = new FastifyAdapter({
+    genReqId: requestIdFor,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: false,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.compose(config, dataSource), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
@@ -63,7 +80,9 @@ async function bootstrap(): Promise<void> {
 
   const openApi = new DocumentBuilder()
     .setTitle('Xinzhi API')
-    .setDescription('新质 — digital transformation projects for SMEs and their industrial parks. Errors are application/problem+json (RFC 9457).')
+    .setDescription(
+      '新质 — digital transformation projects for SMEs and their industrial parks. Errors are application/problem+json (RFC 9457).',
+    )
     .setVersion(config.version)
     .addBearerAuth()
     .build();

@@ -7,7 +7,12 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const appRole = decodeURIComponent(new URL(config.databaseUrl).username);
   try {
-    const applied = await migrate({ ownerUrl: config.databaseOwnerUrl, appRole, timeZone: config.appTimeZone, log: (line) => process.stdout.write(`[migrate] ${line}\n`) });
+    const applied = await migrate({
+      ownerUrl: config.databaseOwnerUrl,
+      appRole,
+      timeZone: config.appTimeZone,
+      log: (line) => process.stdout.write(`[migrate] ${line}\n`),
+    });
     process.stdout.write(`[migrate] ${applied.length ? `${applied.length} migration(s) applied` : 'schema is up to date'}\n`);
   } catch (error) {
     throw new StartupError(`migrations failed on ${redactUrl(config.databaseOwnerUrl)} (DATABASE_OWNER_URL): ${(error as Error).message}`);

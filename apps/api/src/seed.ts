@@ -16,8 +16,16 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = (line: string) => process.stdout.write(`[seed] ${line}\n`);
   const clock = Clock.fromConfig(config);
-  const owner = await connectDataSource({ url: config.databaseOwnerUrl, applicationName: 'xinzhi-seed-owner', poolSize: 1, timeZone: config.appTimeZone }, 'DATABASE_OWNER_URL');
-  const app = await connectDataSource({ url: config.databaseUrl, applicationName: 'xinzhi-seed', poolSize: 2, timeZone: config.appTimeZone });
+  const owner = await connectDataSource(
+    { url: config.databaseOwnerUrl, applicationName: 'xinzhi-seed-owner', poolSize: 1, timeZone: config.appTimeZone },
+    'DATABASE_OWNER_URL',
+  );
+  const app = await connectDataSource({
+    url: config.databaseUrl,
+    applicationName: 'xinzhi-seed',
+    poolSize: 2,
+    timeZone: config.appTimeZone,
+  });
   try {
     const tx = new TransactionRunner(app);
     const directory = await seedDemoIdentity(owner, tx, log);
@@ -27,12 +35,25 @@ async function main(): Promise<void> {
       const userIds = Object.fromEntries(Object.entries(tenant.people).map(([email, p]) => [email, p.userId]));
       const project = await seedDemoProject(tx, { ...spec, tenantId: tenant.id }, userIds);
       const featured = ['employee', 'lead'].map((r) => userIds[`${r}@${key}.xinzhi.test`]).filter(Boolean);
-      const added = await seedDemoTasks(tx, { tenantId: tenant.id, projectId: project.projectId, startDate: project.startDate, teams: project.teams, people: Object.values(userIds), featured, seed: seed++ }, DEMO_TASKS_PER_PROJECT);
+      const added = await seedDemoTasks(
+        tx,
+        {
+          tenantId: tenant.id,
+          projectId: project.projectId,
+          startDate: project.startDate,
+          teams: project.teams,
+          people: Object.values(userIds),
+          featured,
+          seed: seed++,
+        },
+        DEMO_TASKS_PER_PROJECT,
+      );
       if (added) log(`project “${spec.name}”: ${project.teams.length} teams, ${added} tasks`);
       const kpis = await seedDemoKpis(tx, tenant.id, project.projectId, key, (prefix) => userIds[`${prefix}@${key}.xinzhi.test`] ?? null);
       if (kpis) log(`project “${spec.name}”: ${kpis} KPIs with six months of readings`);
       const incentives = await seedDemoIncentives(tx, tenant.id, project.projectId, key, userIds);
-      if (incentives) log(`${key}: ${incentives.schemes} incentive schemes, ${incentives.awards} awards, ${incentives.training} training records`);
+      if (incentives)
+        log(`${key}: ${incentives.schemes} incentive schemes, ${incentives.awards} awards, ${incentives.training} training records`);
     }
     // This morning's overdue notices, so the bell shows them on first start (idempotent per day).
     const { results } = await eachTenant(tx, 'seed', (m) => notifyOverdue(m, clock.today()));

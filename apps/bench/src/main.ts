@@ -23,17 +23,25 @@ const streamAgent = new Agent({ keepAlive: true, maxSockets: 32 });
 function http(method: string, path: string, token?: string, body?: unknown, via: Agent = agent): Promise<{ status: number; json: any }> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-    const req = request(`${API}${path}`, {
-      method, agent: via,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}) },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString();
-        resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null });
-      });
-    });
+    const req = request(
+      `${API}${path}`,
+      {
+        method,
+        agent: via,
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString();
+          resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null });
+        });
+      },
+    );
     req.on('error', reject);
     if (payload) req.write(payload);
     req.end();
@@ -50,12 +58,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function throughput(connections: number, seconds: number, work: () => Promise<void>): Promise<number> {
   const until = performance.now() + seconds * 1000;
   let done = 0;
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (performance.now() < until) {
-      await work();
-      done++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        await work();
+        done++;
+      }
+    }),
+  );
   return done / seconds;
 }
 
@@ -66,7 +76,9 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: APP_DB, max: CONNECTIONS });
 
   // A project with 200 tasks for the read, and one with 10,000 for the recompute.
-  const project = (await http('POST', '/api/projects', token, { name: `Bench ${Date.now()}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' })).json;
+  const project = (
+    await http('POST', '/api/projects', token, { name: `Bench ${Date.now()}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' })
+  ).json;
   const client = await pool.connect();
   const tenantSql = async <T>(sql: string, params: unknown[]): Promise<T[]> => {
     await client.query('BEGIN');
@@ -75,16 +87,26 @@ async function main(): Promise<void> {
     await client.query('COMMIT');
     return res.rows as T[];
   };
-  const insertTasks = (projectId: string, n: number) => tenantSql(
-    `INSERT INTO tasks (tenant_id, project_id, title, business_area, technology_type, status, percent_done, weight, start_date, due_date, completed_at)
+  const insertTasks = (projectId: string, n: number) =>
+    tenantSql(
+      `INSERT INTO tasks (tenant_id, project_id, title, business_area, technology_type, status, percent_done, weight, start_date, due_date, completed_at)
      SELECT app_tenant_id(), $1, 'bench task ' || g, 'production', 'big_data',
             (ARRAY['todo','in_progress','blocked','done','cancelled'])[1 + g % 5],
             CASE WHEN g % 5 = 3 THEN 100 ELSE (g * 7) % 100 END, 1 + g % 5,
             DATE '2026-01-01' + (g % 200), DATE '2026-01-01' + (g % 200) + 30 + (g % 120),
             CASE WHEN g % 5 = 3 THEN now() END
-       FROM generate_series(1, $2) g`, [projectId, n]);
+       FROM generate_series(1, $2) g`,
+      [projectId, n],
+    );
   await insertTasks(project.id, 200);
-  const big = (await http('POST', '/api/projects', token, { name: `Bench 10k ${Date.now()}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' })).json;
+  const big = (
+    await http('POST', '/api/projects', token, {
+      name: `Bench 10k ${Date.now()}`,
+      goal: '',
+      startDate: '2026-01-01',
+      targetDate: '2026-12-31',
+    })
+  ).json;
   await insertTasks(big.id, 10_000);
   client.release();
 
@@ -144,7 +166,13 @@ async function main(): Promise<void> {
       if (inflight < 32) {
         const t = tasks[50 + (sent % (tasks.length - 50))];
         inflight++;
-        const p: Promise<unknown> = http('PATCH', `/api/tasks/${t.id}`, token, { status: 'in_progress', percentDone: sent % 100 }, streamAgent).finally(() => {
+        const p: Promise<unknown> = http(
+          'PATCH',
+          `/api/tasks/${t.id}`,
+          token,
+          { status: 'in_progress', percentDone: sent % 100 },
+          streamAgent,
+        ).finally(() => {
           inflight--;
           pending.delete(p);
         });
@@ -190,24 +218,38 @@ async function main(): Promise<void> {
     return percentile(times, 50);
   };
   const count = await timeSql('SELECT count(*) FROM tasks WHERE project_id = $1', 15);
-  const recompute = await timeSql(`UPDATE projects p SET progress = c.progress, spi = c.spi, health = c.health FROM compute_project_progress($1) c WHERE p.id = $1`, 15);
+  const recompute = await timeSql(
+    `UPDATE projects p SET progress = c.progress, spi = c.spi, health = c.health FROM compute_project_progress($1) c WHERE p.id = $1`,
+    15,
+  );
   await pool.end();
 
   const f = (n: number, d = 0) => n.toFixed(d);
   const rows = [
     ['Read 200 tasks, 10 connections (req/s)', f(full), f(raw), `${f(full / raw, 2)} of raw`, '≥ 0.50 of raw'],
     ['Update → progress visible, idle (ms), p50 / p95', `${f(percentile(idle, 50))} / ${f(percentile(idle, 95))}`, '—', '', 'p95 < 300'],
-    [`Update → progress visible under ${f(sent / streamSeconds)} updates/s (ms), p50 / p95`, `${f(percentile(busy, 50))} / ${f(percentile(busy, 95))}`, '—', '', ''],
+    [
+      `Update → progress visible under ${f(sent / streamSeconds)} updates/s (ms), p50 / p95`,
+      `${f(percentile(busy, 50))} / ${f(percentile(busy, 95))}`,
+      '—',
+      '',
+      '',
+    ],
     ['Settled after the stream stopped (ms)', f(settle), '—', '', '< 1000'],
     ['Recompute of 10,000 tasks (ms, median)', f(recompute, 1), f(count, 1), `${f(recompute / count, 1)}× a count`, '< 50'],
   ];
   const header = ['measure', 'Xinzhi', 'baseline', 'ratio', 'target'];
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   process.stdout.write([line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n');
-  process.stdout.write(`\nBaselines: the same SELECT (with the tenant's set_config in a transaction) straight through pg, no HTTP; a count(*) over the same 10,000 rows.\n`);
+  process.stdout.write(
+    `\nBaselines: the same SELECT (with the tenant's set_config in a transaction) straight through pg, no HTTP; a count(*) over the same 10,000 rows.\n`,
+  );
 }
 
-main().then(() => process.exit(0), (error) => {
-  process.stderr.write(`bench failed: ${(error as Error).stack}\n`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error) => {
+    process.stderr.write(`bench failed: ${(error as Error).stack}\n`);
+    process.exit(1);
+  },
+);

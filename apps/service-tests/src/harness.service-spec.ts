@@ -28,7 +28,9 @@ describe('ServiceTest on Redis', () => {
 
   it('queues in Redis under a prefix of its own, and clears it on request', async () => {
     expect(t.queuePrefix).not.toBe(testEnv()['QUEUE_PREFIX']);
-    await t.get(JobProducer).enqueue(QueueNames.progress, 'recompute-project', { tenantId, projectId }, { jobId: `recompute-${projectId}`, delay: 60_000 });
+    await t
+      .get(JobProducer)
+      .enqueue(QueueNames.progress, 'recompute-project', { tenantId, projectId }, { jobId: `recompute-${projectId}`, delay: 60_000 });
     expect(await t.jobs()).toEqual([
       { queue: 'progress', name: 'recompute-project', data: { tenantId, projectId }, options: expect.objectContaining({ delay: 60_000 }) },
     ]);

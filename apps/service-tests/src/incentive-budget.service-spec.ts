@@ -40,23 +40,37 @@ describe('incentive budget caps', () => {
         );
       }
     });
-    scheme = await t.as(tenant.actor('leader'), () => incentives.createScheme({
-      name: 'Ten points a task', kind: 'points', trigger: 'task_done', amount: 10, budgetCap: 25, projectId: project.id,
-    }));
+    scheme = await t.as(tenant.actor('leader'), () =>
+      incentives.createScheme({
+        name: 'Ten points a task',
+        kind: 'points',
+        trigger: 'task_done',
+        amount: 10,
+        budgetCap: 25,
+        projectId: project.id,
+      }),
+    );
   });
   afterAll(() => t?.close());
 
   // Through the consumer host's own dispatch: payload checked, the tenant's context entered from it.
   const evaluate = () =>
     dispatchJob(QueueNames.progress, new Map([['evaluate-incentives', handler]]), {
-      id: `svc-${Date.now()}`, name: 'evaluate-incentives', data: { tenantId: tenant.id, projectId: project.id },
+      id: `svc-${Date.now()}`,
+      name: 'evaluate-incentives',
+      data: { tenantId: tenant.id, projectId: project.id },
     } as unknown as Job<JobBase>) as ReturnType<EvaluateIncentivesHandler['handle']>;
   const awards = () => t.as(tenant.actor('leader'), () => incentives.listAwards({ projectId: project.id, limit: 50 }));
   const titlesOf = (items: Array<{ reason: { title: string }; status: string }>, status: string) =>
-    items.filter((a) => a.status === status).map((a) => a.reason.title).sort();
+    items
+      .filter((a) => a.status === status)
+      .map((a) => a.reason.title)
+      .sort();
 
   it('asks the worker to evaluate the project when a scheme is created', async () => {
-    expect(await t.jobs()).toContainEqual(expect.objectContaining({ queue: 'progress', name: 'evaluate-incentives', data: { tenantId: tenant.id, projectId: project.id } }));
+    expect(await t.jobs()).toContainEqual(
+      expect.objectContaining({ queue: 'progress', name: 'evaluate-incentives', data: { tenantId: tenant.id, projectId: project.id } }),
+    );
   });
 
   it('proposes in the order achieved until the cap, and skips the rest', async () => {
@@ -70,7 +84,10 @@ describe('incentive budget caps', () => {
     expect(budget).toMatchObject({ committed: 20, remaining: 5, skipped: 1 });
     // 5 points are left but the next task needs 10: the cap stopped it short, and the web words that from the numbers.
     expect(budget?.stop).toBe('short');
-    expect(await t.events()).toContainEqual({ tenantId: tenant.id, event: expect.objectContaining({ type: 'awards', projectId: project.id }) });
+    expect(await t.events()).toContainEqual({
+      tenantId: tenant.id,
+      event: expect.objectContaining({ type: 'awards', projectId: project.id }),
+    });
   });
 
   it('proposes nothing more when evaluated again without a change', async () => {
@@ -87,7 +104,9 @@ describe('incentive budget caps', () => {
     await t.clearJobs();
     const rejected = await t.as(tenant.actor('leader'), () => incentives.decide(first.id, { action: 'reject', reason: 'counted twice' }));
     expect(rejected).toMatchObject({ status: 'rejected', rejectionReason: 'counted twice' });
-    expect(await t.jobs()).toContainEqual(expect.objectContaining({ name: 'evaluate-incentives', data: { tenantId: tenant.id, projectId: project.id } }));
+    expect(await t.jobs()).toContainEqual(
+      expect.objectContaining({ name: 'evaluate-incentives', data: { tenantId: tenant.id, projectId: project.id } }),
+    );
 
     expect(await evaluate()).toMatchObject({ proposed: 1, skipped: 0 });
     const list = (await awards()).items;

@@ -16,19 +16,33 @@ describe('TasksService: status and access rules', () => {
   beforeAll(async () => {
     t = await ServiceTest.start({ imports: [TasksHttpModule] });
     tasks = t.get(TasksService);
-    tenant = await freshTenant(t, {
-      leader: 'leader', lead: 'team_lead', otherLead: 'team_lead', assignee: 'employee', colleague: 'employee',
-    }, 'tasks');
+    tenant = await freshTenant(
+      t,
+      {
+        leader: 'leader',
+        lead: 'team_lead',
+        otherLead: 'team_lead',
+        assignee: 'employee',
+        colleague: 'employee',
+      },
+      'tasks',
+    );
     project = await freshProject(t, tenant, { Alpha: 'lead', Beta: 'otherLead' });
   });
   afterAll(() => t?.close());
 
   /** A task of team Alpha assigned to `assignee`, planned by the leader. */
   const newTask = (over: Record<string, unknown> = {}): Promise<Task> =>
-    t.as(tenant.actor('leader'), () => tasks.create(project.id, {
-      title: `Task ${Math.random().toString(36).slice(2, 8)}`, businessArea: 'production', technologyType: 'internet_of_things',
-      teamId: project.teams['Alpha'], assigneeId: tenant.people['assignee'].userId, ...over,
-    }));
+    t.as(tenant.actor('leader'), () =>
+      tasks.create(project.id, {
+        title: `Task ${Math.random().toString(36).slice(2, 8)}`,
+        businessArea: 'production',
+        technologyType: 'internet_of_things',
+        teamId: project.teams['Alpha'],
+        assigneeId: tenant.people['assignee'].userId,
+        ...over,
+      }),
+    );
   const as = <T>(who: string, work: () => Promise<T>) => t.as(tenant.actor(who), work);
   const statusOf = async (id: string) => (await as('leader', () => tasks.get(id))).status;
 
@@ -38,12 +52,16 @@ describe('TasksService: status and access rules', () => {
     expect(await t.jobs()).toEqual([]);
     const moved = await as('assignee', () => tasks.update(task.id, { status: 'in_progress', percentDone: 40 }));
     expect(moved).toMatchObject({ status: 'in_progress', percentDone: 40 });
-    const blocked = await as('assignee', () => tasks.update(task.id, { status: 'blocked', blockedReason: 'waiting for the sensor delivery' }));
+    const blocked = await as('assignee', () =>
+      tasks.update(task.id, { status: 'blocked', blockedReason: 'waiting for the sensor delivery' }),
+    );
     expect(blocked).toMatchObject({ status: 'blocked', blockedReason: 'waiting for the sensor delivery' });
     const done = await as('assignee', () => tasks.update(task.id, { status: 'done' }));
     expect(done).toMatchObject({ status: 'done', percentDone: 100, blockedReason: null });
     expect(done.completedAt).not.toBeNull();
-    expect(await t.jobs()).toContainEqual(expect.objectContaining({ queue: 'progress', name: 'recompute-project', data: { tenantId: tenant.id, projectId: project.id } }));
+    expect(await t.jobs()).toContainEqual(
+      expect.objectContaining({ queue: 'progress', name: 'recompute-project', data: { tenantId: tenant.id, projectId: project.id } }),
+    );
   });
 
   it('refuses the assignee cancelling (or editing the plan of) their task', async () => {

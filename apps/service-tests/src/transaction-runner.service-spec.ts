@@ -35,10 +35,14 @@ describe('TransactionRunner', () => {
   });
 
   it('sets the context settings the policies read, for this transaction only', async () => {
-    const [settings] = await tx.runAs(a.actor('owner'), (m) => m.query(`SELECT app_tenant_id()::text AS tenant, app_user_id()::text AS "user"`));
+    const [settings] = await tx.runAs(a.actor('owner'), (m) =>
+      m.query(`SELECT app_tenant_id()::text AS tenant, app_user_id()::text AS "user"`),
+    );
     expect(settings).toEqual({ tenant: a.id, user: a.people['owner'].userId });
     // The next transaction on a pooled connection starts clean.
-    const [after] = await tx.runAs(RequestContext.system('svc-clean'), (m) => m.query(`SELECT app_tenant_id()::text AS tenant, app_user_id()::text AS "user"`));
+    const [after] = await tx.runAs(RequestContext.system('svc-clean'), (m) =>
+      m.query(`SELECT app_tenant_id()::text AS tenant, app_user_id()::text AS "user"`),
+    );
     expect(after).toEqual({ tenant: null, user: null });
   });
 
@@ -51,7 +55,10 @@ describe('TransactionRunner', () => {
   it('refuses to write a row into another tenant', async () => {
     await expect(
       tx.runAs(a.actor('owner'), (m) =>
-        m.query(`INSERT INTO projects (tenant_id, name, start_date, target_date) VALUES ($1, 'smuggled', current_date, current_date)`, [b.id])),
+        m.query(`INSERT INTO projects (tenant_id, name, start_date, target_date) VALUES ($1, 'smuggled', current_date, current_date)`, [
+          b.id,
+        ]),
+      ),
     ).rejects.toThrow(/row-level security/);
     const smuggled = await tx.runAs(b.actor('owner'), (m) => m.query(`SELECT id FROM projects WHERE name = 'smuggled'`));
     expect(smuggled).toEqual([]);
@@ -61,7 +68,10 @@ describe('TransactionRunner', () => {
     const name = `rolled back ${a.id}`;
     await expect(
       tx.runAs(a.actor('owner'), async (m) => {
-        await m.query(`INSERT INTO projects (tenant_id, name, start_date, target_date) VALUES (app_tenant_id(), $1, current_date, current_date)`, [name]);
+        await m.query(
+          `INSERT INTO projects (tenant_id, name, start_date, target_date) VALUES (app_tenant_id(), $1, current_date, current_date)`,
+          [name],
+        );
         const [{ n }] = await m.query('SELECT count(*)::int AS n FROM projects WHERE name = $1', [name]);
         expect(n).toBe(1); // visible inside the transaction…
         throw new Error('the work failed half-way');

@@ -1,6 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import type { IncentiveScheme, Member, Page as ListPage, Project, Task } from '@xinzhi/shared-contracts';
-import { ApiProcess, call, launchBrowser, openPage, RunningProcess, Session, signIn, signInWithForm, startApi, startWorker } from '@xinzhi/testing';
+import {
+  ApiProcess,
+  call,
+  launchBrowser,
+  openPage,
+  RunningProcess,
+  Session,
+  signIn,
+  signInWithForm,
+  startApi,
+  startWorker,
+} from '@xinzhi/testing';
 
 /** The page is no wider than the phone: nothing to scroll sideways. */
 async function fitsWidth(page: Page): Promise<boolean> {
@@ -21,7 +32,8 @@ describe('talent incentives in the browser', () => {
     leader = await signIn(api.url, 'leader@acme.xinzhi.test');
     // The suite's own project and scheme: the demo project's tasks and budgets stay as the seed made them.
     const created = await call<Project>(api.url, 'POST', '/api/projects', {
-      token: leader.accessToken, body: { name: `激励浏览器测试 Incentive journeys ${run}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' },
+      token: leader.accessToken,
+      body: { name: `激励浏览器测试 Incentive journeys ${run}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' },
     });
     expect(created.status).toBe(201);
     project = created.body;
@@ -38,7 +50,15 @@ describe('talent incentives in the browser', () => {
   async function iotScheme(): Promise<IncentiveScheme> {
     const created = await call<IncentiveScheme>(api.url, 'POST', '/api/incentive-schemes', {
       token: leader.accessToken,
-      body: { name: `物联网任务积分 IoT points ${run}`, kind: 'points', trigger: 'task_done', amount: 10, scaleByWeight: true, technologyTypes: ['internet_of_things'], projectId: project.id },
+      body: {
+        name: `物联网任务积分 IoT points ${run}`,
+        kind: 'points',
+        trigger: 'task_done',
+        amount: 10,
+        scaleByWeight: true,
+        technologyTypes: ['internet_of_things'],
+        projectId: project.id,
+      },
     });
     expect(created.status).toBe(201);
     return created.body;
@@ -75,10 +95,16 @@ describe('talent incentives in the browser', () => {
     const card = phone.page.getByTestId(`my-task-${title}`);
     await card.waitFor();
     await card.getByTestId('my-task-status-done').click();
-    await phone.page.waitForFunction((t) => /已完成/.test(document.querySelector(`[data-testid="my-task-${t}"] [data-testid="my-task-status"]`)?.textContent ?? ''), title);
+    await phone.page.waitForFunction(
+      (t) => /已完成/.test(document.querySelector(`[data-testid="my-task-${t}"] [data-testid="my-task-status"]`)?.textContent ?? ''),
+      title,
+    );
 
     // The proposal appears in the leader's open queue, with how it was earned, without a reload.
-    const row = queue.locator('[data-testid="award-row"][data-status="proposed"]').filter({ hasText: title }).filter({ hasText: scheme.name });
+    const row = queue
+      .locator('[data-testid="award-row"][data-status="proposed"]')
+      .filter({ hasText: title })
+      .filter({ hasText: scheme.name });
     await row.waitFor({ timeout: 20_000 });
     expect(await desk.page.evaluate(() => (window as unknown as { xzMark?: number }).xzMark)).toBe(42);
     const explanation = await row.getByTestId('award-explanation').innerText();
@@ -95,7 +121,9 @@ describe('talent incentives in the browser', () => {
     expect(await row.getAttribute('data-status')).toBe('proposed');
     await confirmApprove.locator('.ant-popover-buttons .ant-btn-primary').click();
     await desk.page.locator(`[data-testid="award-row"][data-id="${awardId}"][data-status="approved"]`).waitFor();
-    expect(await desk.page.locator(`[data-testid="award-row"][data-id="${awardId}"] [data-testid="award-status"]`).innerText()).toBe('已批准');
+    expect(await desk.page.locator(`[data-testid="award-row"][data-id="${awardId}"] [data-testid="award-status"]`).innerText()).toBe(
+      '已批准',
+    );
     // The approved award now offers "mark paid" instead.
     expect(await desk.page.locator(`[data-testid="award-row"][data-id="${awardId}"] [data-testid="award-pay"]`).count()).toBe(1);
 

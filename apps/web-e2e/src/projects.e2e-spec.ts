@@ -1,6 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Member, MyTask, Page as ListPage, Project, ProjectOverview, Task } from '@xinzhi/shared-contracts';
-import { ApiProcess, call, launchBrowser, openPage, RunningProcess, Session, signIn, signInWithForm, startApi, startWorker, waitFor } from '@xinzhi/testing';
+import {
+  ApiProcess,
+  call,
+  launchBrowser,
+  openPage,
+  RunningProcess,
+  Session,
+  signIn,
+  signInWithForm,
+  startApi,
+  startWorker,
+  waitFor,
+} from '@xinzhi/testing';
 
 describe('the project workspace in the browser', () => {
   let api: ApiProcess;
@@ -16,7 +28,8 @@ describe('the project workspace in the browser', () => {
     leader = await signIn(api.url, 'leader@acme.xinzhi.test');
     // The suite's own project (the demo projects stay as the seed made them); the demo people work in it.
     const created = await call<Project>(api.url, 'POST', '/api/projects', {
-      token: leader.accessToken, body: { name: `浏览器测试 Browser journeys ${run}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' },
+      token: leader.accessToken,
+      body: { name: `浏览器测试 Browser journeys ${run}`, goal: '', startDate: '2026-01-01', targetDate: '2026-12-31' },
     });
     expect(created.status).toBe(201);
     project = (await call<ProjectOverview>(api.url, 'GET', `/api/projects/${created.body.id}`, { token: leader.accessToken })).body;
@@ -83,14 +96,24 @@ describe('the project workspace in the browser', () => {
     await page.getByTestId(`task-card-${taskTitle}`).waitFor();
 
     // Another task, made for this run, travels from todo to in progress by drag and drop.
-    const moving = (await call<Task>(api.url, 'POST', `/api/projects/${project.id}/tasks`, { token: leader.accessToken, body: { title: `拖动 Drag ${run}`, businessArea: 'finance', technologyType: 'cloud_computing' } })).body;
+    const moving = (
+      await call<Task>(api.url, 'POST', `/api/projects/${project.id}/tasks`, {
+        token: leader.accessToken,
+        body: { title: `拖动 Drag ${run}`, businessArea: 'finance', technologyType: 'cloud_computing' },
+      })
+    ).body;
     await page.reload();
     await page.getByTestId('view-board').click();
     await page.getByTestId(`task-card-${moving.title}`).waitFor();
     await drag(page, moving.title, 'in_progress');
     await page.getByTestId('board-column-in_progress').getByTestId(`task-card-${moving.title}`).waitFor();
     // The board shows the move before the API has answered it; wait for the API to have recorded it.
-    await waitFor(async () => (await call<Task>(api.url, 'GET', `/api/tasks/${moving.id}`, { token: leader.accessToken })).body.status === 'in_progress', 10_000, 'the move to in progress');
+    await waitFor(
+      async () =>
+        (await call<Task>(api.url, 'GET', `/api/tasks/${moving.id}`, { token: leader.accessToken })).body.status === 'in_progress',
+      10_000,
+      'the move to in progress',
+    );
     await context.close();
 
     // The employee finds the new task in My tasks.
@@ -107,7 +130,17 @@ describe('the project workspace in the browser', () => {
 
   it('lets the employee finish a task on a phone, and it stays done after a reload', async () => {
     const title = `手机完成 Phone done ${run}`;
-    await call<Task>(api.url, 'POST', `/api/projects/${project.id}/tasks`, { token: leader.accessToken, body: { title, businessArea: 'production', technologyType: 'internet_of_things', assigneeId: people['employee'], status: 'in_progress', percentDone: 40 } });
+    await call<Task>(api.url, 'POST', `/api/projects/${project.id}/tasks`, {
+      token: leader.accessToken,
+      body: {
+        title,
+        businessArea: 'production',
+        technologyType: 'internet_of_things',
+        assigneeId: people['employee'],
+        status: 'in_progress',
+        percentDone: 40,
+      },
+    });
     const { context, page } = await openPage(browser, { locale: 'zh-CN', width: 375, height: 812 });
     await signInWithForm(page, api.url, 'employee@acme.xinzhi.test');
     await page.waitForURL(/\/(workspace|my-tasks)$/);

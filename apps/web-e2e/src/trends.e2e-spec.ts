@@ -1,7 +1,19 @@
 import { Queue } from 'bullmq';
 import type { Browser } from 'playwright-core';
 import type { NotificationPage, Page as ListPage, Project, QueueOverview, SnapshotSeries } from '@xinzhi/shared-contracts';
-import { ApiProcess, call, launchBrowser, openPage, RunningProcess, signIn, signInWithForm, startApi, startWorker, testEnv, waitFor } from '@xinzhi/testing';
+import {
+  ApiProcess,
+  call,
+  launchBrowser,
+  openPage,
+  RunningProcess,
+  signIn,
+  signInWithForm,
+  startApi,
+  startWorker,
+  testEnv,
+  waitFor,
+} from '@xinzhi/testing';
 
 const TENANTS = ['acme', 'brightchem', 'cloudway', 'delta'];
 
@@ -24,11 +36,18 @@ describe('trends, notifications and queues in the browser', () => {
     const project = projects.find((p) => p.status === 'active') ?? projects[0];
     expect(project).toBeDefined();
     // The worker backfills the demo projects' history when it starts: wait for it.
-    const snapshots = await waitFor(async () => {
-      const series = await call<SnapshotSeries>(api.url, 'GET', `/api/projects/${project.id}/snapshots?days=90`, { token: leader.accessToken });
-      expect(series.status).toBe(200);
-      return series.body.items.length;
-    }, 30_000, 'the backfilled history', 200).catch(() => 0);
+    const snapshots = await waitFor(
+      async () => {
+        const series = await call<SnapshotSeries>(api.url, 'GET', `/api/projects/${project.id}/snapshots?days=90`, {
+          token: leader.accessToken,
+        });
+        expect(series.status).toBe(200);
+        return series.body.items.length;
+      },
+      30_000,
+      'the backfilled history',
+      200,
+    ).catch(() => 0);
     // On failure, the worker's log says why there is no history.
     expect({ history: snapshots > 0, log: snapshots ? '' : worker.output().slice(-3000) }).toEqual({ history: true, log: '' });
 
@@ -54,7 +73,9 @@ describe('trends, notifications and queues in the browser', () => {
     await phoneChart.locator('canvas').first().waitFor({ timeout: 15_000 });
     const box = await phoneChart.boundingBox();
     expect(box?.width ?? 0).toBeLessThanOrEqual(375);
-    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     await phone.context.close();
   });
 
@@ -104,13 +125,10 @@ describe('trends, notifications and queues in the browser', () => {
     expect(await drawer.getByTestId('task-drawer-title').innerText()).toBe(target.params.taskTitle);
     await tab.waitForURL((url) => !url.searchParams.has('task'));
     // Read now: one fewer on the badge, and the server agrees.
-    await tab.waitForFunction(
-      (expected) => {
-        const badge = document.querySelector('[data-testid="notification-count"]');
-        return (badge ? Number(badge.getAttribute('data-count')) : 0) === expected;
-      },
-      page.unread - 1,
-    );
+    await tab.waitForFunction((expected) => {
+      const badge = document.querySelector('[data-testid="notification-count"]');
+      return (badge ? Number(badge.getAttribute('data-count')) : 0) === expected;
+    }, page.unread - 1);
     const session = await signIn(api.url, email);
     const after = (await call<NotificationPage>(api.url, 'GET', '/api/notifications?limit=100', { token: session.accessToken })).body;
     expect(after.items.find((n) => n.id === target.id)?.readAt).not.toBeNull();
@@ -146,10 +164,14 @@ describe('trends, notifications and queues in the browser', () => {
     // Retry asks first; confirmed, the job runs again (and fails again: a second attempt).
     await row.getByTestId('queue-retry').click();
     await operator.page.locator('.ant-popover .ant-btn-primary').click();
-    const retried = await waitFor(async () => {
-      const again = await failedJob();
-      return again && again.attemptsMade >= 2 ? again : null;
-    }, 10_000, 'the retried job to fail again');
+    const retried = await waitFor(
+      async () => {
+        const again = await failedJob();
+        return again && again.attemptsMade >= 2 ? again : null;
+      },
+      10_000,
+      'the retried job to fail again',
+    );
     expect(retried.attemptsMade).toBe(2);
     await system.close();
     await operator.context.close();

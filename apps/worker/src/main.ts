@@ -7,7 +7,12 @@ import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const dataSource = await connectDataSource({ url: config.databaseUrl, poolSize: config.databasePoolSize, applicationName: 'xinzhi-worker', timeZone: config.appTimeZone });
+  const dataSource = await connectDataSource({
+    url: config.databaseUrl,
+    poolSize: config.databasePoolSize,
+    applicationName: 'xinzhi-worker',
+    timeZone: config.appTimeZone,
+  });
   const app = await NestFactory.createApplicationContext(WorkerModule.compose(config, dataSource), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   await app.init();

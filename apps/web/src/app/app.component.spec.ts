@@ -153,7 +153,18 @@ describe('AppComponent (shell), signed in', () => {
     expect(byTestId('user-name')?.textContent).toBe('Wang Jianguo');
     expect(byTestId('header-sign-in')).toBeNull();
     const menu = Array.from(el.querySelectorAll('[data-testid^="nav-"]')).map((item) => item.getAttribute('data-testid'));
-    expect(menu).toEqual(['nav-workspace', 'nav-projects', 'nav-my-tasks', 'nav-my-awards', 'nav-my-training', 'nav-incentives', 'nav-members', 'nav-departments', 'nav-audit', 'nav-profile']);
+    expect(menu).toEqual([
+      'nav-workspace',
+      'nav-projects',
+      'nav-my-tasks',
+      'nav-my-awards',
+      'nav-my-training',
+      'nav-incentives',
+      'nav-members',
+      'nav-departments',
+      'nav-audit',
+      'nav-profile',
+    ]);
     expect(byTestId('workspace-title')?.textContent).toBe('Acme Precision Machining');
   });
 

@@ -1,6 +1,16 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, type Type, viewChild, ViewContainerRef } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+  type Type,
+  viewChild,
+  ViewContainerRef,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { AuthService, TranslatePipe } from '@xinzhi/web-core';
@@ -76,9 +86,7 @@ export class AppComponent {
   constructor() {
     effect(() => {
       if (!this.inTenant() || this.bell()) return;
-      import('./notifications/notification-bell.component')
-        .then((m) => this.bell.set(m.NotificationBellComponent))
-        .catch(() => undefined); // offline after a deploy: no bell until the next page load
+      import('./notifications/notification-bell.component').then((m) => this.bell.set(m.NotificationBellComponent)).catch(() => undefined); // offline after a deploy: no bell until the next page load
     });
     // The host exists while the user acts in an enterprise; a new host (after leaving and coming back) gets a new bell.
     effect(() => {

@@ -17,12 +17,21 @@ export interface Reply<T = unknown> {
 }
 
 /** One HTTP call to the API under test; JSON in and out, problem bodies included. */
-export async function call<T = unknown>(baseUrl: string, method: string, path: string, options: { token?: string; body?: unknown; cookie?: string; headers?: Record<string, string> } = {}): Promise<Reply<T>> {
+export async function call<T = unknown>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; cookie?: string; headers?: Record<string, string> } = {},
+): Promise<Reply<T>> {
   const headers: Record<string, string> = { ...(options.headers ?? {}) };
   if (options.token) headers['authorization'] = `Bearer ${options.token}`;
   if (options.cookie) headers['cookie'] = options.cookie;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${baseUrl}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
   const text = await res.text();
   let body: unknown = text;
   try {
@@ -50,7 +59,11 @@ export async function signIn(baseUrl: string, email: string, password = DEMO_PAS
 /** Signs in and switches to a given context (for accounts with several memberships). */
 export async function signInTo(baseUrl: string, email: string, type: ActingContext['type'], id: string): Promise<Session> {
   const session = await signIn(baseUrl, email);
-  const res = await call<TokenResponse>(baseUrl, 'POST', '/api/auth/switch', { token: session.accessToken, cookie: session.cookie, body: { type, id } });
+  const res = await call<TokenResponse>(baseUrl, 'POST', '/api/auth/switch', {
+    token: session.accessToken,
+    cookie: session.cookie,
+    body: { type, id },
+  });
   if (res.status !== 200) throw new Error(`switch of ${email} failed: ${res.status}`);
   return { ...session, accessToken: res.body.accessToken, context: res.body.context };
 }

@@ -23,7 +23,10 @@ export class RunningProcess {
   private out = '';
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  constructor(readonly name: string, readonly child: ChildProcess) {
+  constructor(
+    readonly name: string,
+    readonly child: ChildProcess,
+  ) {
     child.stdout?.on('data', (d) => (this.out += String(d)));
     child.stderr?.on('data', (d) => (this.out += String(d)));
     this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
@@ -77,26 +80,39 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiPro
   const port = await freePort();
   const proc = spawnNode('api', built('api'), { PORT: String(port), HOST: '127.0.0.1', ...env }) as ApiProcess;
   proc.url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => {
-    if (!proc.running) throw new Error(`api exited early:\n${proc.output()}`);
-    const res = await fetch(`${proc.url}/api/health`).catch(() => null);
-    return res !== null;
-  }, 30_000, `the API on port ${port}`);
+  await waitFor(
+    async () => {
+      if (!proc.running) throw new Error(`api exited early:\n${proc.output()}`);
+      const res = await fetch(`${proc.url}/api/health`).catch(() => null);
+      return res !== null;
+    },
+    30_000,
+    `the API on port ${port}`,
+  );
   return proc;
 }
 
 /** Starts the built worker; `ready` waits until its first heartbeat is recorded by the given API. */
 export async function startWorker(env: Record<string, string> = {}): Promise<RunningProcess> {
   const proc = spawnNode('worker', built('worker'), env);
-  await waitFor(() => {
-    if (!proc.running) throw new Error(`worker exited early:\n${proc.output()}`);
-    return proc.output().includes('Xinzhi worker running') || null;
-  }, 30_000, 'the worker to start');
+  await waitFor(
+    () => {
+      if (!proc.running) throw new Error(`worker exited early:\n${proc.output()}`);
+      return proc.output().includes('Xinzhi worker running') || null;
+    },
+    30_000,
+    'the worker to start',
+  );
   return proc;
 }
 
 /** Runs a built entry point to completion (e.g. migrate.js) and returns its exit code and output. */
-export async function runToExit(app: 'api' | 'worker', entry: string, env: Record<string, string> = {}, timeoutMs = 30_000): Promise<{ code: number | null; output: string }> {
+export async function runToExit(
+  app: 'api' | 'worker',
+  entry: string,
+  env: Record<string, string> = {},
+  timeoutMs = 30_000,
+): Promise<{ code: number | null; output: string }> {
   const proc = spawnNode(`${app}/${entry}`, built(app, entry), env);
   const timer = setTimeout(() => proc.child.kill('SIGKILL'), timeoutMs);
   const { code } = await proc.exited;

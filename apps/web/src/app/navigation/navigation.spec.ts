@@ -8,7 +8,10 @@ describe('side menu per context', () => {
   });
 
   it.each([
-    ['owner', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'incentives', 'members', 'departments', 'audit', 'profile']],
+    [
+      'owner',
+      ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'incentives', 'members', 'departments', 'audit', 'profile'],
+    ],
     ['leader', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'incentives', 'members', 'departments', 'profile']],
     ['team_lead', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'members', 'departments', 'profile']],
     ['employee', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'profile']],

@@ -30,7 +30,8 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
         { id: 'my-training', path: '/me/training', icon: 'book', label: 'nav.myTraining' },
       ];
       // Award queue, schemes, leaderboard, skills matrix and training records: the incentive pages' own tabs.
-      if (context.role === 'owner' || context.role === 'leader') items.push({ id: 'incentives', path: '/incentives', icon: 'trophy', label: 'nav.incentives' });
+      if (context.role === 'owner' || context.role === 'leader')
+        items.push({ id: 'incentives', path: '/incentives', icon: 'trophy', label: 'nav.incentives' });
       if (context.role === 'owner' || context.role === 'leader' || context.role === 'team_lead') {
         items.push(
           { id: 'members', path: '/members', icon: 'team', label: 'nav.members' },

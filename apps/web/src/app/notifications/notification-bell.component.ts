@@ -84,7 +84,12 @@ export class NotificationBellComponent {
     });
 
     const live = inject(LiveEventsService);
-    live.events.pipe(filter((event) => event.type === 'notifications'), takeUntilDestroyed()).subscribe(() => this.refresh());
+    live.events
+      .pipe(
+        filter((event) => event.type === 'notifications'),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.refresh());
     // A stream that (re)connects may have missed an announcement.
     live.ready.pipe(takeUntilDestroyed()).subscribe(() => this.refresh());
 

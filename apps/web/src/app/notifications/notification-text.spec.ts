@@ -33,8 +33,12 @@ describe('notificationText', () => {
   });
 
   it('words an overdue task in English, one day in the singular', () => {
-    expect(notificationText(overdue(), translator('en-US'), 'en-US').text).toBe('“上线设备联网看板” is 3 days overdue · due Mar 5, 2026 · 智能工厂');
-    expect(notificationText(overdue({ daysOverdue: 1 }), translator('en-US'), 'en-US').text).toBe('“上线设备联网看板” is 1 day overdue · due Mar 5, 2026 · 智能工厂');
+    expect(notificationText(overdue(), translator('en-US'), 'en-US').text).toBe(
+      '“上线设备联网看板” is 3 days overdue · due Mar 5, 2026 · 智能工厂',
+    );
+    expect(notificationText(overdue({ daysOverdue: 1 }), translator('en-US'), 'en-US').text).toBe(
+      '“上线设备联网看板” is 1 day overdue · due Mar 5, 2026 · 智能工厂',
+    );
   });
 
   it('says why a team lead is told', () => {

@@ -1,15 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import type { Membership } from '@xinzhi/shared-contracts';
-import {
-  AuthService,
-  CONTEXT_TYPE_LABELS,
-  homeFor,
-  I18nService,
-  problemMessage,
-  roleLabel,
-  TranslatePipe,
-} from '@xinzhi/web-core';
+import { AuthService, CONTEXT_TYPE_LABELS, homeFor, I18nService, problemMessage, roleLabel, TranslatePipe } from '@xinzhi/web-core';
 import { NzAvatarModule } from 'ng-zorro-antd/avatar';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';

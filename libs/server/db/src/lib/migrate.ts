@@ -14,7 +14,9 @@ export interface MigrateOptions {
 /** Applies pending migrations as the owner role. Safe to run on every start. */
 export async function migrate(options: MigrateOptions): Promise<string[]> {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(options.appRole)) throw new Error(`Invalid application role name "${options.appRole}"`);
-  const dataSource = new DataSource({ ...dataSourceOptions({ url: options.ownerUrl, applicationName: 'xinzhi-migrate', poolSize: 1, timeZone: options.timeZone }) });
+  const dataSource = new DataSource({
+    ...dataSourceOptions({ url: options.ownerUrl, applicationName: 'xinzhi-migrate', poolSize: 1, timeZone: options.timeZone }),
+  });
   await dataSource.initialize();
   try {
     // Migrations read the application role's name from this session setting to grant it privileges.

@@ -26,7 +26,14 @@ export class TransactionRunner {
       await runner.query(
         `SELECT set_config('app.tenant_id', $1, true), set_config('app.park_id', $2, true), set_config('app.user_id', $3, true),
                 set_config('app.platform', $4, true), set_config('app.ip', $5, true), set_config('app.user_agent', $6, true)`,
-        [context.tenantId ?? '', context.parkId ?? '', context.userId ?? '', context.platformOperator ? 'on' : '', context.ip ?? '', context.userAgent ?? ''],
+        [
+          context.tenantId ?? '',
+          context.parkId ?? '',
+          context.userId ?? '',
+          context.platformOperator ? 'on' : '',
+          context.ip ?? '',
+          context.userAgent ?? '',
+        ],
       );
       const result = await RequestContext.run(context, () => work(runner.manager));
       await runner.commitTransaction();

@@ -374,7 +374,9 @@ export class Identity1764288000000 implements MigrationInterface {
       await q.query(`DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION ${fn} TO %I', current_setting('xinzhi.app_role')); END $$`);
     }
     await q.query(`REVOKE CREATE ON SCHEMA public FROM xinzhi_definer`);
-    await q.query(`DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION app_tenant_id(), app_park_id(), app_user_id(), app_is_platform() TO %I, xinzhi_definer', current_setting('xinzhi.app_role')); END $$`);
+    await q.query(
+      `DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION app_tenant_id(), app_park_id(), app_user_id(), app_is_platform() TO %I, xinzhi_definer', current_setting('xinzhi.app_role')); END $$`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -11,7 +11,9 @@ export class Progress1764460800000 implements MigrationInterface {
   name = 'Progress1764460800000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX projects_stale ON projects (changed_at) WHERE progress_computed_at IS NULL OR changed_at > progress_computed_at`);
+    await q.query(
+      `CREATE INDEX projects_stale ON projects (changed_at) WHERE progress_computed_at IS NULL OR changed_at > progress_computed_at`,
+    );
 
     await q.query(`
       CREATE FUNCTION compute_project_progress(p_project uuid, p_today date DEFAULT current_date)
@@ -42,7 +44,9 @@ export class Progress1764460800000 implements MigrationInterface {
             FROM sums
         $$;
     `);
-    await q.query(`DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION compute_project_progress(uuid, date) TO %I', current_setting('xinzhi.app_role')); END $$`);
+    await q.query(
+      `DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION compute_project_progress(uuid, date) TO %I', current_setting('xinzhi.app_role')); END $$`,
+    );
 
     await q.query(`
       GRANT SELECT (tenant_id, id, changed_at, progress_computed_at) ON projects TO xinzhi_definer;
@@ -59,7 +63,9 @@ export class Progress1764460800000 implements MigrationInterface {
       REVOKE ALL ON FUNCTION worker_stale_projects(integer) FROM PUBLIC;
       REVOKE CREATE ON SCHEMA public FROM xinzhi_definer;
     `);
-    await q.query(`DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION worker_stale_projects(integer) TO %I', current_setting('xinzhi.app_role')); END $$`);
+    await q.query(
+      `DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION worker_stale_projects(integer) TO %I', current_setting('xinzhi.app_role')); END $$`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -66,10 +66,14 @@ export class Kpis1764547200000 implements MigrationInterface {
           FROM kpis k WHERE k.project_id = p_project
       $$;
     `);
-    await q.query(`DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION kpi_attainment(double precision, double precision, text, double precision), compute_project_kpi_attainment(uuid) TO %I', current_setting('xinzhi.app_role')); END $$`);
+    await q.query(
+      `DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION kpi_attainment(double precision, double precision, text, double precision), compute_project_kpi_attainment(uuid) TO %I', current_setting('xinzhi.app_role')); END $$`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP FUNCTION compute_project_kpi_attainment(uuid), kpi_attainment(double precision, double precision, text, double precision); DROP TABLE kpi_readings, kpis;`);
+    await q.query(
+      `DROP FUNCTION compute_project_kpi_attainment(uuid), kpi_attainment(double precision, double precision, text, double precision); DROP TABLE kpi_readings, kpis;`,
+    );
   }
 }

@@ -160,7 +160,9 @@ export class Incentives1764720000000 implements MigrationInterface {
       REVOKE ALL ON FUNCTION worker_unevaluated_incentive_projects(integer) FROM PUBLIC;
       REVOKE CREATE ON SCHEMA public FROM xinzhi_definer;
     `);
-    await q.query(`DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION worker_unevaluated_incentive_projects(integer) TO %I', current_setting('xinzhi.app_role')); END $$`);
+    await q.query(
+      `DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION worker_unevaluated_incentive_projects(integer) TO %I', current_setting('xinzhi.app_role')); END $$`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -8,4 +8,13 @@ import { Incentives1764720000000 } from './1764720000000-incentives';
 import { IncentiveFacts1764808200000 } from './1764808200000-incentive-facts';
 
 /** Every migration, in order. The only place the schema changes (never `synchronize`). */
-export const MIGRATIONS = [Foundation1764201600000, Identity1764288000000, Projects1764374400000, Progress1764460800000, Kpis1764547200000, Trends1764633600000, Incentives1764720000000, IncentiveFacts1764808200000];
+export const MIGRATIONS = [
+  Foundation1764201600000,
+  Identity1764288000000,
+  Projects1764374400000,
+  Progress1764460800000,
+  Kpis1764547200000,
+  Trends1764633600000,
+  Incentives1764720000000,
+  IncentiveFacts1764808200000,
+];

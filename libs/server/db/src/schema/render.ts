@@ -7,25 +7,65 @@ import { CatalogColumn, CatalogTable } from './catalog';
  */
 const SCALAR: Record<string, string> = {
   bool: 'boolean',
-  int2: 'number', int4: 'number', oid: 'number', float4: 'number', float8: 'number',
-  int8: 'string', numeric: 'string', money: 'string',
-  text: 'string', varchar: 'string', bpchar: 'string', char: 'string', name: 'string', citext: 'string', uuid: 'string',
-  inet: 'string', cidr: 'string', macaddr: 'string', time: 'string', timetz: 'string', xml: 'string', bit: 'string', varbit: 'string',
+  int2: 'number',
+  int4: 'number',
+  oid: 'number',
+  float4: 'number',
+  float8: 'number',
+  int8: 'string',
+  numeric: 'string',
+  money: 'string',
+  text: 'string',
+  varchar: 'string',
+  bpchar: 'string',
+  char: 'string',
+  name: 'string',
+  citext: 'string',
+  uuid: 'string',
+  inet: 'string',
+  cidr: 'string',
+  macaddr: 'string',
+  time: 'string',
+  timetz: 'string',
+  xml: 'string',
+  bit: 'string',
+  varbit: 'string',
   date: 'string',
-  timestamp: 'Date', timestamptz: 'Date',
-  json: 'Json', jsonb: 'Json',
+  timestamp: 'Date',
+  timestamptz: 'Date',
+  json: 'Json',
+  jsonb: 'Json',
   bytea: 'Buffer',
 };
 
 /** Arrays the driver parses, by element type; any other array arrives as its text literal. */
 const ARRAY_ELEMENT: Record<string, string> = {
-  bool: 'boolean', bytea: 'Buffer',
-  int2: 'number', int4: 'number', oid: 'number', float4: 'number', float8: 'number', numeric: 'number',
-  int8: 'string', text: 'string', varchar: 'string', bpchar: 'string', char: 'string', uuid: 'string', money: 'string',
-  inet: 'string', cidr: 'string', macaddr: 'string', time: 'string', timetz: 'string',
+  bool: 'boolean',
+  bytea: 'Buffer',
+  int2: 'number',
+  int4: 'number',
+  oid: 'number',
+  float4: 'number',
+  float8: 'number',
+  numeric: 'number',
+  int8: 'string',
+  text: 'string',
+  varchar: 'string',
+  bpchar: 'string',
+  char: 'string',
+  uuid: 'string',
+  money: 'string',
+  inet: 'string',
+  cidr: 'string',
+  macaddr: 'string',
+  time: 'string',
+  timetz: 'string',
   // The date parser above is set for `date` only; the driver's array parser makes Date objects.
-  date: 'Date', timestamp: 'Date', timestamptz: 'Date',
-  json: 'Json', jsonb: 'Json',
+  date: 'Date',
+  timestamp: 'Date',
+  timestamptz: 'Date',
+  json: 'Json',
+  jsonb: 'Json',
 };
 
 const TEXT_TYPES = ['text', 'varchar', 'bpchar', 'citext'];
@@ -38,7 +78,10 @@ function literalUnion(values: string[]): string {
 export function columnType(column: CatalogColumn): string {
   let type: string;
   if (column.elementTypeName !== null) {
-    const element = column.values && TEXT_TYPES.includes(column.elementTypeName) ? `(${literalUnion(column.values)})` : ARRAY_ELEMENT[column.elementTypeName];
+    const element =
+      column.values && TEXT_TYPES.includes(column.elementTypeName)
+        ? `(${literalUnion(column.values)})`
+        : ARRAY_ELEMENT[column.elementTypeName];
     type = element ? `${element}[]` : 'string';
   } else if (column.values && (TEXT_TYPES.includes(column.typeName) || !(column.typeName in SCALAR))) {
     // Enum types and text columns held to a list of values by a check constraint.

@@ -6,7 +6,13 @@ import { columnType, renderTables } from './render';
 import type { Col, Row } from './row';
 
 const column = (over: Partial<CatalogColumn>): CatalogColumn => ({
-  name: 'c', sqlType: 'text', typeName: 'text', elementTypeName: null, nullable: false, values: null, ...over,
+  name: 'c',
+  sqlType: 'text',
+  typeName: 'text',
+  elementTypeName: null,
+  nullable: false,
+  values: null,
+  ...over,
 });
 
 const TABLES: CatalogTable[] = [
@@ -42,11 +48,14 @@ describe('the schema type generator', () => {
   });
 
   it('reads the values a one-column check constraint allows, and nothing from other checks', () => {
-    expect(allowedValues('direction', "CHECK ((direction = ANY (ARRAY['higher_is_better'::text, 'lower_is_better'::text])))")).toEqual(['higher_is_better', 'lower_is_better']);
+    expect(allowedValues('direction', "CHECK ((direction = ANY (ARRAY['higher_is_better'::text, 'lower_is_better'::text])))")).toEqual([
+      'higher_is_better',
+      'lower_is_better',
+    ]);
     expect(allowedValues('kind', "CHECK ((kind = 'task_overdue'::text))")).toEqual(['task_overdue']);
     expect(allowedValues('areas', "CHECK ((areas <@ ARRAY['hr'::text, 'finance'::text]))")).toEqual(['hr', 'finance']);
     expect(allowedValues('kind', "CHECK ((other = 'task_overdue'::text))")).toBeNull();
-    expect(allowedValues('link', "CHECK (((link IS NULL) OR (length(link) <= 500)))")).toBeNull();
+    expect(allowedValues('link', 'CHECK (((link IS NULL) OR (length(link) <= 500)))')).toBeNull();
     expect(allowedValues('status', "CHECK (((status <> 'done'::text) OR (percent_done = 100)))")).toBeNull();
   });
 
@@ -90,7 +99,9 @@ describe('the schema type generator', () => {
     expect(columns.get('tasks.status')).toBe("'todo' | 'in_progress' | 'blocked' | 'done' | 'cancelled' (text)");
     const tampered = committed.replace(/(\n {2}kpis: \{[^}]*?\n {4}baseline: )number;/, '$1string;');
     expect(tampered).not.toBe(committed);
-    expect(compareTables(tampered, committed)).toEqual(['kpis.baseline: committed string (double precision), database number (double precision)']);
+    expect(compareTables(tampered, committed)).toEqual([
+      'kpis.baseline: committed string (double precision), database number (double precision)',
+    ]);
   });
 });
 

@@ -26,13 +26,25 @@ export class DiagnosticsService {
   async request(): Promise<DiagnosticProbe> {
     const recent = await countProbesSince(this.dataSource.manager, new Date(Date.now() - 60_000));
     if (recent >= MAX_PROBES_PER_MINUTE) {
-      throw new ProblemException({ type: '/problems/too-many-requests', title: 'Too many requests', status: 429, detail: `At most ${MAX_PROBES_PER_MINUTE} probes a minute.` });
+      throw new ProblemException({
+        type: '/problems/too-many-requests',
+        title: 'Too many requests',
+        status: 429,
+        detail: `At most ${MAX_PROBES_PER_MINUTE} probes a minute.`,
+      });
     }
     const probe = await this.tx.run(insertProbe);
     try {
-      await this.producer.enqueue(QueueNames.system, 'diagnostic-probe', { tenantId: null, probeId: probe.id }, { jobId: `probe-${probe.id}` });
+      await this.producer.enqueue(
+        QueueNames.system,
+        'diagnostic-probe',
+        { tenantId: null, probeId: probe.id },
+        { jobId: `probe-${probe.id}` },
+      );
     } catch (error) {
-      throw ProblemException.unavailable(`The probe was stored but could not be queued: Redis is unreachable (${(error as Error).message}).`);
+      throw ProblemException.unavailable(
+        `The probe was stored but could not be queued: Redis is unreachable (${(error as Error).message}).`,
+      );
     }
     return probe;
   }

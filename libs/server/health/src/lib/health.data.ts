@@ -28,13 +28,25 @@ export interface Heartbeat {
 
 /** The newest heartbeat of any worker process, or null when none has beaten yet. */
 export async function latestHeartbeat(m: EntityManager): Promise<Heartbeat | null> {
-  const [row] = await selectRows<Row<'worker_heartbeats', 'instance' | 'beat_at'>>(m, 'SELECT instance, beat_at FROM worker_heartbeats ORDER BY beat_at DESC LIMIT 1');
+  const [row] = await selectRows<Row<'worker_heartbeats', 'instance' | 'beat_at'>>(
+    m,
+    'SELECT instance, beat_at FROM worker_heartbeats ORDER BY beat_at DESC LIMIT 1',
+  );
   return row ? { instance: row.instance, beatAt: row.beat_at } : null;
 }
 
 /** Records that this worker process is alive, and forgets processes silent for a day. */
-export async function recordHeartbeat(m: EntityManager, beat: { instance: string; host: string; pid: number; startedAt: Date }): Promise<void> {
-  const row: Row<'worker_heartbeats'> = { instance: beat.instance, host: beat.host, pid: beat.pid, started_at: beat.startedAt, beat_at: new Date() };
+export async function recordHeartbeat(
+  m: EntityManager,
+  beat: { instance: string; host: string; pid: number; startedAt: Date },
+): Promise<void> {
+  const row: Row<'worker_heartbeats'> = {
+    instance: beat.instance,
+    host: beat.host,
+    pid: beat.pid,
+    started_at: beat.startedAt,
+    beat_at: new Date(),
+  };
   await execute(
     m,
     `INSERT INTO worker_heartbeats (instance, host, pid, started_at, beat_at) VALUES ($1, $2, $3, $4, $5)
@@ -52,16 +64,24 @@ export async function countProbesSince(m: EntityManager, since: Date): Promise<n
 }
 
 export async function insertProbe(m: EntityManager): Promise<DiagnosticProbe> {
-  const [row] = await selectRows<ProbeRow>(m, 'INSERT INTO diagnostic_probes (requested_at) VALUES (now()) RETURNING id, requested_at, processed_at, processed_by');
+  const [row] = await selectRows<ProbeRow>(
+    m,
+    'INSERT INTO diagnostic_probes (requested_at) VALUES (now()) RETURNING id, requested_at, processed_at, processed_by',
+  );
   return toProbe(row);
 }
 
 export async function findProbe(m: EntityManager, id: string): Promise<DiagnosticProbe | null> {
-  const [row] = await selectRows<ProbeRow>(m, 'SELECT id, requested_at, processed_at, processed_by FROM diagnostic_probes WHERE id = $1', [id]);
+  const [row] = await selectRows<ProbeRow>(m, 'SELECT id, requested_at, processed_at, processed_by FROM diagnostic_probes WHERE id = $1', [
+    id,
+  ]);
   return row ? toProbe(row) : null;
 }
 
 /** Marks a probe processed by `instance`; a probe already processed keeps its first answer. */
 export async function markProbeProcessed(m: EntityManager, id: string, instance: string): Promise<void> {
-  await execute(m, 'UPDATE diagnostic_probes SET processed_at = now(), processed_by = $2 WHERE id = $1 AND processed_at IS NULL', [id, instance]);
+  await execute(m, 'UPDATE diagnostic_probes SET processed_at = now(), processed_by = $2 WHERE id = $1 AND processed_at IS NULL', [
+    id,
+    instance,
+  ]);
 }

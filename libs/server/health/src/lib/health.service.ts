@@ -11,7 +11,16 @@ const PROBE_TIMEOUT_MS = 1500;
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what} did not answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
-    promise.then((v) => { clearTimeout(timer); resolve(v); }, (e) => { clearTimeout(timer); reject(e); });
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
   });
 }
 
@@ -30,7 +39,10 @@ async function probe(what: string, check: () => Promise<unknown>): Promise<Depen
 export class HealthService implements OnApplicationShutdown {
   private readonly redis: Redis;
 
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource, @InjectConfig() private readonly config: AppConfig) {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {
     this.redis = createRedis(config.redisUrl, 'probe', 'api-health');
   }
 

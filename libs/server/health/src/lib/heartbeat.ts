@@ -12,7 +12,9 @@ import { recordHeartbeat } from './health.data';
  * it starts.
  */
 @Injectable()
-@JobProcessor(QueueNames.system, 'heartbeat', { schedule: { id: 'heartbeat', every: WORKER_HEARTBEAT_INTERVAL_MS, data: { tenantId: null }, attempts: 1, keepCompleted: 10 } })
+@JobProcessor(QueueNames.system, 'heartbeat', {
+  schedule: { id: 'heartbeat', every: WORKER_HEARTBEAT_INTERVAL_MS, data: { tenantId: null }, attempts: 1, keepCompleted: 10 },
+})
 export class HeartbeatHandler implements JobHandler<SystemJobs['heartbeat']>, OnApplicationBootstrap {
   private readonly logger = new Logger('Heartbeat');
   private readonly startedAt = new Date();

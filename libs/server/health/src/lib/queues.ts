@@ -4,7 +4,14 @@ import { DataSource } from 'typeorm';
 import { PlatformOperator, ProblemException, Responds, RespondsNoContent, ValidParams } from '@xinzhi/server-core';
 import { QueueName, QueueNames, QueueRegistry } from '@xinzhi/server-queue';
 import {
-  FailedJob, QUEUE_NAMES, QueueJobParams, QueueJobParamsSchema, QueueOverview, QueueOverviewSchema, QueueSchedule, QueueStatus,
+  FailedJob,
+  QUEUE_NAMES,
+  QueueJobParams,
+  QueueJobParamsSchema,
+  QueueOverview,
+  QueueOverviewSchema,
+  QueueSchedule,
+  QueueStatus,
 } from '@xinzhi/shared-contracts';
 import { latestHeartbeat } from './health.data';
 
@@ -18,7 +25,11 @@ const FAILED_SHOWN = 20;
 /** Only ids and dates of a payload are shown: payloads carry ids, and an operator needs nothing more. */
 function idsOnly(data: unknown): Record<string, string | null> {
   if (!data || typeof data !== 'object') return {};
-  return Object.fromEntries(Object.entries(data as Record<string, unknown>).filter((entry): entry is [string, string | null] => /(^id$|Id$|^day$)/.test(entry[0]) && (typeof entry[1] === 'string' || entry[1] === null)));
+  return Object.fromEntries(
+    Object.entries(data as Record<string, unknown>).filter(
+      (entry): entry is [string, string | null] => /(^id$|Id$|^day$)/.test(entry[0]) && (typeof entry[1] === 'string' || entry[1] === null),
+    ),
+  );
 }
 
 /**
@@ -27,7 +38,10 @@ function idsOnly(data: unknown): Record<string, string | null> {
  */
 @Injectable()
 export class QueuesService {
-  constructor(private readonly queues: QueueRegistry, @Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly queues: QueueRegistry,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+  ) {}
 
   async overview(): Promise<QueueOverview> {
     let queues: QueueStatus[];
@@ -67,8 +81,12 @@ export class QueuesService {
       name,
       paused,
       counts: {
-        waiting: counts['waiting'] ?? 0, active: counts['active'] ?? 0, delayed: counts['delayed'] ?? 0, prioritized: counts['prioritized'] ?? 0,
-        completed: counts['completed'] ?? 0, failed: counts['failed'] ?? 0,
+        waiting: counts['waiting'] ?? 0,
+        active: counts['active'] ?? 0,
+        delayed: counts['delayed'] ?? 0,
+        prioritized: counts['prioritized'] ?? 0,
+        completed: counts['completed'] ?? 0,
+        failed: counts['failed'] ?? 0,
       },
       schedules,
       failed: failedJobs,

@@ -14,7 +14,26 @@ import { ParkTenantsController, ParkTenantsService } from './tenants/park-tenant
 
 /** Who is who: sign-in and sessions, members and departments, park tenants, platform parks, audit. */
 @Module({
-  controllers: [AuthController, InvitationsController, MembersController, DepartmentsController, ParkTenantsController, PlatformParksController, AuditController],
-  providers: [AuthService, Sessions, LoginThrottle, AuditLog, Invitations, MembersService, DepartmentsService, ParkTenantsService, PlatformParksService, LiveEventPublisher],
+  controllers: [
+    AuthController,
+    InvitationsController,
+    MembersController,
+    DepartmentsController,
+    ParkTenantsController,
+    PlatformParksController,
+    AuditController,
+  ],
+  providers: [
+    AuthService,
+    Sessions,
+    LoginThrottle,
+    AuditLog,
+    Invitations,
+    MembersService,
+    DepartmentsService,
+    ParkTenantsService,
+    PlatformParksService,
+    LiveEventPublisher,
+  ],
 })
 export class IdentityHttpModule {}

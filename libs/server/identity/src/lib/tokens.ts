@@ -23,6 +23,7 @@ export function formatRefreshCookie(userId: string, tokenId: string, secret: str
 export function parseRefreshCookie(value: unknown): { userId: string; tokenId: string; secret: string } | null {
   if (typeof value !== 'string') return null;
   const [userId, tokenId, secret, ...rest] = value.split('.');
-  if (rest.length || !userId || !tokenId || !secret || !UUID.test(userId) || !UUID.test(tokenId) || !/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
+  if (rest.length || !userId || !tokenId || !secret || !UUID.test(userId) || !UUID.test(tokenId) || !/^[A-Za-z0-9_-]{43}$/.test(secret))
+    return null;
   return { userId, tokenId, secret };
 }

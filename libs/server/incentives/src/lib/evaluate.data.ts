@@ -119,7 +119,9 @@ const PROPOSE = `
  * `{ state }` with null while never computed, or null when the project is not visible here.
  */
 export async function projectState(m: EntityManager, projectId: string): Promise<{ state: string | null } | null> {
-  const [row] = await selectRows<{ v: string | null }>(m, 'SELECT progress_computed_at::text AS v FROM projects WHERE id = $1', [projectId]);
+  const [row] = await selectRows<{ v: string | null }>(m, 'SELECT progress_computed_at::text AS v FROM projects WHERE id = $1', [
+    projectId,
+  ]);
   return row ? { state: row.v } : null;
 }
 
@@ -142,7 +144,11 @@ export async function clearSkips(m: EntityManager, projectId: string, schemeIds:
 }
 
 /** Proposes the project's new achievements under these (locked) schemes within their caps; records the rest as skips. */
-export async function proposeAwards(m: EntityManager, projectId: string, schemeIds: string[]): Promise<{ proposed: number; skipped: number }> {
+export async function proposeAwards(
+  m: EntityManager,
+  projectId: string,
+  schemeIds: string[],
+): Promise<{ proposed: number; skipped: number }> {
   const [counts] = await selectRows<{ proposed: number; skipped: number }>(m, PROPOSE, [projectId, schemeIds]);
   return counts;
 }

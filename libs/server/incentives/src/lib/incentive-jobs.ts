@@ -2,7 +2,16 @@ import { Injectable, Module } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { Clock } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { CATCH_UP_PRIORITY, CATCH_UP_SWEEP_EVERY_MS, JobHandler, JobProcessor, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames } from '@xinzhi/server-queue';
+import {
+  CATCH_UP_PRIORITY,
+  CATCH_UP_SWEEP_EVERY_MS,
+  JobHandler,
+  JobProcessor,
+  JobProducer,
+  LiveEventPublisher,
+  ProgressJobs,
+  QueueNames,
+} from '@xinzhi/server-queue';
 import { EvaluationResult, evaluateIncentives } from './evaluate';
 import { changedSince, unevaluatedProjects } from './evaluate.data';
 
@@ -18,7 +27,11 @@ export const incentivesSweepJobId = (projectId: string) => `incentives-sweep-${p
 @Injectable()
 @JobProcessor(QueueNames.progress, 'evaluate-incentives')
 export class EvaluateIncentivesHandler implements JobHandler<ProgressJobs['evaluate-incentives']> {
-  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher, private readonly clock: Clock) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly events: LiveEventPublisher,
+    private readonly clock: Clock,
+  ) {}
 
   async handle(job: Job<ProgressJobs['evaluate-incentives']>): Promise<EvaluationResult & { runs: number }> {
     const { tenantId, projectId } = job.data;
@@ -49,17 +62,35 @@ export class EvaluateIncentivesHandler implements JobHandler<ProgressJobs['evalu
  */
 @Injectable()
 @JobProcessor(QueueNames.progress, 'sweep-incentives', {
-  schedule: { id: 'incentives-sweep', every: CATCH_UP_SWEEP_EVERY_MS, data: { tenantId: null }, priority: CATCH_UP_PRIORITY, attempts: 1, keepCompleted: 100 },
+  schedule: {
+    id: 'incentives-sweep',
+    every: CATCH_UP_SWEEP_EVERY_MS,
+    data: { tenantId: null },
+    priority: CATCH_UP_PRIORITY,
+    attempts: 1,
+    keepCompleted: 100,
+  },
 })
 export class IncentiveEvaluationSweep implements JobHandler<ProgressJobs['sweep-incentives']> {
-  constructor(private readonly tx: TransactionRunner, private readonly producer: JobProducer) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly producer: JobProducer,
+  ) {}
 
   async handle(): Promise<{ queued: number }> {
     const due = await this.tx.run((m) => unevaluatedProjects(m));
     for (const row of due) {
-      await this.producer.enqueue(QueueNames.progress, 'evaluate-incentives', { tenantId: row.tenant_id, projectId: row.project_id }, {
-        jobId: incentivesSweepJobId(row.project_id), removeOnComplete: true, removeOnFail: 100, priority: CATCH_UP_PRIORITY,
-      });
+      await this.producer.enqueue(
+        QueueNames.progress,
+        'evaluate-incentives',
+        { tenantId: row.tenant_id, projectId: row.project_id },
+        {
+          jobId: incentivesSweepJobId(row.project_id),
+          removeOnComplete: true,
+          removeOnFail: 100,
+          priority: CATCH_UP_PRIORITY,
+        },
+      );
     }
     return { queued: due.length };
   }

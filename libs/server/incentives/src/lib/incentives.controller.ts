@@ -3,12 +3,42 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AnyTenantMember, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams, ValidQuery } from '@xinzhi/server-core';
 import { JobProducer, LiveEventPublisher } from '@xinzhi/server-queue';
 import {
-  CreateIncentiveSchemeRequest, CreateIncentiveSchemeRequestSchema, CreateTrainingRecordRequest, CreateTrainingRecordRequestSchema, DecideAwardRequest,
-  DecideAwardRequestSchema, IdParams, IdParamsSchema, IncentiveAward, IncentiveAwardPageSchema, IncentiveAwardQuery, IncentiveAwardQuerySchema, IncentiveAwardSchema,
-  IncentiveScheme, IncentiveSchemePageSchema, IncentiveSchemeQuery, IncentiveSchemeQuerySchema, IncentiveSchemeSchema, LeaderboardEntry, LeaderboardSchema,
-  MyAwardsSummary, MyAwardsSummarySchema, Page, PageQueryParams, PageQuerySchema, SkillsMatrix, SkillsMatrixSchema, TrainingRecord, TrainingRecordPageSchema,
-  TrainingRecordQuery, TrainingRecordQuerySchema, TrainingRecordSchema, UpdateIncentiveSchemeRequest, UpdateIncentiveSchemeRequestSchema,
-  UpdateTrainingRecordRequest, UpdateTrainingRecordRequestSchema,
+  CreateIncentiveSchemeRequest,
+  CreateIncentiveSchemeRequestSchema,
+  CreateTrainingRecordRequest,
+  CreateTrainingRecordRequestSchema,
+  DecideAwardRequest,
+  DecideAwardRequestSchema,
+  IdParams,
+  IdParamsSchema,
+  IncentiveAward,
+  IncentiveAwardPageSchema,
+  IncentiveAwardQuery,
+  IncentiveAwardQuerySchema,
+  IncentiveAwardSchema,
+  IncentiveScheme,
+  IncentiveSchemePageSchema,
+  IncentiveSchemeQuery,
+  IncentiveSchemeQuerySchema,
+  IncentiveSchemeSchema,
+  LeaderboardEntry,
+  LeaderboardSchema,
+  MyAwardsSummary,
+  MyAwardsSummarySchema,
+  Page,
+  PageQueryParams,
+  PageQuerySchema,
+  SkillsMatrix,
+  SkillsMatrixSchema,
+  TrainingRecord,
+  TrainingRecordPageSchema,
+  TrainingRecordQuery,
+  TrainingRecordQuerySchema,
+  TrainingRecordSchema,
+  UpdateIncentiveSchemeRequest,
+  UpdateIncentiveSchemeRequestSchema,
+  UpdateTrainingRecordRequest,
+  UpdateTrainingRecordRequestSchema,
 } from '@xinzhi/shared-contracts';
 import { IncentivesService } from './incentives.service';
 import { TrainingService } from './training.service';
@@ -44,7 +74,10 @@ export class IncentivesController {
   @TenantRoles('owner', 'leader')
   @ApiOperation({ summary: 'Changes a scheme; 409 for a new trigger or unit while it has awards' })
   @Responds(IncentiveSchemeSchema)
-  updateScheme(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(UpdateIncentiveSchemeRequestSchema) body: UpdateIncentiveSchemeRequest): Promise<IncentiveScheme> {
+  updateScheme(
+    @ValidParams(IdParamsSchema) { id }: IdParams,
+    @ValidBody(UpdateIncentiveSchemeRequestSchema) body: UpdateIncentiveSchemeRequest,
+  ): Promise<IncentiveScheme> {
     return this.incentives.updateScheme(id, body);
   }
 
@@ -77,7 +110,10 @@ export class IncentivesController {
   @TenantRoles('owner', 'leader')
   @ApiOperation({ summary: 'approve or reject (reason required) a proposed award, pay an approved one; 409 from any other state' })
   @Responds(IncentiveAwardSchema)
-  decide(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(DecideAwardRequestSchema) body: DecideAwardRequest): Promise<IncentiveAward> {
+  decide(
+    @ValidParams(IdParamsSchema) { id }: IdParams,
+    @ValidBody(DecideAwardRequestSchema) body: DecideAwardRequest,
+  ): Promise<IncentiveAward> {
     return this.incentives.decide(id, body);
   }
 
@@ -138,7 +174,10 @@ export class TrainingController {
   @AnyTenantMember()
   @ApiOperation({ summary: 'Own records, or any record for owners and leaders' })
   @Responds(TrainingRecordSchema)
-  update(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(UpdateTrainingRecordRequestSchema) body: UpdateTrainingRecordRequest): Promise<TrainingRecord> {
+  update(
+    @ValidParams(IdParamsSchema) { id }: IdParams,
+    @ValidBody(UpdateTrainingRecordRequestSchema) body: UpdateTrainingRecordRequest,
+  ): Promise<TrainingRecord> {
     return this.training.update(id, body);
   }
 
@@ -159,5 +198,8 @@ export class TrainingController {
 }
 
 /** Incentive schemes, awards and their decisions, training records and the skills matrix. */
-@Module({ controllers: [IncentivesController, TrainingController], providers: [IncentivesService, TrainingService, JobProducer, LiveEventPublisher] })
+@Module({
+  controllers: [IncentivesController, TrainingController],
+  providers: [IncentivesService, TrainingService, JobProducer, LiveEventPublisher],
+})
 export class IncentivesHttpModule {}

@@ -1,17 +1,52 @@
 import { EntityManager } from 'typeorm';
 import { Col, execute, Row, selectRows } from '@xinzhi/server-db';
-import { AwardBasis, BudgetStop, IncentiveAward, IncentiveScheme, incentiveUnit, IncentiveTrigger, LeaderboardEntry, MyAwardsSummary } from '@xinzhi/shared-contracts';
+import {
+  AwardBasis,
+  BudgetStop,
+  IncentiveAward,
+  IncentiveScheme,
+  incentiveUnit,
+  IncentiveTrigger,
+  LeaderboardEntry,
+  MyAwardsSummary,
+} from '@xinzhi/shared-contracts';
 
 /** What owners and leaders set on a scheme; the rest of an `IncentiveScheme` is derived. */
 export type SchemeFields = Pick<
   IncentiveScheme,
-  'projectId' | 'name' | 'description' | 'kind' | 'trigger' | 'amount' | 'scaleByWeight' | 'businessAreas' | 'technologyTypes' | 'budgetCap' | 'activeFrom' | 'activeUntil' | 'active'
+  | 'projectId'
+  | 'name'
+  | 'description'
+  | 'kind'
+  | 'trigger'
+  | 'amount'
+  | 'scaleByWeight'
+  | 'businessAreas'
+  | 'technologyTypes'
+  | 'budgetCap'
+  | 'activeFrom'
+  | 'activeUntil'
+  | 'active'
 >;
 
 type SchemeRow = Row<
   'incentive_schemes',
-  | 'id' | 'project_id' | 'name' | 'description' | 'kind' | 'trigger' | 'amount' | 'scale_by_weight' | 'business_areas' | 'technology_types' | 'budget_cap'
-  | 'active_from' | 'active_until' | 'active' | 'created_at' | 'updated_at'
+  | 'id'
+  | 'project_id'
+  | 'name'
+  | 'description'
+  | 'kind'
+  | 'trigger'
+  | 'amount'
+  | 'scale_by_weight'
+  | 'business_areas'
+  | 'technology_types'
+  | 'budget_cap'
+  | 'active_from'
+  | 'active_until'
+  | 'active'
+  | 'created_at'
+  | 'updated_at'
 > & { project_name: Col<'projects', 'name'> | null; committed: number; paid: number; skipped: number };
 
 const SCHEMES = `
@@ -28,25 +63,64 @@ function toScheme(r: SchemeRow, withBudget: boolean): IncentiveScheme {
   const budgetCap = r.budget_cap === null ? null : Number(r.budget_cap);
   const remaining = budgetCap === null ? null : Math.max(0, Math.round((budgetCap - r.committed) * 100) / 100);
   // Facts only: the web words them in the reader's language.
-  const stop: BudgetStop | null = r.skipped > 0 ? (remaining !== null && remaining > 0 ? 'short' : 'used_up') : remaining !== null && remaining <= 0 ? 'used_up' : null;
+  const stop: BudgetStop | null =
+    r.skipped > 0 ? (remaining !== null && remaining > 0 ? 'short' : 'used_up') : remaining !== null && remaining <= 0 ? 'used_up' : null;
   return {
-    id: r.id, projectId: r.project_id, projectName: r.project_name, name: r.name, description: r.description, kind: r.kind, trigger: r.trigger,
-    amount: Number(r.amount), unit: incentiveUnit(r.kind), scaleByWeight: r.scale_by_weight, businessAreas: r.business_areas, technologyTypes: r.technology_types, budgetCap,
-    activeFrom: r.active_from, activeUntil: r.active_until, active: r.active,
+    id: r.id,
+    projectId: r.project_id,
+    projectName: r.project_name,
+    name: r.name,
+    description: r.description,
+    kind: r.kind,
+    trigger: r.trigger,
+    amount: Number(r.amount),
+    unit: incentiveUnit(r.kind),
+    scaleByWeight: r.scale_by_weight,
+    businessAreas: r.business_areas,
+    technologyTypes: r.technology_types,
+    budgetCap,
+    activeFrom: r.active_from,
+    activeUntil: r.active_until,
+    active: r.active,
     budget: withBudget ? { committed: r.committed, paid: r.paid, remaining, skipped: r.skipped, stop } : null,
-    createdAt: r.created_at.toISOString(), updatedAt: r.updated_at.toISOString(),
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
   };
 }
 
 /** The columns a scheme's fields are written to, checked against the schema. */
-function schemeColumns(f: SchemeFields): Row<
+function schemeColumns(
+  f: SchemeFields,
+): Row<
   'incentive_schemes',
-  'project_id' | 'name' | 'description' | 'kind' | 'trigger' | 'amount' | 'scale_by_weight' | 'business_areas' | 'technology_types' | 'budget_cap' | 'active_from' | 'active_until' | 'active'
+  | 'project_id'
+  | 'name'
+  | 'description'
+  | 'kind'
+  | 'trigger'
+  | 'amount'
+  | 'scale_by_weight'
+  | 'business_areas'
+  | 'technology_types'
+  | 'budget_cap'
+  | 'active_from'
+  | 'active_until'
+  | 'active'
 > {
   return {
-    project_id: f.projectId, name: f.name, description: f.description, kind: f.kind, trigger: f.trigger, amount: String(f.amount), scale_by_weight: f.scaleByWeight,
-    business_areas: f.businessAreas, technology_types: f.technologyTypes, budget_cap: f.budgetCap === null ? null : String(f.budgetCap),
-    active_from: f.activeFrom, active_until: f.activeUntil, active: f.active,
+    project_id: f.projectId,
+    name: f.name,
+    description: f.description,
+    kind: f.kind,
+    trigger: f.trigger,
+    amount: String(f.amount),
+    scale_by_weight: f.scaleByWeight,
+    business_areas: f.businessAreas,
+    technology_types: f.technologyTypes,
+    budget_cap: f.budgetCap === null ? null : String(f.budgetCap),
+    active_from: f.activeFrom,
+    active_until: f.activeUntil,
+    active: f.active,
   };
 }
 
@@ -90,8 +164,21 @@ export async function insertScheme(m: EntityManager, fields: SchemeFields): Prom
     `INSERT INTO incentive_schemes (tenant_id, project_id, name, description, kind, trigger, amount, scale_by_weight, business_areas, technology_types,
                                     budget_cap, active_from, active_until, active, created_by)
      VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, app_user_id()) RETURNING id`,
-    [c.project_id, c.name, c.description, c.kind, c.trigger, c.amount, c.scale_by_weight, c.business_areas, c.technology_types, c.budget_cap, c.active_from,
-      c.active_until, c.active],
+    [
+      c.project_id,
+      c.name,
+      c.description,
+      c.kind,
+      c.trigger,
+      c.amount,
+      c.scale_by_weight,
+      c.business_areas,
+      c.technology_types,
+      c.budget_cap,
+      c.active_from,
+      c.active_until,
+      c.active,
+    ],
   );
   return row.id;
 }
@@ -103,8 +190,22 @@ export async function updateScheme(m: EntityManager, id: string, fields: SchemeF
     `UPDATE incentive_schemes SET project_id = $2, name = $3, description = $4, kind = $5, trigger = $6, amount = $7, scale_by_weight = $8, business_areas = $9,
             technology_types = $10, budget_cap = $11, active_from = $12, active_until = $13, active = $14, updated_at = now()
       WHERE id = $1`,
-    [id, c.project_id, c.name, c.description, c.kind, c.trigger, c.amount, c.scale_by_weight, c.business_areas, c.technology_types, c.budget_cap, c.active_from,
-      c.active_until, c.active],
+    [
+      id,
+      c.project_id,
+      c.name,
+      c.description,
+      c.kind,
+      c.trigger,
+      c.amount,
+      c.scale_by_weight,
+      c.business_areas,
+      c.technology_types,
+      c.budget_cap,
+      c.active_from,
+      c.active_until,
+      c.active,
+    ],
   );
 }
 
@@ -125,8 +226,22 @@ export async function deleteScheme(m: EntityManager, id: string): Promise<void> 
 
 type AwardRow = Row<
   'incentive_awards',
-  | 'id' | 'scheme_id' | 'unit' | 'recipient_user_id' | 'amount' | 'status' | 'reason_type' | 'reason_id' | 'reason_title' | 'project_id' | 'basis'
-  | 'rejection_reason' | 'decided_by' | 'decided_at' | 'paid_at' | 'created_at'
+  | 'id'
+  | 'scheme_id'
+  | 'unit'
+  | 'recipient_user_id'
+  | 'amount'
+  | 'status'
+  | 'reason_type'
+  | 'reason_id'
+  | 'reason_title'
+  | 'project_id'
+  | 'basis'
+  | 'rejection_reason'
+  | 'decided_by'
+  | 'decided_at'
+  | 'paid_at'
+  | 'created_at'
 > & {
   scheme_name: Col<'incentive_schemes', 'name'>;
   kind: Col<'incentive_schemes', 'kind'>;
@@ -147,20 +262,38 @@ const AWARDS = `
 
 function toAward(r: AwardRow): IncentiveAward {
   return {
-    id: r.id, schemeId: r.scheme_id, schemeName: r.scheme_name, kind: r.kind, unit: r.unit, recipientId: r.recipient_user_id, recipientName: r.recipient_name ?? '',
-    amount: Number(r.amount), status: r.status,
+    id: r.id,
+    schemeId: r.scheme_id,
+    schemeName: r.scheme_name,
+    kind: r.kind,
+    unit: r.unit,
+    recipientId: r.recipient_user_id,
+    recipientName: r.recipient_name ?? '',
+    amount: Number(r.amount),
+    status: r.status,
     reason: { type: r.reason_type, id: r.reason_id, title: r.reason_title, projectId: r.project_id, projectName: r.project_name },
     // Written by the evaluation (evaluate.data.ts) in exactly this shape.
     basis: r.basis as AwardBasis,
-    rejectionReason: r.rejection_reason, decidedBy: r.decided_by, decidedByName: r.decided_by_name,
-    decidedAt: r.decided_at?.toISOString() ?? null, paidAt: r.paid_at?.toISOString() ?? null, createdAt: r.created_at.toISOString(),
+    rejectionReason: r.rejection_reason,
+    decidedBy: r.decided_by,
+    decidedByName: r.decided_by_name,
+    decidedAt: r.decided_at?.toISOString() ?? null,
+    paidAt: r.paid_at?.toISOString() ?? null,
+    createdAt: r.created_at.toISOString(),
   };
 }
 
 /** The award queue, newest first (ids below `before`), at most `limit`. */
 export async function listAwards(
   m: EntityManager,
-  q: { status: IncentiveAward['status'] | null; schemeId: string | null; recipientId: string | null; projectId: string | null; before: string | null; limit: number },
+  q: {
+    status: IncentiveAward['status'] | null;
+    schemeId: string | null;
+    recipientId: string | null;
+    projectId: string | null;
+    before: string | null;
+    limit: number;
+  },
 ): Promise<IncentiveAward[]> {
   const rows = await selectRows<AwardRow>(
     m,
@@ -179,7 +312,10 @@ export async function findAward(m: EntityManager, id: string, anyone: boolean): 
 }
 
 /** Locks an award for a decision; null when not visible here. */
-export async function lockAward(m: EntityManager, id: string): Promise<Row<'incentive_awards', 'status' | 'recipient_user_id' | 'scheme_id'> | null> {
+export async function lockAward(
+  m: EntityManager,
+  id: string,
+): Promise<Row<'incentive_awards', 'status' | 'recipient_user_id' | 'scheme_id'> | null> {
   const [row] = await selectRows<Row<'incentive_awards', 'status' | 'recipient_user_id' | 'scheme_id'>>(
     m,
     'SELECT status, recipient_user_id, scheme_id FROM incentive_awards WHERE id = $1 FOR UPDATE',
@@ -193,8 +329,15 @@ export async function markAwardPaid(m: EntityManager, id: string): Promise<void>
 }
 
 /** Records the acting user's decision: approved, or rejected with the reason. */
-export async function decideAward(m: EntityManager, id: string, decision: { status: 'approved' } | { status: 'rejected'; reason: string }): Promise<void> {
-  const c: Row<'incentive_awards', 'status' | 'rejection_reason'> = { status: decision.status, rejection_reason: decision.status === 'rejected' ? decision.reason : null };
+export async function decideAward(
+  m: EntityManager,
+  id: string,
+  decision: { status: 'approved' } | { status: 'rejected'; reason: string },
+): Promise<void> {
+  const c: Row<'incentive_awards', 'status' | 'rejection_reason'> = {
+    status: decision.status,
+    rejection_reason: decision.status === 'rejected' ? decision.reason : null,
+  };
   await execute(
     m,
     `UPDATE incentive_awards SET status = $2, rejection_reason = $3, decided_by = app_user_id(), decided_at = now(), updated_at = now() WHERE id = $1`,
@@ -204,7 +347,11 @@ export async function decideAward(m: EntityManager, id: string, decision: { stat
 
 /** The projects with achievements skipped under the scheme's cap. */
 export async function skippedProjectIds(m: EntityManager, schemeId: string): Promise<string[]> {
-  const rows = await selectRows<Row<'incentive_skips', 'project_id'>>(m, 'SELECT DISTINCT project_id FROM incentive_skips WHERE scheme_id = $1', [schemeId]);
+  const rows = await selectRows<Row<'incentive_skips', 'project_id'>>(
+    m,
+    'SELECT DISTINCT project_id FROM incentive_skips WHERE scheme_id = $1',
+    [schemeId],
+  );
   return rows.map((r) => r.project_id);
 }
 
@@ -223,7 +370,14 @@ export async function myAwards(m: EntityManager): Promise<MyAwardsSummary> {
 
 /** Members by points (approved + paid points awards), then training hours; the first 50. */
 export async function leaderboard(m: EntityManager): Promise<LeaderboardEntry[]> {
-  const rows = await selectRows<Row<'tenant_memberships', 'user_id'> & { name: Col<'users', 'display_name'> | null; points: number; awards: number; training_hours: number }>(
+  const rows = await selectRows<
+    Row<'tenant_memberships', 'user_id'> & {
+      name: Col<'users', 'display_name'> | null;
+      points: number;
+      awards: number;
+      training_hours: number;
+    }
+  >(
     m,
     `SELECT tm.user_id, u.display_name AS name,
             coalesce(a.points, 0)::float8 AS points, coalesce(a.awards, 0)::int AS awards, coalesce(t.hours, 0)::float8 AS training_hours
@@ -269,8 +423,22 @@ export async function insertDemoScheme(m: EntityManager, fields: SchemeFields, c
     `INSERT INTO incentive_schemes (tenant_id, project_id, name, description, kind, trigger, amount, scale_by_weight, business_areas, technology_types,
                                     budget_cap, active_from, active_until, active, created_by)
      VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-    [c.project_id, c.name, c.description, c.kind, c.trigger, c.amount, c.scale_by_weight, c.business_areas, c.technology_types, c.budget_cap, c.active_from,
-      c.active_until, c.active, createdBy],
+    [
+      c.project_id,
+      c.name,
+      c.description,
+      c.kind,
+      c.trigger,
+      c.amount,
+      c.scale_by_weight,
+      c.business_areas,
+      c.technology_types,
+      c.budget_cap,
+      c.active_from,
+      c.active_until,
+      c.active,
+      createdBy,
+    ],
   );
 }
 

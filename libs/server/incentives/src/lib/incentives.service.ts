@@ -4,13 +4,41 @@ import { decodeCursor, encodeCursor, isUniqueViolation, ProblemException, Reques
 import { TransactionRunner } from '@xinzhi/server-db';
 import { incentivesJobId, JobProducer, LiveEventPublisher, QueueNames } from '@xinzhi/server-queue';
 import {
-  awardTransition, CreateIncentiveSchemeRequest, DecideAwardRequest, FieldError, IncentiveAward, IncentiveAwardQuery, IncentiveScheme, IncentiveSchemeQuery, incentiveUnit,
-  LeaderboardEntry, MyAwardsSummary, Page, PAGE_LIMIT_DEFAULT, PROBLEM_CODES, UpdateIncentiveSchemeRequest,
+  awardTransition,
+  CreateIncentiveSchemeRequest,
+  DecideAwardRequest,
+  FieldError,
+  IncentiveAward,
+  IncentiveAwardQuery,
+  IncentiveScheme,
+  IncentiveSchemeQuery,
+  incentiveUnit,
+  LeaderboardEntry,
+  MyAwardsSummary,
+  Page,
+  PAGE_LIMIT_DEFAULT,
+  PROBLEM_CODES,
+  UpdateIncentiveSchemeRequest,
 } from '@xinzhi/shared-contracts';
 import { markForEvaluation } from './evaluate.data';
 import {
-  countSchemeAwards, decideAward, deleteScheme, findAward, lockAward, findScheme, insertScheme, leaderboard, listAwards, listSchemes, markAwardPaid, myAwards, openProjectIds,
-  projectExists, SchemeFields, skippedProjectIds, updateScheme,
+  countSchemeAwards,
+  decideAward,
+  deleteScheme,
+  findAward,
+  lockAward,
+  findScheme,
+  insertScheme,
+  leaderboard,
+  listAwards,
+  listSchemes,
+  markAwardPaid,
+  myAwards,
+  openProjectIds,
+  projectExists,
+  SchemeFields,
+  skippedProjectIds,
+  updateScheme,
 } from './incentives.data';
 
 /** Owners and leaders see and decide everything here. */
@@ -26,14 +54,23 @@ const invalid = (field: string, code: string, message: string) => ProblemExcepti
 export class IncentivesService {
   private readonly logger = new Logger('Incentives');
 
-  constructor(private readonly tx: TransactionRunner, private readonly producer: JobProducer, private readonly events: LiveEventPublisher) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly producer: JobProducer,
+    private readonly events: LiveEventPublisher,
+  ) {}
 
   /** Asks the worker to evaluate these projects now; the sweep does it anyway if this is lost. */
   private async requestEvaluation(projectIds: string[]): Promise<void> {
     const tenantId = RequestContext.current().tenantId as string;
     for (const projectId of projectIds) {
       try {
-        await this.producer.enqueue(QueueNames.progress, 'evaluate-incentives', { tenantId, projectId }, { jobId: incentivesJobId(projectId), removeOnComplete: true, removeOnFail: 100 });
+        await this.producer.enqueue(
+          QueueNames.progress,
+          'evaluate-incentives',
+          { tenantId, projectId },
+          { jobId: incentivesJobId(projectId), removeOnComplete: true, removeOnFail: 100 },
+        );
       } catch (error) {
         this.logger.warn(`evaluation of ${projectId} not queued (the sweep will catch up): ${(error as Error).message}`);
         return;
@@ -53,7 +90,11 @@ export class IncentivesService {
     const limit = q.limit ?? PAGE_LIMIT_DEFAULT;
     const cursor = decodeCursor(q.cursor);
     return this.tx.run(async (m) => {
-      const rows = await listSchemes(m, { projectId: q.projectId ?? null, trigger: q.trigger ?? null, active: q.active ?? null, after: cursor, limit: limit + 1 }, isLeader());
+      const rows = await listSchemes(
+        m,
+        { projectId: q.projectId ?? null, trigger: q.trigger ?? null, active: q.active ?? null, after: cursor, limit: limit + 1 },
+        isLeader(),
+      );
       const items = rows.slice(0, limit);
       return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
     });
@@ -67,11 +108,23 @@ export class IncentivesService {
   private async validateScheme(m: EntityManager, s: SchemeFields): Promise<void> {
     const errors: FieldError[] = [];
     if (s.trigger !== 'task_done') {
-      if (s.scaleByWeight) errors.push({ field: 'scaleByWeight', code: PROBLEM_CODES.trigger, message: 'scaleByWeight applies to the task_done trigger only' });
-      if (s.businessAreas.length) errors.push({ field: 'businessAreas', code: PROBLEM_CODES.trigger, message: 'businessAreas apply to the task_done trigger only' });
-      if (s.technologyTypes.length) errors.push({ field: 'technologyTypes', code: PROBLEM_CODES.trigger, message: 'technologyTypes apply to the task_done trigger only' });
+      if (s.scaleByWeight)
+        errors.push({
+          field: 'scaleByWeight',
+          code: PROBLEM_CODES.trigger,
+          message: 'scaleByWeight applies to the task_done trigger only',
+        });
+      if (s.businessAreas.length)
+        errors.push({ field: 'businessAreas', code: PROBLEM_CODES.trigger, message: 'businessAreas apply to the task_done trigger only' });
+      if (s.technologyTypes.length)
+        errors.push({
+          field: 'technologyTypes',
+          code: PROBLEM_CODES.trigger,
+          message: 'technologyTypes apply to the task_done trigger only',
+        });
     }
-    if (s.activeFrom && s.activeUntil && s.activeUntil < s.activeFrom) errors.push({ field: 'activeUntil', code: PROBLEM_CODES.order, message: 'activeUntil must not be before activeFrom' });
+    if (s.activeFrom && s.activeUntil && s.activeUntil < s.activeFrom)
+      errors.push({ field: 'activeUntil', code: PROBLEM_CODES.order, message: 'activeUntil must not be before activeFrom' });
     if (s.projectId && !(await projectExists(m, s.projectId))) {
       errors.push({ field: 'projectId', code: PROBLEM_CODES.exists, message: 'projectId names no project of this enterprise' });
     }
@@ -85,9 +138,19 @@ export class IncentivesService {
 
   async createScheme(body: CreateIncentiveSchemeRequest): Promise<IncentiveScheme> {
     const fields: SchemeFields = {
-      projectId: body.projectId ?? null, name: body.name, description: body.description ?? '', kind: body.kind, trigger: body.trigger, amount: body.amount,
-      scaleByWeight: body.scaleByWeight ?? false, businessAreas: [...new Set(body.businessAreas ?? [])], technologyTypes: [...new Set(body.technologyTypes ?? [])],
-      budgetCap: body.budgetCap ?? null, activeFrom: body.activeFrom ?? null, activeUntil: body.activeUntil ?? null, active: body.active ?? true,
+      projectId: body.projectId ?? null,
+      name: body.name,
+      description: body.description ?? '',
+      kind: body.kind,
+      trigger: body.trigger,
+      amount: body.amount,
+      scaleByWeight: body.scaleByWeight ?? false,
+      businessAreas: [...new Set(body.businessAreas ?? [])],
+      technologyTypes: [...new Set(body.technologyTypes ?? [])],
+      budgetCap: body.budgetCap ?? null,
+      activeFrom: body.activeFrom ?? null,
+      activeUntil: body.activeUntil ?? null,
+      active: body.active ?? true,
     };
     try {
       const { scheme, projects } = await this.tx.run(async (m) => {
@@ -127,8 +190,11 @@ export class IncentivesService {
         const triggerChanges = body.trigger !== undefined && body.trigger !== before.trigger;
         const unitChanges = body.kind !== undefined && incentiveUnit(body.kind) !== before.unit;
         if ((triggerChanges || unitChanges) && (await countSchemeAwards(m, id, false)) > 0) {
-          throw ProblemException.conflict(triggerChanges ? 'trigger' : 'kind',
-            'This scheme already has awards: its trigger and unit cannot change. Deactivate it and create a new scheme instead.', PROBLEM_CODES.hasAwards);
+          throw ProblemException.conflict(
+            triggerChanges ? 'trigger' : 'kind',
+            'This scheme already has awards: its trigger and unit cannot change. Deactivate it and create a new scheme instead.',
+            PROBLEM_CODES.hasAwards,
+          );
         }
         await this.validateScheme(m, fields);
         await updateScheme(m, id, fields);
@@ -149,7 +215,12 @@ export class IncentivesService {
     return this.tx.run(async (m) => {
       await this.scheme(m, id);
       const n = await countSchemeAwards(m, id, true);
-      if (n > 0) throw ProblemException.conflict('id', `This scheme has ${n} approved or paid award${n === 1 ? '' : 's'}: deactivate it instead of deleting it.`, PROBLEM_CODES.hasAwards);
+      if (n > 0)
+        throw ProblemException.conflict(
+          'id',
+          `This scheme has ${n} approved or paid award${n === 1 ? '' : 's'}: deactivate it instead of deleting it.`,
+          PROBLEM_CODES.hasAwards,
+        );
       await deleteScheme(m, id);
     });
   }
@@ -161,7 +232,12 @@ export class IncentivesService {
     const cursor = decodeCursor(q.cursor);
     return this.tx.run(async (m) => {
       const rows = await listAwards(m, {
-        status: q.status ?? null, schemeId: q.schemeId ?? null, recipientId: q.recipientId ?? null, projectId: q.projectId ?? null, before: cursor, limit: limit + 1,
+        status: q.status ?? null,
+        schemeId: q.schemeId ?? null,
+        recipientId: q.recipientId ?? null,
+        projectId: q.projectId ?? null,
+        before: cursor,
+        limit: limit + 1,
       });
       const items = rows.slice(0, limit);
       return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
@@ -189,10 +265,12 @@ export class IncentivesService {
       const locked = await lockAward(m, id);
       if (!locked) throw ProblemException.notFound('No award with this id.');
       const { status, recipient_user_id, scheme_id } = locked;
-      if (role !== 'owner' && recipient_user_id === userId) throw new ForbiddenException('You may not decide on your own award; an owner does.');
+      if (role !== 'owner' && recipient_user_id === userId)
+        throw new ForbiddenException('You may not decide on your own award; an owner does.');
       const next = awardTransition(status, body.action);
       if (!next) {
-        const hint = body.action === 'pay' ? 'only an approved award can be marked paid' : 'only a proposed award can be approved or rejected';
+        const hint =
+          body.action === 'pay' ? 'only an approved award can be marked paid' : 'only a proposed award can be approved or rejected';
         throw ProblemException.conflict('action', `This award is ${status}: ${hint}.`, PROBLEM_CODES.state);
       }
       if (next === 'paid') await markAwardPaid(m, id);
@@ -207,7 +285,11 @@ export class IncentivesService {
     });
     await this.requestEvaluation(projects);
     // The recipient's open "my awards" page (and other leaders' queues) hear of the decision.
-    await this.events.publish(RequestContext.current().tenantId as string, { type: 'awards', projectId: award.reason.projectId, at: new Date().toISOString() });
+    await this.events.publish(RequestContext.current().tenantId as string, {
+      type: 'awards',
+      projectId: award.reason.projectId,
+      at: new Date().toISOString(),
+    });
     return award;
   }
 

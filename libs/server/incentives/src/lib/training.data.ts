@@ -5,7 +5,10 @@ import { SKILL_TAGS, SkillTag, TrainingRecord } from '@xinzhi/shared-contracts';
 /** What a training record holds besides its member; the rest of a `TrainingRecord` is derived. */
 export type TrainingFields = Pick<TrainingRecord, 'course' | 'provider' | 'hours' | 'completedOn' | 'skills' | 'note'>;
 
-type TrainingRow = Row<'training_records', 'id' | 'user_id' | 'course' | 'provider' | 'hours' | 'completed_on' | 'skills' | 'note' | 'created_by' | 'created_at'> & {
+type TrainingRow = Row<
+  'training_records',
+  'id' | 'user_id' | 'course' | 'provider' | 'hours' | 'completed_on' | 'skills' | 'note' | 'created_by' | 'created_at'
+> & {
   user_name: Col<'users', 'display_name'> | null;
 };
 
@@ -17,13 +20,29 @@ const TRAINING = `
 export const canonicalSkills = (skills: readonly string[]): SkillTag[] => SKILL_TAGS.filter((s) => skills.includes(s));
 
 const toRecord = (r: TrainingRow): TrainingRecord => ({
-  id: r.id, userId: r.user_id, userName: r.user_name ?? '', course: r.course, provider: r.provider, hours: Number(r.hours), completedOn: r.completed_on,
-  skills: canonicalSkills(r.skills), note: r.note, createdBy: r.created_by, createdAt: r.created_at.toISOString(),
+  id: r.id,
+  userId: r.user_id,
+  userName: r.user_name ?? '',
+  course: r.course,
+  provider: r.provider,
+  hours: Number(r.hours),
+  completedOn: r.completed_on,
+  skills: canonicalSkills(r.skills),
+  note: r.note,
+  createdBy: r.created_by,
+  createdAt: r.created_at.toISOString(),
 });
 
 /** The columns a record's fields are written to, checked against the schema. */
 function trainingColumns(f: TrainingFields): Row<'training_records', 'course' | 'provider' | 'hours' | 'completed_on' | 'skills' | 'note'> {
-  return { course: f.course, provider: f.provider, hours: String(f.hours), completed_on: f.completedOn, skills: canonicalSkills(f.skills), note: f.note };
+  return {
+    course: f.course,
+    provider: f.provider,
+    hours: String(f.hours),
+    completed_on: f.completedOn,
+    skills: canonicalSkills(f.skills),
+    note: f.note,
+  };
 }
 
 /** A record: any when `anyone`, else only the acting user's own; null otherwise. */
@@ -77,9 +96,15 @@ export async function deleteTraining(m: EntityManager, id: string): Promise<void
 }
 
 /** One row per member and record (a member without records once, with null skills and hours), by name. */
-export async function memberTraining(m: EntityManager): Promise<Array<{ userId: string; name: string; skills: SkillTag[] | null; hours: number | null }>> {
+export async function memberTraining(
+  m: EntityManager,
+): Promise<Array<{ userId: string; name: string; skills: SkillTag[] | null; hours: number | null }>> {
   const rows = await selectRows<
-    Row<'tenant_memberships', 'user_id'> & { name: Col<'users', 'display_name'> | null; skills: Col<'training_records', 'skills'> | null; hours: Col<'training_records', 'hours'> | null }
+    Row<'tenant_memberships', 'user_id'> & {
+      name: Col<'users', 'display_name'> | null;
+      skills: Col<'training_records', 'skills'> | null;
+      hours: Col<'training_records', 'hours'> | null;
+    }
   >(
     m,
     `SELECT tm.user_id, u.display_name AS name, r.skills, r.hours
@@ -88,7 +113,12 @@ export async function memberTraining(m: EntityManager): Promise<Array<{ userId: 
        LEFT JOIN training_records r ON r.user_id = tm.user_id
       ORDER BY u.display_name, tm.user_id`,
   );
-  return rows.map((r) => ({ userId: r.user_id, name: r.name ?? '', skills: r.skills === null ? null : canonicalSkills(r.skills), hours: r.hours === null ? null : Number(r.hours) }));
+  return rows.map((r) => ({
+    userId: r.user_id,
+    name: r.name ?? '',
+    skills: r.skills === null ? null : canonicalSkills(r.skills),
+    hours: r.hours === null ? null : Number(r.hours),
+  }));
 }
 
 /** A demo record completed `daysAgo` days before the database's today. */
@@ -98,7 +128,12 @@ export async function insertDemoTraining(
   record: { course: string; provider: string; hours: number; skills: SkillTag[]; daysAgo: number },
   createdBy: string | null,
 ): Promise<void> {
-  const c: Row<'training_records', 'course' | 'provider' | 'hours' | 'skills'> = { course: record.course, provider: record.provider, hours: String(record.hours), skills: record.skills };
+  const c: Row<'training_records', 'course' | 'provider' | 'hours' | 'skills'> = {
+    course: record.course,
+    provider: record.provider,
+    hours: String(record.hours),
+    skills: record.skills,
+  };
   await execute(
     m,
     `INSERT INTO training_records (tenant_id, user_id, course, provider, hours, completed_on, skills, created_by)

@@ -3,7 +3,15 @@ import { EntityManager } from 'typeorm';
 import { Clock, decodeCursor, encodeCursor, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import {
-  CreateTrainingRecordRequest, Page, PAGE_LIMIT_DEFAULT, PROBLEM_CODES, SKILL_TAGS, SkillTag, SkillsMatrix, TrainingRecord, TrainingRecordQuery,
+  CreateTrainingRecordRequest,
+  Page,
+  PAGE_LIMIT_DEFAULT,
+  PROBLEM_CODES,
+  SKILL_TAGS,
+  SkillTag,
+  SkillsMatrix,
+  TrainingRecord,
+  TrainingRecordQuery,
   UpdateTrainingRecordRequest,
 } from '@xinzhi/shared-contracts';
 import { isLeader } from './incentives.service';
@@ -11,7 +19,10 @@ import { deleteTraining, findTraining, insertTraining, isMember, listTraining, m
 
 /** `today` is the business calendar's day (Clock.today()). */
 const notFuture = (completedOn: string | undefined, today: string) => {
-  if (completedOn && completedOn > today) throw ProblemException.validation([{ field: 'completedOn', code: PROBLEM_CODES.future, message: 'completedOn must not be after today' }]);
+  if (completedOn && completedOn > today)
+    throw ProblemException.validation([
+      { field: 'completedOn', code: PROBLEM_CODES.future, message: 'completedOn must not be after today' },
+    ]);
 };
 
 /**
@@ -20,7 +31,10 @@ const notFuture = (completedOn: string | undefined, today: string) => {
  */
 @Injectable()
 export class TrainingService {
-  constructor(private readonly tx: TransactionRunner, private readonly clock: Clock) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
 
   private async one(m: EntityManager, id: string): Promise<TrainingRecord> {
     const record = await findTraining(m, id, isLeader());
@@ -50,10 +64,17 @@ export class TrainingService {
     notFuture(body.completedOn, this.clock.today());
     return this.tx.run(async (m) => {
       if (!(await isMember(m, userId))) {
-        throw ProblemException.validation([{ field: 'userId', code: PROBLEM_CODES.member, message: 'userId is not a member of this enterprise' }]);
+        throw ProblemException.validation([
+          { field: 'userId', code: PROBLEM_CODES.member, message: 'userId is not a member of this enterprise' },
+        ]);
       }
       const id = await insertTraining(m, userId, {
-        course: body.course, provider: body.provider, hours: body.hours, completedOn: body.completedOn, skills: body.skills, note: body.note || null,
+        course: body.course,
+        provider: body.provider,
+        hours: body.hours,
+        completedOn: body.completedOn,
+        skills: body.skills,
+        note: body.note || null,
       });
       return this.one(m, id);
     });
@@ -64,8 +85,12 @@ export class TrainingService {
     return this.tx.run(async (m) => {
       const before = await this.one(m, id);
       await updateTraining(m, id, {
-        course: body.course ?? before.course, provider: body.provider ?? before.provider, hours: body.hours ?? before.hours,
-        completedOn: body.completedOn ?? before.completedOn, skills: body.skills ?? before.skills, note: body.note !== undefined ? body.note || null : before.note,
+        course: body.course ?? before.course,
+        provider: body.provider ?? before.provider,
+        hours: body.hours ?? before.hours,
+        completedOn: body.completedOn ?? before.completedOn,
+        skills: body.skills ?? before.skills,
+        note: body.note !== undefined ? body.note || null : before.note,
       });
       return this.one(m, id);
     });

@@ -24,19 +24,51 @@ const KPIS = `
 export function toKpi(r: KpiRow): Kpi {
   const latest = r.latest_on === null ? null : { takenOn: r.latest_on, value: r.latest_value as number };
   return {
-    id: r.id, projectId: r.project_id, name: r.name, unit: r.unit, direction: r.direction, category: r.category, baseline: r.baseline, target: r.target,
-    targetDate: r.target_date, ownerId: r.owner_user_id, ownerName: r.owner_name, latest,
-    attainment: kpiAttainment(r, latest?.value ?? null), createdAt: r.created_at.toISOString(), updatedAt: r.updated_at.toISOString(),
+    id: r.id,
+    projectId: r.project_id,
+    name: r.name,
+    unit: r.unit,
+    direction: r.direction,
+    category: r.category,
+    baseline: r.baseline,
+    target: r.target,
+    targetDate: r.target_date,
+    ownerId: r.owner_user_id,
+    ownerName: r.owner_name,
+    latest,
+    attainment: kpiAttainment(r, latest?.value ?? null),
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
   };
 }
 
 export function toReading(r: ReadingRow): KpiReading {
-  return { id: r.id, kpiId: r.kpi_id, takenOn: r.taken_on, value: r.value, source: r.source, recordedBy: r.recorded_by, recordedByName: r.recorded_by_name, createdAt: r.created_at.toISOString() };
+  return {
+    id: r.id,
+    kpiId: r.kpi_id,
+    takenOn: r.taken_on,
+    value: r.value,
+    source: r.source,
+    recordedBy: r.recorded_by,
+    recordedByName: r.recorded_by_name,
+    createdAt: r.created_at.toISOString(),
+  };
 }
 
 /** The columns a KPI's fields are written to, checked against the schema. */
-function kpiColumns(f: KpiFields): Row<'kpis', 'name' | 'unit' | 'direction' | 'category' | 'baseline' | 'target' | 'target_date' | 'owner_user_id'> {
-  return { name: f.name, unit: f.unit, direction: f.direction, category: f.category, baseline: f.baseline, target: f.target, target_date: f.targetDate, owner_user_id: f.ownerId };
+function kpiColumns(
+  f: KpiFields,
+): Row<'kpis', 'name' | 'unit' | 'direction' | 'category' | 'baseline' | 'target' | 'target_date' | 'owner_user_id'> {
+  return {
+    name: f.name,
+    unit: f.unit,
+    direction: f.direction,
+    category: f.category,
+    baseline: f.baseline,
+    target: f.target,
+    target_date: f.targetDate,
+    owner_user_id: f.ownerId,
+  };
 }
 
 export async function findKpi(m: EntityManager, id: string): Promise<Kpi | null> {
@@ -100,8 +132,16 @@ export async function listReadings(m: EntityManager, kpiId: string): Promise<Kpi
 }
 
 /** Records a reading by the acting user. */
-export async function insertReading(m: EntityManager, kpiId: string, reading: { takenOn: string; value: number; source: ReadingSource }): Promise<KpiReading> {
-  const c: Row<'kpi_readings', 'taken_on' | 'value' | 'source'> = { taken_on: reading.takenOn, value: reading.value, source: reading.source };
+export async function insertReading(
+  m: EntityManager,
+  kpiId: string,
+  reading: { takenOn: string; value: number; source: ReadingSource },
+): Promise<KpiReading> {
+  const c: Row<'kpi_readings', 'taken_on' | 'value' | 'source'> = {
+    taken_on: reading.takenOn,
+    value: reading.value,
+    source: reading.source,
+  };
   const [row] = await selectRows<ReadingRow>(
     m,
     `INSERT INTO kpi_readings (tenant_id, kpi_id, taken_on, value, source, recorded_by) VALUES (app_tenant_id(), $1, $2, $3, $4, app_user_id())
@@ -131,6 +171,16 @@ export async function insertDemoKpi(m: EntityManager, projectId: string, fields:
 }
 
 /** A demo reading recorded by `recordedBy`. */
-export async function insertDemoReading(m: EntityManager, kpiId: string, takenOn: string, value: number, recordedBy: string | null): Promise<void> {
-  await execute(m, `INSERT INTO kpi_readings (tenant_id, kpi_id, taken_on, value, source, recorded_by) VALUES (app_tenant_id(), $1, $2, $3, 'manual', $4)`, [kpiId, takenOn, value, recordedBy]);
+export async function insertDemoReading(
+  m: EntityManager,
+  kpiId: string,
+  takenOn: string,
+  value: number,
+  recordedBy: string | null,
+): Promise<void> {
+  await execute(
+    m,
+    `INSERT INTO kpi_readings (tenant_id, kpi_id, taken_on, value, source, recorded_by) VALUES (app_tenant_id(), $1, $2, $3, 'manual', $4)`,
+    [kpiId, takenOn, value, recordedBy],
+  );
 }

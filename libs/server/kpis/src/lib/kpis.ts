@@ -3,20 +3,55 @@ import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { EntityManager } from 'typeorm';
 import {
-  AnyTenantMember, Clock, isUniqueViolation, ProblemException, RequestContext, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams,
+  AnyTenantMember,
+  Clock,
+  isUniqueViolation,
+  ProblemException,
+  RequestContext,
+  Responds,
+  RespondsNoContent,
+  TenantRoles,
+  ValidBody,
+  ValidParams,
 } from '@xinzhi/server-core';
 import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
-import { deleteKpi, findKpi, insertKpi, insertReading, isMember, kpiProjectId, listKpis, listReadings, projectExists, updateKpi } from './kpis.data';
+import {
+  deleteKpi,
+  findKpi,
+  insertKpi,
+  insertReading,
+  isMember,
+  kpiProjectId,
+  listKpis,
+  listReadings,
+  projectExists,
+  updateKpi,
+} from './kpis.data';
 import { JobProducer, RecomputeRequests } from '@xinzhi/server-queue';
 import {
-  CreateKpiRequest, CreateKpiRequestSchema, CreateReadingRequest, CreateReadingRequestSchema, IdParams, IdParamsSchema, Kpi,
-  KpiReading, KpiReadingSchema, KpiSchema, PROBLEM_CODES, UpdateKpiRequest, UpdateKpiRequestSchema,
+  CreateKpiRequest,
+  CreateKpiRequestSchema,
+  CreateReadingRequest,
+  CreateReadingRequestSchema,
+  IdParams,
+  IdParamsSchema,
+  Kpi,
+  KpiReading,
+  KpiReadingSchema,
+  KpiSchema,
+  PROBLEM_CODES,
+  UpdateKpiRequest,
+  UpdateKpiRequestSchema,
 } from '@xinzhi/shared-contracts';
 
 /** KPIs of a project: owners and leaders define them; the KPI's owner and leaders record readings. */
 @Injectable()
 export class KpisService {
-  constructor(private readonly tx: TransactionRunner, private readonly recompute: RecomputeRequests, private readonly clock: Clock) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly recompute: RecomputeRequests,
+    private readonly clock: Clock,
+  ) {}
 
   private async one(m: EntityManager, id: string): Promise<Kpi> {
     const kpi = await findKpi(m, id);
@@ -26,7 +61,9 @@ export class KpisService {
 
   private async assertOwner(m: EntityManager, ownerId: string | null | undefined): Promise<void> {
     if (ownerId && !(await isMember(m, ownerId))) {
-      throw ProblemException.validation([{ field: 'ownerId', code: PROBLEM_CODES.member, message: 'ownerId is not a member of this enterprise' }]);
+      throw ProblemException.validation([
+        { field: 'ownerId', code: PROBLEM_CODES.member, message: 'ownerId is not a member of this enterprise' },
+      ]);
     }
   }
 
@@ -64,8 +101,14 @@ export class KpisService {
       return await this.changed(projectId, async (m) => {
         await this.assertOwner(m, body.ownerId);
         const id = await insertKpi(m, projectId, {
-          name: body.name, unit: body.unit, direction: body.direction, category: body.category, baseline: body.baseline, target: body.target,
-          targetDate: body.targetDate ?? null, ownerId: body.ownerId ?? null,
+          name: body.name,
+          unit: body.unit,
+          direction: body.direction,
+          category: body.category,
+          baseline: body.baseline,
+          target: body.target,
+          targetDate: body.targetDate ?? null,
+          ownerId: body.ownerId ?? null,
         });
         return this.one(m, id);
       });
@@ -82,9 +125,14 @@ export class KpisService {
         const before = await this.one(m, id);
         await this.assertOwner(m, body.ownerId);
         await updateKpi(m, id, {
-          name: body.name ?? before.name, unit: body.unit ?? before.unit, direction: body.direction ?? before.direction, category: body.category ?? before.category,
-          baseline: body.baseline ?? before.baseline, target: body.target ?? before.target,
-          targetDate: body.targetDate !== undefined ? body.targetDate : before.targetDate, ownerId: body.ownerId !== undefined ? body.ownerId : before.ownerId,
+          name: body.name ?? before.name,
+          unit: body.unit ?? before.unit,
+          direction: body.direction ?? before.direction,
+          category: body.category ?? before.category,
+          baseline: body.baseline ?? before.baseline,
+          target: body.target ?? before.target,
+          targetDate: body.targetDate !== undefined ? body.targetDate : before.targetDate,
+          ownerId: body.ownerId !== undefined ? body.ownerId : before.ownerId,
         });
         return this.one(m, id);
       });
@@ -115,8 +163,10 @@ export class KpisService {
     try {
       return await this.changed(projectId, async (m) => {
         const kpi = await this.one(m, id);
-        if (role !== 'owner' && role !== 'leader' && kpi.ownerId !== userId) throw new ForbiddenException('Only the KPI’s owner and leaders record its readings.');
-        if (body.takenOn > today) throw ProblemException.validation([{ field: 'takenOn', code: PROBLEM_CODES.future, message: 'takenOn must not be after today' }]);
+        if (role !== 'owner' && role !== 'leader' && kpi.ownerId !== userId)
+          throw new ForbiddenException('Only the KPI’s owner and leaders record its readings.');
+        if (body.takenOn > today)
+          throw ProblemException.validation([{ field: 'takenOn', code: PROBLEM_CODES.future, message: 'takenOn must not be after today' }]);
         return insertReading(m, id, { takenOn: body.takenOn, value: body.value, source: body.source ?? 'manual' });
       });
     } catch (error) {
@@ -178,7 +228,10 @@ export class KpisController {
   @Post('kpis/:id/readings')
   @AnyTenantMember()
   @Responds(KpiReadingSchema, 201)
-  record(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(CreateReadingRequestSchema) body: CreateReadingRequest): Promise<KpiReading> {
+  record(
+    @ValidParams(IdParamsSchema) { id }: IdParams,
+    @ValidBody(CreateReadingRequestSchema) body: CreateReadingRequest,
+  ): Promise<KpiReading> {
     return this.kpis.record(id, body);
   }
 }

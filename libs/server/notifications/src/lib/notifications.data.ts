@@ -9,7 +9,14 @@ type NotificationRow = Row<'notifications', 'id' | 'kind' | 'params' | 'link' | 
 
 export function toNotification(r: NotificationRow): AppNotification {
   // `params` is written by NOTIFY_OVERDUE below, the one writer of `task_overdue` rows.
-  return { id: r.id, kind: r.kind, params: r.params as unknown as TaskOverdueParams, link: r.link, createdAt: r.created_at.toISOString(), readAt: r.read_at?.toISOString() ?? null };
+  return {
+    id: r.id,
+    kind: r.kind,
+    params: r.params as unknown as TaskOverdueParams,
+    link: r.link,
+    createdAt: r.created_at.toISOString(),
+    readAt: r.read_at?.toISOString() ?? null,
+  };
 }
 
 /**
@@ -17,7 +24,12 @@ export function toNotification(r: NotificationRow): AppNotification {
  * them to the tenant, and a restrictive policy to the person (`user_id = app_user_id()`); the
  * queries say so too.
  */
-export async function listNotifications(m: EntityManager, after: string | null, unreadOnly: boolean, take: number): Promise<AppNotification[]> {
+export async function listNotifications(
+  m: EntityManager,
+  after: string | null,
+  unreadOnly: boolean,
+  take: number,
+): Promise<AppNotification[]> {
   const rows = await selectRows<NotificationRow>(
     m,
     `SELECT id, kind, params, link, created_at, read_at FROM notifications
@@ -29,14 +41,21 @@ export async function listNotifications(m: EntityManager, after: string | null, 
 }
 
 export async function countUnread(m: EntityManager): Promise<number> {
-  const [{ unread }] = await selectRows<{ unread: number }>(m, 'SELECT count(*)::int AS unread FROM notifications WHERE user_id = app_user_id() AND read_at IS NULL');
+  const [{ unread }] = await selectRows<{ unread: number }>(
+    m,
+    'SELECT count(*)::int AS unread FROM notifications WHERE user_id = app_user_id() AND read_at IS NULL',
+  );
   return unread;
 }
 
 /** False when the caller has no notification with this id. */
 export async function markRead(m: EntityManager, id: string): Promise<boolean> {
   // (A bare UPDATE … RETURNING comes back from TypeORM as [rows, count]; the CTE returns rows.)
-  const rows = await selectRows<Row<'notifications', 'id'>>(m, 'WITH marked AS (UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = app_user_id() RETURNING id) SELECT id FROM marked', [id]);
+  const rows = await selectRows<Row<'notifications', 'id'>>(
+    m,
+    'WITH marked AS (UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = app_user_id() RETURNING id) SELECT id FROM marked',
+    [id],
+  );
   return rows.length > 0;
 }
 

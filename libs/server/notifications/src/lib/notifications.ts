@@ -1,9 +1,24 @@
 import { Controller, Get, HttpCode, Injectable, Module, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AnyTenantMember, decodeCursor, encodeCursor, ProblemException, Responds, RespondsNoContent, ValidParams, ValidQuery } from '@xinzhi/server-core';
+import {
+  AnyTenantMember,
+  decodeCursor,
+  encodeCursor,
+  ProblemException,
+  Responds,
+  RespondsNoContent,
+  ValidParams,
+  ValidQuery,
+} from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import {
-  IdParams, IdParamsSchema, NotificationPage, NotificationPageSchema, NotificationQuery, NotificationQuerySchema, PAGE_LIMIT_DEFAULT,
+  IdParams,
+  IdParamsSchema,
+  NotificationPage,
+  NotificationPageSchema,
+  NotificationQuery,
+  NotificationQuerySchema,
+  PAGE_LIMIT_DEFAULT,
 } from '@xinzhi/shared-contracts';
 import { countUnread, listNotifications, markAllRead, markRead } from './notifications.data';
 

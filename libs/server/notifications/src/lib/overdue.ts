@@ -14,7 +14,9 @@ export const OVERDUE_HOUR = 8;
  * got new notices hear a `notifications` live event and refresh their bell.
  */
 @Injectable()
-@JobProcessor(QueueNames.system, 'notify-overdue', { schedule: { id: 'morning-overdue', pattern: `0 ${OVERDUE_HOUR} * * *`, data: { tenantId: null } } })
+@JobProcessor(QueueNames.system, 'notify-overdue', {
+  schedule: { id: 'morning-overdue', pattern: `0 ${OVERDUE_HOUR} * * *`, data: { tenantId: null } },
+})
 export class NotifyOverdueHandler implements JobHandler<SystemJobs['notify-overdue']>, OnApplicationBootstrap {
   private readonly logger = new Logger('Overdue');
 
@@ -27,7 +29,13 @@ export class NotifyOverdueHandler implements JobHandler<SystemJobs['notify-overd
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.clock.hour() >= OVERDUE_HOUR) {
-      await this.queues.get(QueueNames.system).add('notify-overdue', { tenantId: null }, { jobId: `overdue-at-start-${this.clock.today()}`, removeOnComplete: true, removeOnFail: 50 })
+      await this.queues
+        .get(QueueNames.system)
+        .add(
+          'notify-overdue',
+          { tenantId: null },
+          { jobId: `overdue-at-start-${this.clock.today()}`, removeOnComplete: true, removeOnFail: 50 },
+        )
         .catch((error: Error) => this.logger.warn(`could not queue the start-up overdue run: ${error.message}`));
     }
   }

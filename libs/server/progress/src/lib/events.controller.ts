@@ -14,7 +14,10 @@ const PING_MS = 25_000;
 @ApiTags('events')
 @Controller('events')
 export class EventsController {
-  constructor(private readonly hub: LiveEventHub, private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly hub: LiveEventHub,
+    private readonly tx: TransactionRunner,
+  ) {}
 
   /**
    * A stream lives no longer than the access token that opened it, and ends as soon as its user
@@ -23,7 +26,10 @@ export class EventsController {
    */
   @Sse()
   @AnyTenantMember()
-  @RespondsEventStream(LiveEventSchema, 'Messages named by their type with a LiveEvent as data; also `ready` once subscribed and `ping` every 25 s, both with `{}`. Ends when the access token expires or the member is removed.')
+  @RespondsEventStream(
+    LiveEventSchema,
+    'Messages named by their type with a LiveEvent as data; also `ready` once subscribed and `ping` every 25 s, both with `{}`. Ends when the access token expires or the member is removed.',
+  )
   stream(@Req() request: { user?: Principal }): Observable<MessageEvent> {
     const context = { ...RequestContext.current() };
     const tenantId = context.tenantId as string;
@@ -31,7 +37,10 @@ export class EventsController {
     const expiresAt = request.user?.expiresAt ?? null;
     return new Observable<MessageEvent>((subscriber) => {
       const end = () => subscriber.complete();
-      const { stop, ready } = this.hub.listen(tenantId, (event: LiveEvent) => subscriber.next({ type: event.type, data: event }), { userId, revoked: end });
+      const { stop, ready } = this.hub.listen(tenantId, (event: LiveEvent) => subscriber.next({ type: event.type, data: event }), {
+        userId,
+        revoked: end,
+      });
       // `ready`: from here on no event is missed; a client reloads once to catch up with before.
       // Membership is checked only once the subscription stands: a removal committed earlier is
       // seen here, one committed later is heard as a revocation. No subscription, no `ready`:

@@ -32,7 +32,9 @@ export async function recomputeProject(m: EntityManager, projectId: string, toda
 
 /** Whether a change landed after the project's numbers were last computed. */
 export async function isStale(m: EntityManager, projectId: string): Promise<boolean> {
-  const [row] = await selectRows<{ stale: boolean }>(m, 'SELECT changed_at > progress_computed_at AS stale FROM projects WHERE id = $1', [projectId]);
+  const [row] = await selectRows<{ stale: boolean }>(m, 'SELECT changed_at > progress_computed_at AS stale FROM projects WHERE id = $1', [
+    projectId,
+  ]);
   return row?.stale ?? false;
 }
 
@@ -93,7 +95,15 @@ export async function isTenantMember(m: EntityManager, userId: string): Promise<
 type SnapshotRow = Row<'progress_snapshots', 'day' | 'progress' | 'planned' | 'kpi_attainment' | 'transformation_index' | 'spi' | 'health'>;
 
 export function toSnapshot(r: SnapshotRow): ProgressSnapshot {
-  return { day: r.day, progress: r.progress, planned: r.planned, kpiAttainment: r.kpi_attainment, transformationIndex: r.transformation_index, spi: r.spi, health: r.health };
+  return {
+    day: r.day,
+    progress: r.progress,
+    planned: r.planned,
+    kpiAttainment: r.kpi_attainment,
+    transformationIndex: r.transformation_index,
+    spi: r.spi,
+    health: r.health,
+  };
 }
 
 /** A project's newest `days` snapshots, oldest first. */

@@ -3,7 +3,16 @@ import { Job } from 'bullmq';
 import { Clock } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import {
-  CATCH_UP_PRIORITY, CATCH_UP_SWEEP_EVERY_MS, incentivesJobId, JobHandler, JobProcessor, JobProducer, LiveEventPublisher, ProgressJobs, QueueNames, sweepJobId,
+  CATCH_UP_PRIORITY,
+  CATCH_UP_SWEEP_EVERY_MS,
+  incentivesJobId,
+  JobHandler,
+  JobProcessor,
+  JobProducer,
+  LiveEventPublisher,
+  ProgressJobs,
+  QueueNames,
+  sweepJobId,
 } from '@xinzhi/server-queue';
 import { isStale, recomputeProject, staleProjects } from './progress.data';
 
@@ -15,14 +24,24 @@ import { isStale, recomputeProject, staleProjects } from './progress.data';
 @Injectable()
 @JobProcessor(QueueNames.progress, 'recompute-project')
 export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompute-project']> {
-  constructor(private readonly tx: TransactionRunner, private readonly events: LiveEventPublisher, private readonly producer: JobProducer, private readonly clock: Clock) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly events: LiveEventPublisher,
+    private readonly producer: JobProducer,
+    private readonly clock: Clock,
+  ) {}
 
   async handle(job: Job<ProgressJobs['recompute-project']>): Promise<{ runs: number; found: boolean }> {
     const result = await this.recompute(job);
     if (!result.found) return result; // not a project of this tenant (or deleted): nothing to announce
     // The incentive rules look at the new state (idempotent); if this enqueue fails, the incentive sweep catches up.
     await this.producer
-      .enqueue(QueueNames.progress, 'evaluate-incentives', { tenantId: job.data.tenantId, projectId: job.data.projectId }, { jobId: incentivesJobId(job.data.projectId), removeOnComplete: true, removeOnFail: 100 })
+      .enqueue(
+        QueueNames.progress,
+        'evaluate-incentives',
+        { tenantId: job.data.tenantId, projectId: job.data.projectId },
+        { jobId: incentivesJobId(job.data.projectId), removeOnComplete: true, removeOnFail: 100 },
+      )
       .catch(() => undefined);
     // Open dashboards of the tenant hear that the numbers changed.
     await this.events.publish(job.data.tenantId, { type: 'project.progress', projectId: job.data.projectId, at: new Date().toISOString() });
@@ -52,15 +71,30 @@ export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompu
  */
 @Injectable()
 @JobProcessor(QueueNames.progress, 'sweep-stale-projects', {
-  schedule: { id: 'progress-sweep', every: CATCH_UP_SWEEP_EVERY_MS, data: { tenantId: null }, priority: CATCH_UP_PRIORITY, attempts: 1, keepCompleted: 100 },
+  schedule: {
+    id: 'progress-sweep',
+    every: CATCH_UP_SWEEP_EVERY_MS,
+    data: { tenantId: null },
+    priority: CATCH_UP_PRIORITY,
+    attempts: 1,
+    keepCompleted: 100,
+  },
 })
 export class StaleProjectSweep implements JobHandler<ProgressJobs['sweep-stale-projects']> {
-  constructor(private readonly tx: TransactionRunner, private readonly producer: JobProducer) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly producer: JobProducer,
+  ) {}
 
   async handle(): Promise<{ queued: number }> {
     const stale = await this.tx.run(staleProjects);
     for (const row of stale) {
-      await this.producer.enqueue(QueueNames.progress, 'recompute-project', { tenantId: row.tenant_id, projectId: row.project_id }, { jobId: sweepJobId(row.project_id), removeOnComplete: true, removeOnFail: 100, priority: CATCH_UP_PRIORITY });
+      await this.producer.enqueue(
+        QueueNames.progress,
+        'recompute-project',
+        { tenantId: row.tenant_id, projectId: row.project_id },
+        { jobId: sweepJobId(row.project_id), removeOnComplete: true, removeOnFail: 100, priority: CATCH_UP_PRIORITY },
+      );
     }
     return { queued: stale.length };
   }

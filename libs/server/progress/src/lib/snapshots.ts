@@ -2,12 +2,27 @@ import { Controller, Get, Injectable, Logger, OnApplicationBootstrap } from '@ne
 import { ApiTags } from '@nestjs/swagger';
 import { Job } from 'bullmq';
 import {
-  addDays, AnyTenantMember, AppConfig, Clock, InjectConfig, ProblemException, RequestContext, Responds, ValidParams, ValidQuery,
+  addDays,
+  AnyTenantMember,
+  AppConfig,
+  Clock,
+  InjectConfig,
+  ProblemException,
+  RequestContext,
+  Responds,
+  ValidParams,
+  ValidQuery,
 } from '@xinzhi/server-core';
 import { eachTenant, TransactionRunner } from '@xinzhi/server-db';
 import { JobHandler, JobProcessor, QueueNames, QueueRegistry, SystemJobs } from '@xinzhi/server-queue';
 import {
-  IdParams, IdParamsSchema, SNAPSHOT_DAYS_DEFAULT, SnapshotQuery, SnapshotQuerySchema, SnapshotSeries, SnapshotSeriesSchema,
+  IdParams,
+  IdParamsSchema,
+  SNAPSHOT_DAYS_DEFAULT,
+  SnapshotQuery,
+  SnapshotQuerySchema,
+  SnapshotSeries,
+  SnapshotSeriesSchema,
 } from '@xinzhi/shared-contracts';
 import { projectExists, projectsToSnapshot, snapshotSeries, writeSnapshots } from './progress.data';
 
@@ -16,14 +31,27 @@ import { projectExists, projectsToSnapshot, snapshotSeries, writeSnapshots } fro
  * worker starts so a new database shows its history at once. Idempotent: days already written stay.
  */
 @Injectable()
-@JobProcessor(QueueNames.system, 'snapshot-projects', { schedule: { id: 'nightly-snapshots', pattern: '10 0 * * *', data: { tenantId: null } } })
+@JobProcessor(QueueNames.system, 'snapshot-projects', {
+  schedule: { id: 'nightly-snapshots', pattern: '10 0 * * *', data: { tenantId: null } },
+})
 export class SnapshotProjectsHandler implements JobHandler<SystemJobs['snapshot-projects']>, OnApplicationBootstrap {
   private readonly logger = new Logger('Snapshots');
 
-  constructor(private readonly tx: TransactionRunner, private readonly queues: QueueRegistry, @InjectConfig() private readonly config: AppConfig, private readonly clock: Clock) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly queues: QueueRegistry,
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queues.get(QueueNames.system).add('snapshot-projects', { tenantId: null }, { jobId: `snapshots-at-start-${this.clock.today()}`, removeOnComplete: true, removeOnFail: 50 })
+    await this.queues
+      .get(QueueNames.system)
+      .add(
+        'snapshot-projects',
+        { tenantId: null },
+        { jobId: `snapshots-at-start-${this.clock.today()}`, removeOnComplete: true, removeOnFail: 50 },
+      )
       .catch((error: Error) => this.logger.warn(`could not queue the start-up snapshot run: ${error.message}`));
   }
 
@@ -35,7 +63,9 @@ export class SnapshotProjectsHandler implements JobHandler<SystemJobs['snapshot-
     for (const { tenantId, value: projects } of tenants) {
       for (const { id } of projects) {
         try {
-          written += await this.tx.runAs(RequestContext.forTenant(tenantId, requestId), (m) => writeSnapshots(m, id, day, this.config.snapshotBackfillDays));
+          written += await this.tx.runAs(RequestContext.forTenant(tenantId, requestId), (m) =>
+            writeSnapshots(m, id, day, this.config.snapshotBackfillDays),
+          );
         } catch (error) {
           failures.push({ tenantId, error: error as Error });
         }
@@ -68,7 +98,11 @@ export class SnapshotsController {
 
   @Get(':id/snapshots')
   @AnyTenantMember()
-  @Responds(SnapshotSeriesSchema, 200, 'Daily numbers of the project, oldest first (today is not included: the project itself carries today’s).')
+  @Responds(
+    SnapshotSeriesSchema,
+    200,
+    'Daily numbers of the project, oldest first (today is not included: the project itself carries today’s).',
+  )
   list(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidQuery(SnapshotQuerySchema) query: SnapshotQuery): Promise<SnapshotSeries> {
     return this.snapshots.series(id, query.days ?? SNAPSHOT_DAYS_DEFAULT);
   }

@@ -1,13 +1,35 @@
 import { EntityManager } from 'typeorm';
 import { execute, Row, selectRows } from '@xinzhi/server-db';
 import {
-  BusinessArea, CreateProjectRequest, LeadershipMember, LeadershipRole, Project, ProjectPhase, ProjectStatus, PutLeadershipRequest, TaskStatus,
+  BusinessArea,
+  CreateProjectRequest,
+  LeadershipMember,
+  LeadershipRole,
+  Project,
+  ProjectPhase,
+  ProjectStatus,
+  PutLeadershipRequest,
+  TaskStatus,
 } from '@xinzhi/shared-contracts';
 
 type ProjectRow = Row<
   'projects',
-  | 'id' | 'name' | 'goal' | 'phase' | 'status' | 'start_date' | 'target_date' | 'task_weight' | 'progress' | 'kpi_attainment' | 'transformation_index'
-  | 'spi' | 'health' | 'progress_computed_at' | 'created_at' | 'updated_at'
+  | 'id'
+  | 'name'
+  | 'goal'
+  | 'phase'
+  | 'status'
+  | 'start_date'
+  | 'target_date'
+  | 'task_weight'
+  | 'progress'
+  | 'kpi_attainment'
+  | 'transformation_index'
+  | 'spi'
+  | 'health'
+  | 'progress_computed_at'
+  | 'created_at'
+  | 'updated_at'
 >;
 
 const COLUMNS = `id, name, goal, phase, status, start_date, target_date, task_weight, progress, kpi_attainment, transformation_index,
@@ -15,10 +37,22 @@ const COLUMNS = `id, name, goal, phase, status, start_date, target_date, task_we
 
 function toProject(r: ProjectRow): Project {
   return {
-    id: r.id, name: r.name, goal: r.goal, phase: r.phase, status: r.status, startDate: r.start_date, targetDate: r.target_date,
-    taskWeight: Number(r.task_weight), progress: r.progress, kpiAttainment: r.kpi_attainment, transformationIndex: r.transformation_index,
-    spi: r.spi, health: r.health, progressComputedAt: r.progress_computed_at?.toISOString() ?? null,
-    createdAt: r.created_at.toISOString(), updatedAt: r.updated_at.toISOString(),
+    id: r.id,
+    name: r.name,
+    goal: r.goal,
+    phase: r.phase,
+    status: r.status,
+    startDate: r.start_date,
+    targetDate: r.target_date,
+    taskWeight: Number(r.task_weight),
+    progress: r.progress,
+    kpiAttainment: r.kpi_attainment,
+    transformationIndex: r.transformation_index,
+    spi: r.spi,
+    health: r.health,
+    progressComputedAt: r.progress_computed_at?.toISOString() ?? null,
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
   };
 }
 
@@ -38,7 +72,11 @@ export async function listProjects(m: EntityManager, limit: number, cursor: stri
 }
 
 /** The project's tasks counted by status and business area, with how many are overdue on the business day `today`. */
-export async function taskCounts(m: EntityManager, projectId: string, today: string): Promise<Array<{ status: TaskStatus; businessArea: BusinessArea; n: number; overdue: number }>> {
+export async function taskCounts(
+  m: EntityManager,
+  projectId: string,
+  today: string,
+): Promise<Array<{ status: TaskStatus; businessArea: BusinessArea; n: number; overdue: number }>> {
   const rows = await selectRows<Row<'tasks', 'status' | 'business_area'> & { n: number; overdue: number }>(
     m,
     `SELECT status, business_area, count(*)::int AS n,
@@ -50,9 +88,17 @@ export async function taskCounts(m: EntityManager, projectId: string, today: str
 }
 
 /** Adds a project chaired by the acting user (until its leadership group is set up); returns its id. */
-export async function insertProject(m: EntityManager, body: Required<Pick<CreateProjectRequest, 'name' | 'goal' | 'phase' | 'startDate' | 'targetDate' | 'taskWeight'>>): Promise<string> {
+export async function insertProject(
+  m: EntityManager,
+  body: Required<Pick<CreateProjectRequest, 'name' | 'goal' | 'phase' | 'startDate' | 'targetDate' | 'taskWeight'>>,
+): Promise<string> {
   const c: Row<'projects', 'name' | 'goal' | 'phase' | 'start_date' | 'target_date'> & { task_weight: number } = {
-    name: body.name, goal: body.goal, phase: body.phase, start_date: body.startDate, target_date: body.targetDate, task_weight: body.taskWeight,
+    name: body.name,
+    goal: body.goal,
+    phase: body.phase,
+    start_date: body.startDate,
+    target_date: body.targetDate,
+    task_weight: body.taskWeight,
   };
   const [row] = await selectRows<Row<'projects', 'id'>>(
     m,
@@ -60,7 +106,11 @@ export async function insertProject(m: EntityManager, body: Required<Pick<Create
      VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6) RETURNING id`,
     [c.name, c.goal, c.phase, c.start_date, c.target_date, c.task_weight],
   );
-  await execute(m, `INSERT INTO leadership_members (tenant_id, project_id, user_id, role) VALUES (app_tenant_id(), $1, app_user_id(), 'chair')`, [row.id]);
+  await execute(
+    m,
+    `INSERT INTO leadership_members (tenant_id, project_id, user_id, role) VALUES (app_tenant_id(), $1, app_user_id(), 'chair')`,
+    [row.id],
+  );
   return row.id;
 }
 
@@ -79,7 +129,12 @@ export interface ProjectUpdate {
 
 export async function updateProject(m: EntityManager, id: string, u: ProjectUpdate): Promise<void> {
   const c: { [K in 'name' | 'goal' | 'phase' | 'status' | 'start_date' | 'target_date']: Row<'projects', K>[K] | null } = {
-    name: u.name, goal: u.goal, phase: u.phase, status: u.status, start_date: u.startDate, target_date: u.targetDate,
+    name: u.name,
+    goal: u.goal,
+    phase: u.phase,
+    status: u.status,
+    start_date: u.startDate,
+    target_date: u.targetDate,
   };
   await execute(
     m,
@@ -109,7 +164,11 @@ export async function listLeadership(m: EntityManager, projectId: string): Promi
 
 /** Which of `userIds` are members of the acting tenant. */
 export async function membersAmong(m: EntityManager, userIds: readonly string[]): Promise<Set<string>> {
-  const rows = await selectRows<Row<'tenant_memberships', 'user_id'>>(m, 'SELECT user_id FROM tenant_memberships WHERE user_id = ANY($1::uuid[])', [userIds]);
+  const rows = await selectRows<Row<'tenant_memberships', 'user_id'>>(
+    m,
+    'SELECT user_id FROM tenant_memberships WHERE user_id = ANY($1::uuid[])',
+    [userIds],
+  );
   return new Set(rows.map((r) => r.user_id));
 }
 
@@ -133,8 +192,17 @@ export async function findProjectByName(m: EntityManager, name: string): Promise
   return row ?? null;
 }
 
-export async function insertDemoProject(m: EntityManager, p: { name: string; goal: string; phase: ProjectPhase; startDate: string; targetDate: string }): Promise<string> {
-  const c: Row<'projects', 'name' | 'goal' | 'phase' | 'start_date' | 'target_date'> = { name: p.name, goal: p.goal, phase: p.phase, start_date: p.startDate, target_date: p.targetDate };
+export async function insertDemoProject(
+  m: EntityManager,
+  p: { name: string; goal: string; phase: ProjectPhase; startDate: string; targetDate: string },
+): Promise<string> {
+  const c: Row<'projects', 'name' | 'goal' | 'phase' | 'start_date' | 'target_date'> = {
+    name: p.name,
+    goal: p.goal,
+    phase: p.phase,
+    start_date: p.startDate,
+    target_date: p.targetDate,
+  };
   const [row] = await selectRows<Row<'projects', 'id'>>(
     m,
     `INSERT INTO projects (tenant_id, name, goal, phase, start_date, target_date) VALUES (app_tenant_id(), $1, $2, $3, $4, $5) RETURNING id`,
@@ -145,5 +213,9 @@ export async function insertDemoProject(m: EntityManager, p: { name: string; goa
 
 export async function insertLeadershipMember(m: EntityManager, projectId: string, userId: string, role: LeadershipRole): Promise<void> {
   const c: Row<'leadership_members', 'user_id' | 'role'> = { user_id: userId, role };
-  await execute(m, `INSERT INTO leadership_members (tenant_id, project_id, user_id, role) VALUES (app_tenant_id(), $1, $2, $3)`, [projectId, c.user_id, c.role]);
+  await execute(m, `INSERT INTO leadership_members (tenant_id, project_id, user_id, role) VALUES (app_tenant_id(), $1, $2, $3)`, [
+    projectId,
+    c.user_id,
+    c.role,
+  ]);
 }

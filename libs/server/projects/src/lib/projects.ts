@@ -2,27 +2,73 @@ import { Controller, Delete, Get, HttpCode, Injectable, Patch, Post, Put } from 
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
 import {
-  AnyTenantMember, Clock, decodeCursor, encodeCursor, ProblemException, RequestContext, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams, ValidQuery,
+  AnyTenantMember,
+  Clock,
+  decodeCursor,
+  encodeCursor,
+  ProblemException,
+  RequestContext,
+  Responds,
+  RespondsNoContent,
+  TenantRoles,
+  ValidBody,
+  ValidParams,
+  ValidQuery,
 } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { RecomputeRequests } from '@xinzhi/server-queue';
 import {
-  BUSINESS_AREAS, BusinessArea, CreateProjectRequest, CreateProjectRequestSchema, IdParams, IdParamsSchema, LeadershipMember, LeadershipSchema, Page,
-  PAGE_LIMIT_DEFAULT, PageQueryParams, PageQuerySchema, PROBLEM_CODES, Project, ProjectOverview, ProjectOverviewSchema, ProjectPageSchema, ProjectSchema,
-  PutLeadershipRequest, PutLeadershipRequestSchema, TASK_STATUSES, TaskStatus, UpdateProjectRequest, UpdateProjectRequestSchema,
+  BUSINESS_AREAS,
+  BusinessArea,
+  CreateProjectRequest,
+  CreateProjectRequestSchema,
+  IdParams,
+  IdParamsSchema,
+  LeadershipMember,
+  LeadershipSchema,
+  Page,
+  PAGE_LIMIT_DEFAULT,
+  PageQueryParams,
+  PageQuerySchema,
+  PROBLEM_CODES,
+  Project,
+  ProjectOverview,
+  ProjectOverviewSchema,
+  ProjectPageSchema,
+  ProjectSchema,
+  PutLeadershipRequest,
+  PutLeadershipRequestSchema,
+  TASK_STATUSES,
+  TaskStatus,
+  UpdateProjectRequest,
+  UpdateProjectRequestSchema,
 } from '@xinzhi/shared-contracts';
 import {
-  deleteProject, findProject, insertProject, listLeadership, listProjects, membersAmong, replaceLeadership, taskCounts, updateProject,
+  deleteProject,
+  findProject,
+  insertProject,
+  listLeadership,
+  listProjects,
+  membersAmong,
+  replaceLeadership,
+  taskCounts,
+  updateProject,
 } from './projects.data';
 import { listTeams } from './teams.data';
 
 const datesProblem = () =>
-  ProblemException.validation([{ field: 'targetDate', code: PROBLEM_CODES.afterStart, message: 'targetDate must not be before startDate' }]);
+  ProblemException.validation([
+    { field: 'targetDate', code: PROBLEM_CODES.afterStart, message: 'targetDate must not be before startDate' },
+  ]);
 
 /** Projects of the acting tenant. Owners and leaders plan them; every member reads them. */
 @Injectable()
 export class ProjectsService {
-  constructor(private readonly tx: TransactionRunner, private readonly recompute: RecomputeRequests, private readonly clock: Clock) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly recompute: RecomputeRequests,
+    private readonly clock: Clock,
+  ) {}
 
   async one(m: EntityManager, id: string): Promise<Project> {
     const project = await findProject(m, id);
@@ -52,7 +98,12 @@ export class ProjectsService {
         overdue += c.overdue;
         total += c.n;
       }
-      return { ...project, taskCounts: { byStatus, byArea, overdue, total }, leadership: await listLeadership(m, id), teams: await listTeams(m, id) };
+      return {
+        ...project,
+        taskCounts: { byStatus, byArea, overdue, total },
+        leadership: await listLeadership(m, id),
+        teams: await listTeams(m, id),
+      };
     });
   }
 
@@ -61,7 +112,12 @@ export class ProjectsService {
     return this.tx.run(async (m) => {
       // The creator chairs the leadership group until it is set up.
       const id = await insertProject(m, {
-        name: body.name, goal: body.goal ?? '', phase: body.phase ?? 'diagnose', startDate: body.startDate, targetDate: body.targetDate, taskWeight: body.taskWeight ?? 0.5,
+        name: body.name,
+        goal: body.goal ?? '',
+        phase: body.phase ?? 'diagnose',
+        startDate: body.startDate,
+        targetDate: body.targetDate,
+        taskWeight: body.taskWeight ?? 0.5,
       });
       return this.one(m, id);
     });
@@ -75,8 +131,14 @@ export class ProjectsService {
       if (target < start) throw datesProblem();
       const planningChanged = body.startDate !== undefined || body.targetDate !== undefined || body.taskWeight !== undefined;
       await updateProject(m, id, {
-        name: body.name ?? null, goal: body.goal ?? null, phase: body.phase ?? null, status: body.status ?? null, startDate: start, targetDate: target,
-        taskWeight: body.taskWeight ?? null, planningChanged,
+        name: body.name ?? null,
+        goal: body.goal ?? null,
+        phase: body.phase ?? null,
+        status: body.status ?? null,
+        startDate: start,
+        targetDate: target,
+        taskWeight: body.taskWeight ?? null,
+        planningChanged,
       });
       return { project: await this.one(m, id), planningChanged, tenantId: RequestContext.current().tenantId as string };
     });
@@ -104,14 +166,23 @@ export class ProjectsService {
       await this.one(m, projectId);
       const chairs = body.members.filter((x) => x.role === 'chair').length;
       if (chairs !== 1) {
-        throw ProblemException.validation([{ field: 'members', code: PROBLEM_CODES.oneChair, message: `the leadership group needs exactly one chair (got ${chairs})` }]);
+        throw ProblemException.validation([
+          { field: 'members', code: PROBLEM_CODES.oneChair, message: `the leadership group needs exactly one chair (got ${chairs})` },
+        ]);
       }
       const ids = body.members.map((x) => x.userId);
-      if (new Set(ids).size !== ids.length) throw ProblemException.validation([{ field: 'members', code: PROBLEM_CODES.unique, message: 'each person may appear once' }]);
+      if (new Set(ids).size !== ids.length)
+        throw ProblemException.validation([{ field: 'members', code: PROBLEM_CODES.unique, message: 'each person may appear once' }]);
       const knownIds = await membersAmong(m, ids);
       const unknown = body.members.map((x, i) => ({ x, i })).filter(({ x }) => !knownIds.has(x.userId));
       if (unknown.length) {
-        throw ProblemException.validation(unknown.map(({ i }) => ({ field: `members.${i}.userId`, code: PROBLEM_CODES.member, message: 'userId is not a member of this enterprise' })));
+        throw ProblemException.validation(
+          unknown.map(({ i }) => ({
+            field: `members.${i}.userId`,
+            code: PROBLEM_CODES.member,
+            message: 'userId is not a member of this enterprise',
+          })),
+        );
       }
       await replaceLeadership(m, projectId, body.members);
       return listLeadership(m, projectId);
@@ -149,7 +220,10 @@ export class ProjectsController {
   @Patch(':id')
   @TenantRoles('owner', 'leader')
   @Responds(ProjectSchema)
-  update(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(UpdateProjectRequestSchema) body: UpdateProjectRequest): Promise<Project> {
+  update(
+    @ValidParams(IdParamsSchema) { id }: IdParams,
+    @ValidBody(UpdateProjectRequestSchema) body: UpdateProjectRequest,
+  ): Promise<Project> {
     return this.projects.update(id, body);
   }
 
@@ -172,7 +246,10 @@ export class ProjectsController {
   @Put(':id/leadership')
   @TenantRoles('owner', 'leader')
   @Responds(LeadershipSchema)
-  putLeadership(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(PutLeadershipRequestSchema) body: PutLeadershipRequest): Promise<LeadershipMember[]> {
+  putLeadership(
+    @ValidParams(IdParamsSchema) { id }: IdParams,
+    @ValidBody(PutLeadershipRequestSchema) body: PutLeadershipRequest,
+  ): Promise<LeadershipMember[]> {
     return this.projects.putLeadership(id, body);
   }
 }

@@ -28,9 +28,16 @@ function toTeam(r: TeamRow): Team {
   for (const m of r.members) if (m.departmentId) departments.set(m.departmentId, m.departmentName ?? '');
   if (r.lead_department?.departmentId) departments.set(r.lead_department.departmentId, r.lead_department.departmentName ?? '');
   return {
-    id: r.id, projectId: r.project_id, name: r.name, mission: r.mission, leadUserId: r.lead_user_id, leadName: r.lead_name,
-    members: r.members, departments: [...departments].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
-    crossDepartment: departments.size >= 2, taskCount: r.task_count,
+    id: r.id,
+    projectId: r.project_id,
+    name: r.name,
+    mission: r.mission,
+    leadUserId: r.lead_user_id,
+    leadName: r.lead_name,
+    members: r.members,
+    departments: [...departments].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    crossDepartment: departments.size >= 2,
+    taskCount: r.task_count,
   };
 }
 
@@ -50,7 +57,11 @@ export async function projectExists(m: EntityManager, projectId: string): Promis
 }
 
 /** Adds a team (without members); returns its id. */
-export async function insertTeam(m: EntityManager, projectId: string, team: { name: string; mission: string; leadUserId: string | null }): Promise<string> {
+export async function insertTeam(
+  m: EntityManager,
+  projectId: string,
+  team: { name: string; mission: string; leadUserId: string | null },
+): Promise<string> {
   const c: Row<'teams', 'name' | 'mission' | 'lead_user_id'> = { name: team.name, mission: team.mission, lead_user_id: team.leadUserId };
   const [row] = await selectRows<Row<'teams', 'id'>>(
     m,
@@ -61,7 +72,11 @@ export async function insertTeam(m: EntityManager, projectId: string, team: { na
 }
 
 /** Changes what is given: null keeps name and mission; `leadUserId` undefined keeps the lead, null removes it. */
-export async function updateTeam(m: EntityManager, id: string, u: { name: string | null; mission: string | null; leadUserId: string | null | undefined }): Promise<void> {
+export async function updateTeam(
+  m: EntityManager,
+  id: string,
+  u: { name: string | null; mission: string | null; leadUserId: string | null | undefined },
+): Promise<void> {
   await execute(
     m,
     `UPDATE teams SET name = coalesce($2, name), mission = coalesce($3, mission),
@@ -73,7 +88,10 @@ export async function updateTeam(m: EntityManager, id: string, u: { name: string
 /** Replaces the members of a team. */
 export async function replaceTeamMembers(m: EntityManager, teamId: string, userIds: readonly string[]): Promise<void> {
   await execute(m, 'DELETE FROM team_members WHERE team_id = $1', [teamId]);
-  await execute(m, `INSERT INTO team_members (tenant_id, team_id, user_id) SELECT app_tenant_id(), $1, unnest($2::uuid[])`, [teamId, userIds]);
+  await execute(m, `INSERT INTO team_members (tenant_id, team_id, user_id) SELECT app_tenant_id(), $1, unnest($2::uuid[])`, [
+    teamId,
+    userIds,
+  ]);
 }
 
 export async function deleteTeam(m: EntityManager, id: string): Promise<void> {
@@ -83,7 +101,10 @@ export async function deleteTeam(m: EntityManager, id: string): Promise<void> {
 // The demo park's teams (demo/demo-projects.ts).
 
 /** The project's teams with their lead and members (by user id), by name. */
-export async function demoTeams(m: EntityManager, projectId: string): Promise<Array<{ id: string; leadUserId: string | null; memberUserIds: string[] }>> {
+export async function demoTeams(
+  m: EntityManager,
+  projectId: string,
+): Promise<Array<{ id: string; leadUserId: string | null; memberUserIds: string[] }>> {
   const rows = await selectRows<Row<'teams', 'id' | 'lead_user_id'> & { members: Array<Col<'team_members', 'user_id'>> }>(
     m,
     `SELECT t.id, t.lead_user_id, array(SELECT user_id FROM team_members tm WHERE tm.team_id = t.id ORDER BY user_id) AS members

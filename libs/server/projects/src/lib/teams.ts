@@ -1,12 +1,30 @@
 import { Controller, Delete, Get, HttpCode, Injectable, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
-import { AnyTenantMember, isUniqueViolation, ProblemException, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams } from '@xinzhi/server-core';
+import {
+  AnyTenantMember,
+  isUniqueViolation,
+  ProblemException,
+  Responds,
+  RespondsNoContent,
+  TenantRoles,
+  ValidBody,
+  ValidParams,
+} from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { membersAmong } from './projects.data';
 import { deleteTeam, findTeam, insertTeam, listTeams, projectExists, replaceTeamMembers, updateTeam } from './teams.data';
 import {
-  CreateTeamRequest, CreateTeamRequestSchema, FieldError, IdParams, IdParamsSchema, PROBLEM_CODES, Team, TeamListSchema, TeamSchema, UpdateTeamRequest,
+  CreateTeamRequest,
+  CreateTeamRequestSchema,
+  FieldError,
+  IdParams,
+  IdParamsSchema,
+  PROBLEM_CODES,
+  Team,
+  TeamListSchema,
+  TeamSchema,
+  UpdateTeamRequest,
   UpdateTeamRequestSchema,
 } from '@xinzhi/shared-contracts';
 
@@ -28,14 +46,20 @@ export class TeamsService {
     if (!ids.length) return;
     const knownIds = await membersAmong(m, ids);
     const errors: FieldError[] = [];
-    if (body.leadUserId && !knownIds.has(body.leadUserId)) errors.push({ field: 'leadUserId', code: PROBLEM_CODES.member, message: 'leadUserId is not a member of this enterprise' });
+    if (body.leadUserId && !knownIds.has(body.leadUserId))
+      errors.push({ field: 'leadUserId', code: PROBLEM_CODES.member, message: 'leadUserId is not a member of this enterprise' });
     (body.memberUserIds ?? []).forEach((id, i) => {
-      if (!knownIds.has(id)) errors.push({ field: `memberUserIds.${i}`, code: PROBLEM_CODES.member, message: 'not a member of this enterprise' });
+      if (!knownIds.has(id))
+        errors.push({ field: `memberUserIds.${i}`, code: PROBLEM_CODES.member, message: 'not a member of this enterprise' });
     });
     if (errors.length) throw ProblemException.validation(errors);
   }
 
-  private async setMembers(m: EntityManager, teamId: string, body: { leadUserId?: string | null; memberUserIds?: string[] }): Promise<void> {
+  private async setMembers(
+    m: EntityManager,
+    teamId: string,
+    body: { leadUserId?: string | null; memberUserIds?: string[] },
+  ): Promise<void> {
     if (body.memberUserIds === undefined) return;
     await replaceTeamMembers(m, teamId, [...new Set(body.memberUserIds)]);
   }

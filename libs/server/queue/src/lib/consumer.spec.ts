@@ -24,10 +24,20 @@ const job = (name: string, data: unknown, id = '42') => ({ name, data, id }) as 
 describe('dispatchJob', () => {
   it('runs a tenant job inside that tenant’s context', async () => {
     const recorder = new Recorder();
-    const result = await dispatchJob('progress', new Map([['recompute-project', recorder]]), job('recompute-project', { tenantId: TENANT, projectId: PROJECT }));
+    const result = await dispatchJob(
+      'progress',
+      new Map([['recompute-project', recorder]]),
+      job('recompute-project', { tenantId: TENANT, projectId: PROJECT }),
+    );
     expect(result).toBe('done');
     expect(recorder.seen).toHaveLength(1);
-    expect(recorder.seen[0].context).toMatchObject({ tenantId: TENANT, requestId: 'job-42', userId: null, parkId: null, platformOperator: false });
+    expect(recorder.seen[0].context).toMatchObject({
+      tenantId: TENANT,
+      requestId: 'job-42',
+      userId: null,
+      parkId: null,
+      platformOperator: false,
+    });
     expect(RequestContext.peek()).toBeNull();
   });
 
@@ -48,7 +58,9 @@ describe('dispatchJob', () => {
   });
 
   it('fails a job nobody handles for good', async () => {
-    await expect(dispatchJob('system', new Map(), job('no-such-job', { tenantId: null }))).rejects.toThrow(new UnrecoverableError('No handler for job system/no-such-job'));
+    await expect(dispatchJob('system', new Map(), job('no-such-job', { tenantId: null }))).rejects.toThrow(
+      new UnrecoverableError('No handler for job system/no-such-job'),
+    );
   });
 
   it('lets a handler’s own error through, so BullMQ retries it', async () => {
@@ -62,13 +74,17 @@ describe('dispatchJob', () => {
 @Injectable()
 @JobProcessor('progress', 'recompute-project')
 class RecomputeHandler implements JobHandler<ProgressJobs['recompute-project']> {
-  async handle(): Promise<void> { /* nothing */ }
+  async handle(): Promise<void> {
+    /* nothing */
+  }
 }
 
 @Injectable()
 @JobProcessor('system', 'heartbeat', { schedule: { id: 'heartbeat', every: 5000, data: { tenantId: null }, attempts: 1 } })
 class BeatHandler implements JobHandler<SystemJobs['heartbeat']> {
-  async handle(): Promise<void> { /* nothing */ }
+  async handle(): Promise<void> {
+    /* nothing */
+  }
 }
 
 @Injectable()
@@ -80,16 +96,22 @@ class FeatureJobs {}
 @Injectable()
 @JobProcessor('progress', 'recompute-project')
 class SecondRecomputeHandler implements JobHandler<ProgressJobs['recompute-project']> {
-  async handle(): Promise<void> { /* nothing */ }
+  async handle(): Promise<void> {
+    /* nothing */
+  }
 }
 
 @Module({ imports: [DiscoveryModule], providers: [RecomputeHandler, SecondRecomputeHandler] })
 class ClashingJobs {}
 
 @Injectable()
-@JobProcessor('system', 'notify-overdue', { schedule: { id: 'bad', pattern: '0 8 * * *', data: { tenantId: TENANT } as unknown as { tenantId: null } } })
+@JobProcessor('system', 'notify-overdue', {
+  schedule: { id: 'bad', pattern: '0 8 * * *', data: { tenantId: TENANT } as unknown as { tenantId: null } },
+})
 class BadlyScheduled implements JobHandler<SystemJobs['notify-overdue']> {
-  async handle(): Promise<void> { /* nothing */ }
+  async handle(): Promise<void> {
+    /* nothing */
+  }
 }
 
 @Module({ imports: [DiscoveryModule], providers: [BadlyScheduled] })
@@ -98,7 +120,12 @@ class BadlyScheduledJobs {}
 async function discoverIn(module: unknown) {
   const app = await NestFactory.createApplicationContext(module as never, { logger: false });
   try {
-    const host = new JobConsumerHost({ redisUrl: 'redis://unused', prefix: 'test', service: 'worker' } as QueueSettings, app.get(DiscoveryService), {} as QueueRegistry, {} as AppConfig);
+    const host = new JobConsumerHost(
+      { redisUrl: 'redis://unused', prefix: 'test', service: 'worker' } as QueueSettings,
+      app.get(DiscoveryService),
+      {} as QueueRegistry,
+      {} as AppConfig,
+    );
     return host.discover();
   } finally {
     await app.close();
@@ -111,7 +138,9 @@ describe('JobConsumerHost.discover', () => {
     expect([...byQueue.keys()].sort()).toEqual(['progress', 'system']);
     expect(byQueue.get('progress')?.get('recompute-project')).toBeInstanceOf(RecomputeHandler);
     expect(byQueue.get('system')?.get('heartbeat')).toBeInstanceOf(BeatHandler);
-    expect(schedules).toEqual([{ id: 'heartbeat', every: 5000, data: { tenantId: null }, attempts: 1, queue: 'system', jobName: 'heartbeat' }]);
+    expect(schedules).toEqual([
+      { id: 'heartbeat', every: 5000, data: { tenantId: null }, attempts: 1, queue: 'system', jobName: 'heartbeat' },
+    ]);
   });
 
   it('refuses two handlers for one job', async () => {

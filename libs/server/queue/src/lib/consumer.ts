@@ -31,7 +31,11 @@ const JobProcessorMarker = DiscoveryService.createDecorator<JobProcessorMeta>();
  * consumer host finds every provider carrying it; the class only has to be a provider of a module
  * the worker imports. The handler's `handle` must accept that job's payload type.
  */
-export function JobProcessor<Q extends QueueName, N extends JobName<Q>>(queue: Q, jobName: N, options: { schedule?: JobSchedule<JobData<Q, N> & JobBase> } = {}) {
+export function JobProcessor<Q extends QueueName, N extends JobName<Q>>(
+  queue: Q,
+  jobName: N,
+  options: { schedule?: JobSchedule<JobData<Q, N> & JobBase> } = {},
+) {
   return (target: abstract new (...args: never[]) => JobHandler<JobData<Q, N> & JobBase>): void => {
     JobProcessorMarker({ queue, jobName, schedule: options.schedule as JobSchedule<JobBase> | undefined })(target);
   };
@@ -123,9 +127,14 @@ export class JobConsumerHost implements OnApplicationBootstrap, OnApplicationShu
         lockDuration: 10_000,
         stalledInterval: 5_000,
       });
-      worker.on('completed', (job) => this.logger.debug({ queue, job: job.name, id: job.id, tenantId: job.data?.tenantId ?? null }, 'job completed'));
+      worker.on('completed', (job) =>
+        this.logger.debug({ queue, job: job.name, id: job.id, tenantId: job.data?.tenantId ?? null }, 'job completed'),
+      );
       worker.on('failed', (job, err) => {
-        const final = err instanceof UnrecoverableError || err.name === 'UnrecoverableError' || (job ? job.attemptsMade >= (job.opts.attempts ?? 1) : false);
+        const final =
+          err instanceof UnrecoverableError ||
+          err.name === 'UnrecoverableError' ||
+          (job ? job.attemptsMade >= (job.opts.attempts ?? 1) : false);
         const entry = { queue, job: job?.name, id: job?.id, attempts: job?.attemptsMade, err: err.message };
         if (final) this.logger.error(entry, 'job failed, not retried');
         else this.logger.warn(entry, 'job failed, will be retried');

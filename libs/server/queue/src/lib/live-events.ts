@@ -21,7 +21,10 @@ interface StreamsRevoked {
 export class LiveEventPublisher {
   private readonly logger = new Logger('LiveEvents');
 
-  constructor(@Inject(REDIS_PRODUCER) private readonly redis: Redis, @Inject(QUEUE_SETTINGS) private readonly settings: QueueSettings) {}
+  constructor(
+    @Inject(REDIS_PRODUCER) private readonly redis: Redis,
+    @Inject(QUEUE_SETTINGS) private readonly settings: QueueSettings,
+  ) {}
 
   async publish(tenantId: string, event: LiveEvent): Promise<void> {
     try {

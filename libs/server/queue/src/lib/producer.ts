@@ -11,7 +11,12 @@ import { QueueRegistry } from './queue.module';
 export class JobProducer {
   constructor(private readonly registry: QueueRegistry) {}
 
-  async enqueue<Q extends QueueName, N extends JobName<Q>>(queue: Q, name: N, data: JobData<Q, N>, options: JobsOptions = {}): Promise<string> {
+  async enqueue<Q extends QueueName, N extends JobName<Q>>(
+    queue: Q,
+    name: N,
+    data: JobData<Q, N>,
+    options: JobsOptions = {},
+  ): Promise<string> {
     const job = await this.registry.get(queue).add(name, parsePayload(queue, name, data), options);
     return job.id ?? '';
   }

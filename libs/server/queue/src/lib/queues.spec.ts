@@ -5,8 +5,14 @@ const PROJECT = '01a21f3d-d543-7b8f-86f6-bca5d78a1fbd';
 
 describe('job payload schemas', () => {
   it('accepts a well-formed payload and drops fields the schema does not know', () => {
-    expect(parsePayload('progress', 'recompute-project', { tenantId: TENANT, projectId: PROJECT, extra: 1 })).toEqual({ tenantId: TENANT, projectId: PROJECT });
-    expect(parsePayload('system', 'snapshot-projects', { tenantId: null, day: '2026-03-01' })).toEqual({ tenantId: null, day: '2026-03-01' });
+    expect(parsePayload('progress', 'recompute-project', { tenantId: TENANT, projectId: PROJECT, extra: 1 })).toEqual({
+      tenantId: TENANT,
+      projectId: PROJECT,
+    });
+    expect(parsePayload('system', 'snapshot-projects', { tenantId: null, day: '2026-03-01' })).toEqual({
+      tenantId: null,
+      day: '2026-03-01',
+    });
     expect(parsePayload('system', 'heartbeat', { tenantId: null })).toEqual({ tenantId: null });
   });
 
@@ -36,6 +42,8 @@ describe('job payload schemas', () => {
     expect(payloadSchema('progress', 'recompute-project')).toBe(JobPayloads.progress['recompute-project']);
     expect(payloadSchema('system', 'recompute-project')).toBeUndefined();
     expect(payloadSchema('system', 'toString')).toBeUndefined();
-    expect(() => parsePayload('system', 'no-such-job', { tenantId: null })).toThrow('invalid payload of system/no-such-job: the queue has no job of this name');
+    expect(() => parsePayload('system', 'no-such-job', { tenantId: null })).toThrow(
+      'invalid payload of system/no-such-job: the queue has no job of this name',
+    );
   });
 });

@@ -91,7 +91,11 @@ export function describePayloadIssues(error: z.ZodError): string {
 
 /** Thrown for a payload that does not match its job's schema; the message names each wrong field. */
 export class InvalidJobPayloadError extends Error {
-  constructor(readonly queue: QueueName, readonly jobName: string, readonly issues: string) {
+  constructor(
+    readonly queue: QueueName,
+    readonly jobName: string,
+    readonly issues: string,
+  ) {
     super(`invalid payload of ${queue}/${jobName}: ${issues}`);
     this.name = 'InvalidJobPayloadError';
   }

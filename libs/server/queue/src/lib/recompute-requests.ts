@@ -18,12 +18,17 @@ export class RecomputeRequests {
 
   async request(tenantId: string, projectId: string): Promise<void> {
     try {
-      await this.producer.enqueue(QueueNames.progress, 'recompute-project', { tenantId, projectId }, {
-        jobId: recomputeJobId(projectId),
-        delay: RECOMPUTE_DELAY_MS,
-        removeOnComplete: true,
-        removeOnFail: 100,
-      });
+      await this.producer.enqueue(
+        QueueNames.progress,
+        'recompute-project',
+        { tenantId, projectId },
+        {
+          jobId: recomputeJobId(projectId),
+          delay: RECOMPUTE_DELAY_MS,
+          removeOnComplete: true,
+          removeOnFail: 100,
+        },
+      );
     } catch (error) {
       this.logger.warn(`recompute of ${projectId} not queued (the sweep will catch up): ${(error as Error).message}`);
     }

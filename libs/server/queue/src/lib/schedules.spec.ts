@@ -3,13 +3,32 @@ import type { JobSchedulerJson } from 'bullmq';
 import { QueueRegistry } from './queue.module';
 import { ScheduleSpec, scheduleIsCurrent, SchedulesKeeper, templateOptions } from './schedules';
 
-const sweep: ScheduleSpec = { id: 'progress-sweep', queue: 'progress', jobName: 'sweep-stale-projects', every: 2000, data: { tenantId: null }, priority: 10, attempts: 1 };
-const nightly: ScheduleSpec = { id: 'nightly-snapshots', queue: 'system', jobName: 'snapshot-projects', pattern: '10 0 * * *', data: { tenantId: null } };
+const sweep: ScheduleSpec = {
+  id: 'progress-sweep',
+  queue: 'progress',
+  jobName: 'sweep-stale-projects',
+  every: 2000,
+  data: { tenantId: null },
+  priority: 10,
+  attempts: 1,
+};
+const nightly: ScheduleSpec = {
+  id: 'nightly-snapshots',
+  queue: 'system',
+  jobName: 'snapshot-projects',
+  pattern: '10 0 * * *',
+  data: { tenantId: null },
+};
 
 /** What BullMQ stores for a schedule (it adds the queue's default options to the template). */
 function stored(spec: ScheduleSpec, tz: string, next = 1000): JobSchedulerJson {
   return {
-    key: spec.id, name: spec.jobName, next, every: spec.every, pattern: spec.pattern, tz: spec.pattern ? tz : undefined,
+    key: spec.id,
+    name: spec.jobName,
+    next,
+    every: spec.every,
+    pattern: spec.pattern,
+    tz: spec.pattern ? tz : undefined,
     template: { data: spec.data, opts: { backoff: { type: 'exponential', delay: 500 }, attempts: 5, ...templateOptions(spec) } },
   };
 }
@@ -27,7 +46,9 @@ describe('scheduleIsCurrent', () => {
     expect(scheduleIsCurrent(stored({ ...nightly, pattern: '20 0 * * *' }, 'UTC'), nightly, 'UTC')).toBe(false);
     expect(scheduleIsCurrent(stored({ ...sweep, priority: undefined }, 'UTC'), sweep, 'UTC')).toBe(false);
     expect(scheduleIsCurrent(stored({ ...sweep, jobName: 'other' }, 'UTC'), sweep, 'UTC')).toBe(false);
-    expect(scheduleIsCurrent(stored({ ...nightly, data: { tenantId: null, day: '2026-01-01' } as never }, 'UTC'), nightly, 'UTC')).toBe(false);
+    expect(scheduleIsCurrent(stored({ ...nightly, data: { tenantId: null, day: '2026-01-01' } as never }, 'UTC'), nightly, 'UTC')).toBe(
+      false,
+    );
   });
 });
 
@@ -45,11 +66,21 @@ class FakeQueues {
     return {
       getJobScheduler: async (id: string) => (guard(), this.schedulers.get(id)),
       getJob: async (id: string) => (guard(), this.jobs.has(id) ? { id } : undefined),
-      upsertJobScheduler: async (id: string, repeat: { every?: number; pattern?: string; tz?: string }, template: { name: string; data: unknown; opts: object }) => {
+      upsertJobScheduler: async (
+        id: string,
+        repeat: { every?: number; pattern?: string; tz?: string },
+        template: { name: string; data: unknown; opts: object },
+      ) => {
         guard();
         this.upserts.push(id);
         const next = 1000 + this.upserts.length;
-        this.schedulers.set(id, { key: id, name: template.name, next, ...repeat, template: { data: template.data, opts: { attempts: 5, ...template.opts } } });
+        this.schedulers.set(id, {
+          key: id,
+          name: template.name,
+          next,
+          ...repeat,
+          template: { data: template.data, opts: { attempts: 5, ...template.opts } },
+        });
         this.jobs.add(`repeat:${id}:${next}`);
       },
     };

@@ -46,7 +46,8 @@ export function templateOptions(spec: ScheduleSpec): JobSchedulerTemplateOptions
  */
 export function scheduleIsCurrent(stored: JobSchedulerJson | undefined, spec: ScheduleSpec, timeZone: string): boolean {
   if (!stored || stored.name !== spec.jobName) return false;
-  if (spec.every !== undefined ? Number(stored.every) !== spec.every : stored.pattern !== spec.pattern || stored.tz !== timeZone) return false;
+  if (spec.every !== undefined ? Number(stored.every) !== spec.every : stored.pattern !== spec.pattern || stored.tz !== timeZone)
+    return false;
   if (JSON.stringify(stored.template?.data ?? null) !== JSON.stringify(spec.data)) return false;
   const opts = (stored.template?.opts ?? {}) as Record<string, unknown>;
   return Object.entries(templateOptions(spec)).every(([key, value]) => JSON.stringify(opts[key]) === JSON.stringify(value));
@@ -113,8 +114,17 @@ export class SchedulesKeeper {
     const queue = this.queues.get(spec.queue);
     const stored = await queue.getJobScheduler(spec.id);
     // BullMQ names a scheduler's next run `repeat:<id>:<time>`; a schedule without it never runs again.
-    if (scheduleIsCurrent(stored, spec, this.timeZone) && stored?.next !== undefined && (await queue.getJob(`repeat:${spec.id}:${stored.next}`))) return false;
-    await queue.upsertJobScheduler(spec.id, repeatOptions(spec, this.timeZone), { name: spec.jobName, data: spec.data, opts: templateOptions(spec) });
+    if (
+      scheduleIsCurrent(stored, spec, this.timeZone) &&
+      stored?.next !== undefined &&
+      (await queue.getJob(`repeat:${spec.id}:${stored.next}`))
+    )
+      return false;
+    await queue.upsertJobScheduler(spec.id, repeatOptions(spec, this.timeZone), {
+      name: spec.jobName,
+      data: spec.data,
+      opts: templateOptions(spec),
+    });
     return true;
   }
 }

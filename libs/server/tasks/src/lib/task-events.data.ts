@@ -10,7 +10,15 @@ type EventRow = Row<'task_events', 'id' | 'at' | 'kind' | 'actor_user_id' | 'cha
 
 function toEvent(r: EventRow): TaskEvent {
   // `changes` is written only by insertEvent below, as TaskEvent['changes'].
-  return { id: r.id, at: r.at.toISOString(), kind: r.kind, actorId: r.actor_user_id, actorName: r.actor_name, changes: r.changes as TaskEvent['changes'], comment: r.comment };
+  return {
+    id: r.id,
+    at: r.at.toISOString(),
+    kind: r.kind,
+    actorId: r.actor_user_id,
+    actorName: r.actor_name,
+    changes: r.changes as TaskEvent['changes'],
+    comment: r.comment,
+  };
 }
 
 const EVENTS = `SELECT e.id, e.at, e.kind, e.actor_user_id, u.display_name AS actor_name, e.changes, e.comment
@@ -18,7 +26,10 @@ const EVENTS = `SELECT e.id, e.at, e.kind, e.actor_user_id, u.display_name AS ac
 
 /** The task's events (or only its comments), oldest first, at most 1000. */
 export async function listEvents(m: EntityManager, taskId: string, onlyComments: boolean): Promise<TaskEvent[]> {
-  const rows = await selectRows<EventRow>(m, `${EVENTS} WHERE e.task_id = $1 AND (NOT $2 OR e.kind = 'comment') ORDER BY e.id LIMIT 1000`, [taskId, onlyComments]);
+  const rows = await selectRows<EventRow>(m, `${EVENTS} WHERE e.task_id = $1 AND (NOT $2 OR e.kind = 'comment') ORDER BY e.id LIMIT 1000`, [
+    taskId,
+    onlyComments,
+  ]);
   return rows.map(toEvent);
 }
 
@@ -28,7 +39,13 @@ export async function findEvent(m: EntityManager, id: string): Promise<TaskEvent
 }
 
 /** Records an event by the acting user; returns its id. */
-export async function insertEvent(m: EntityManager, taskId: string, kind: TaskEventKind, changes: TaskEvent['changes'], comment: string | null): Promise<string> {
+export async function insertEvent(
+  m: EntityManager,
+  taskId: string,
+  kind: TaskEventKind,
+  changes: TaskEvent['changes'],
+  comment: string | null,
+): Promise<string> {
   const c: Row<'task_events', 'kind' | 'comment'> = { kind, comment };
   const [row] = await selectRows<Row<'task_events', 'id'>>(
     m,
@@ -42,7 +59,13 @@ export async function insertEvent(m: EntityManager, taskId: string, kind: TaskEv
 
 /** A demo event by `actor` at `day` plus `hour` hours (not later than now). */
 export async function insertDemoEvent(
-  m: EntityManager, taskId: string, kind: TaskEventKind, actor: string | null, changes: TaskEvent['changes'], day: string, hour: number,
+  m: EntityManager,
+  taskId: string,
+  kind: TaskEventKind,
+  actor: string | null,
+  changes: TaskEvent['changes'],
+  day: string,
+  hour: number,
 ): Promise<void> {
   const c: Row<'task_events', 'kind'> = { kind };
   await execute(

@@ -2,8 +2,26 @@ import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AnyTenantMember, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams, ValidQuery } from '@xinzhi/server-core';
 import {
-  CommentRequest, CommentRequestSchema, CreateTaskRequest, CreateTaskRequestSchema, IdParams, IdParamsSchema, MyTask, MyTaskListSchema, MyTasksQuery,
-  MyTasksQuerySchema, Page, Task, TaskEvent, TaskEventListSchema, TaskEventSchema, TaskPageSchema, TaskQuery, TaskQuerySchema, TaskSchema, UpdateTaskRequest,
+  CommentRequest,
+  CommentRequestSchema,
+  CreateTaskRequest,
+  CreateTaskRequestSchema,
+  IdParams,
+  IdParamsSchema,
+  MyTask,
+  MyTaskListSchema,
+  MyTasksQuery,
+  MyTasksQuerySchema,
+  Page,
+  Task,
+  TaskEvent,
+  TaskEventListSchema,
+  TaskEventSchema,
+  TaskPageSchema,
+  TaskQuery,
+  TaskQuerySchema,
+  TaskSchema,
+  UpdateTaskRequest,
   UpdateTaskRequestSchema,
 } from '@xinzhi/shared-contracts';
 import { TasksService } from './tasks.service';

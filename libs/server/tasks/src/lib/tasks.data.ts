@@ -22,8 +22,24 @@ export interface TaskFields {
 
 type TaskRow = Row<
   'tasks',
-  | 'id' | 'project_id' | 'team_id' | 'title' | 'description' | 'business_area' | 'technology_type' | 'assignee_user_id' | 'status' | 'percent_done'
-  | 'weight' | 'start_date' | 'due_date' | 'completed_at' | 'blocked_reason' | 'depends_on_id' | 'created_at' | 'updated_at'
+  | 'id'
+  | 'project_id'
+  | 'team_id'
+  | 'title'
+  | 'description'
+  | 'business_area'
+  | 'technology_type'
+  | 'assignee_user_id'
+  | 'status'
+  | 'percent_done'
+  | 'weight'
+  | 'start_date'
+  | 'due_date'
+  | 'completed_at'
+  | 'blocked_reason'
+  | 'depends_on_id'
+  | 'created_at'
+  | 'updated_at'
 > & {
   team_name: Col<'teams', 'name'> | null;
   assignee_name: Col<'users', 'display_name'> | null;
@@ -47,30 +63,77 @@ const tasksAsOf = (today: string) => `
 
 function toTask(r: TaskRow): Task {
   return {
-    id: r.id, projectId: r.project_id, teamId: r.team_id, teamName: r.team_name, title: r.title, description: r.description,
-    businessArea: r.business_area, technologyType: r.technology_type, assigneeId: r.assignee_user_id, assigneeName: r.assignee_name,
-    status: r.status, percentDone: r.percent_done, weight: r.weight, startDate: r.start_date, dueDate: r.due_date,
-    completedAt: r.completed_at?.toISOString() ?? null, blockedReason: r.blocked_reason, dependsOnId: r.depends_on_id,
-    dependsOnTitle: r.depends_on_title, overdue: r.overdue === true, createdAt: r.created_at.toISOString(), updatedAt: r.updated_at.toISOString(),
+    id: r.id,
+    projectId: r.project_id,
+    teamId: r.team_id,
+    teamName: r.team_name,
+    title: r.title,
+    description: r.description,
+    businessArea: r.business_area,
+    technologyType: r.technology_type,
+    assigneeId: r.assignee_user_id,
+    assigneeName: r.assignee_name,
+    status: r.status,
+    percentDone: r.percent_done,
+    weight: r.weight,
+    startDate: r.start_date,
+    dueDate: r.due_date,
+    completedAt: r.completed_at?.toISOString() ?? null,
+    blockedReason: r.blocked_reason,
+    dependsOnId: r.depends_on_id,
+    dependsOnTitle: r.depends_on_title,
+    overdue: r.overdue === true,
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
   };
 }
 
 const SORTS: Record<TaskSort, string> = {
-  due_date: 'k.due_date ASC NULLS LAST, k.id', '-due_date': 'k.due_date DESC NULLS LAST, k.id',
-  created_at: 'k.id ASC', '-created_at': 'k.id DESC', title: 'k.title, k.id',
+  due_date: 'k.due_date ASC NULLS LAST, k.id',
+  '-due_date': 'k.due_date DESC NULLS LAST, k.id',
+  created_at: 'k.id ASC',
+  '-created_at': 'k.id DESC',
+  title: 'k.title, k.id',
   status: "array_position(ARRAY['todo','in_progress','blocked','done','cancelled'], k.status), k.id",
-  weight: 'k.weight ASC, k.id', '-weight': 'k.weight DESC, k.id', percent_done: 'k.percent_done ASC, k.id', '-percent_done': 'k.percent_done DESC, k.id',
+  weight: 'k.weight ASC, k.id',
+  '-weight': 'k.weight DESC, k.id',
+  percent_done: 'k.percent_done ASC, k.id',
+  '-percent_done': 'k.percent_done DESC, k.id',
 };
 
 /** The columns a task's fields are written to, checked against the schema. */
-function taskColumns(f: TaskFields): Row<
+function taskColumns(
+  f: TaskFields,
+): Row<
   'tasks',
-  'team_id' | 'title' | 'description' | 'business_area' | 'technology_type' | 'assignee_user_id' | 'status' | 'percent_done' | 'weight' | 'start_date' | 'due_date' | 'blocked_reason' | 'depends_on_id'
+  | 'team_id'
+  | 'title'
+  | 'description'
+  | 'business_area'
+  | 'technology_type'
+  | 'assignee_user_id'
+  | 'status'
+  | 'percent_done'
+  | 'weight'
+  | 'start_date'
+  | 'due_date'
+  | 'blocked_reason'
+  | 'depends_on_id'
 > {
   return {
-    team_id: f.teamId, title: f.title, description: f.description, business_area: f.businessArea, technology_type: f.technologyType,
-    assignee_user_id: f.assigneeId, status: f.status, percent_done: f.percentDone, weight: f.weight, start_date: f.startDate, due_date: f.dueDate,
-    blocked_reason: f.blockedReason, depends_on_id: f.dependsOnId,
+    team_id: f.teamId,
+    title: f.title,
+    description: f.description,
+    business_area: f.businessArea,
+    technology_type: f.technologyType,
+    assignee_user_id: f.assigneeId,
+    status: f.status,
+    percent_done: f.percentDone,
+    weight: f.weight,
+    start_date: f.startDate,
+    due_date: f.dueDate,
+    blocked_reason: f.blockedReason,
+    depends_on_id: f.dependsOnId,
   };
 }
 
@@ -81,7 +144,14 @@ export async function findTask(m: EntityManager, id: string, today: string): Pro
 }
 
 /** One page of a project's tasks (`limit` rows from `offset`, in `query.sort` order), filtered as the query says. */
-export async function listTasks(m: EntityManager, projectId: string, query: TaskQuery, limit: number, offset: number, today: string): Promise<Task[]> {
+export async function listTasks(
+  m: EntityManager,
+  projectId: string,
+  query: TaskQuery,
+  limit: number,
+  offset: number,
+  today: string,
+): Promise<Task[]> {
   const rows = await selectRows<TaskRow>(
     m,
     `${tasksAsOf('$11')}
@@ -94,8 +164,19 @@ export async function listTasks(m: EntityManager, projectId: string, query: Task
         AND ($7::boolean IS NULL OR (k.due_date < $11::date AND k.status NOT IN ('done', 'cancelled')) = $7)
         AND ($8::text IS NULL OR k.title ILIKE '%' || $8 || '%')
       ORDER BY ${SORTS[query.sort ?? 'due_date']} LIMIT $9 OFFSET $10`,
-    [projectId, query.status ?? null, query.teamId ?? null, query.assigneeId ?? null, query.businessArea ?? null, query.technologyType ?? null,
-      query.overdue ?? null, query.q?.replace(/[%_\\]/g, (c) => `\\${c}`) ?? null, limit, offset, today],
+    [
+      projectId,
+      query.status ?? null,
+      query.teamId ?? null,
+      query.assigneeId ?? null,
+      query.businessArea ?? null,
+      query.technologyType ?? null,
+      query.overdue ?? null,
+      query.q?.replace(/[%_\\]/g, (c) => `\\${c}`) ?? null,
+      limit,
+      offset,
+      today,
+    ],
   );
   return rows.map(toTask);
 }
@@ -164,8 +245,24 @@ export async function insertTask(m: EntityManager, projectId: string, fields: Ta
     `INSERT INTO tasks (tenant_id, project_id, team_id, title, description, business_area, technology_type, assignee_user_id, status,
                         percent_done, weight, start_date, due_date, completed_at, blocked_reason, depends_on_id, created_by)
      VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, CASE WHEN $13 THEN now() END, $14, $15, $16) RETURNING id`,
-    [projectId, c.team_id, c.title, c.description, c.business_area, c.technology_type, c.assignee_user_id, c.status,
-      c.percent_done, c.weight, c.start_date, c.due_date, fields.completedAt === 'now', c.blocked_reason, c.depends_on_id, createdBy],
+    [
+      projectId,
+      c.team_id,
+      c.title,
+      c.description,
+      c.business_area,
+      c.technology_type,
+      c.assignee_user_id,
+      c.status,
+      c.percent_done,
+      c.weight,
+      c.start_date,
+      c.due_date,
+      fields.completedAt === 'now',
+      c.blocked_reason,
+      c.depends_on_id,
+      createdBy,
+    ],
   );
   return row.id;
 }
@@ -178,8 +275,23 @@ export async function updateTask(m: EntityManager, id: string, fields: TaskField
             status = $8, percent_done = $9, weight = $10, start_date = $11, due_date = $12, blocked_reason = $13, depends_on_id = $14,
             completed_at = CASE $15 WHEN 'now' THEN now() WHEN 'clear' THEN NULL ELSE completed_at END, updated_at = now()
       WHERE id = $1`,
-    [id, c.title, c.description, c.business_area, c.technology_type, c.team_id, c.assignee_user_id, c.status, c.percent_done, c.weight,
-      c.start_date, c.due_date, c.blocked_reason, c.depends_on_id, fields.completedAt],
+    [
+      id,
+      c.title,
+      c.description,
+      c.business_area,
+      c.technology_type,
+      c.team_id,
+      c.assignee_user_id,
+      c.status,
+      c.percent_done,
+      c.weight,
+      c.start_date,
+      c.due_date,
+      c.blocked_reason,
+      c.depends_on_id,
+      fields.completedAt,
+    ],
   );
 }
 
@@ -204,8 +316,22 @@ export async function insertDemoTask(m: EntityManager, projectId: string, fields
      VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
              CASE WHEN $8 = 'done' THEN LEAST($12::date, current_date)::timestamptz + interval '17 hours' END, $13, $14,
              LEAST($11::date + interval '9 hours', now())) RETURNING id`,
-    [projectId, c.team_id, c.title, c.description, c.business_area, c.technology_type, c.assignee_user_id, c.status, c.percent_done, c.weight,
-      c.start_date, c.due_date, c.blocked_reason, c.depends_on_id],
+    [
+      projectId,
+      c.team_id,
+      c.title,
+      c.description,
+      c.business_area,
+      c.technology_type,
+      c.assignee_user_id,
+      c.status,
+      c.percent_done,
+      c.weight,
+      c.start_date,
+      c.due_date,
+      c.blocked_reason,
+      c.depends_on_id,
+    ],
   );
   return row.id;
 }

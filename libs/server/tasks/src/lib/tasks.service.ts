@@ -4,19 +4,61 @@ import { Clock, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
 import { RecomputeRequests } from '@xinzhi/server-queue';
 import {
-  canEditDetails, canTransition, canUpdateProgress, CreateTaskRequest, FieldError, mayChangeFields, mayCreateTaskIn, mayMoveStatus, MyTask, Page, PROBLEM_CODES,
-  Task, TaskAccess, taskAccess, TaskActor, TaskEvent, TaskEventKind, TASK_LIST_DEFAULT, TASK_LIST_MAX, TaskQuery, TaskStatus, TenantRole, UpdateTaskRequest,
+  canEditDetails,
+  canTransition,
+  canUpdateProgress,
+  CreateTaskRequest,
+  FieldError,
+  mayChangeFields,
+  mayCreateTaskIn,
+  mayMoveStatus,
+  MyTask,
+  Page,
+  PROBLEM_CODES,
+  Task,
+  TaskAccess,
+  taskAccess,
+  TaskActor,
+  TaskEvent,
+  TaskEventKind,
+  TASK_LIST_DEFAULT,
+  TASK_LIST_MAX,
+  TaskQuery,
+  TaskStatus,
+  TenantRole,
+  UpdateTaskRequest,
 } from '@xinzhi/shared-contracts';
 import { findEvent, insertEvent, listEvents } from './task-events.data';
 import {
-  dependencyReaches, dependencyState, deleteTask, findTask, insertTask, isMember, leadsTeam, listMyTasks, listTasks, projectExists, taskInProject,
-  teamInProject, updateTask,
+  dependencyReaches,
+  dependencyState,
+  deleteTask,
+  findTask,
+  insertTask,
+  isMember,
+  leadsTeam,
+  listMyTasks,
+  listTasks,
+  projectExists,
+  taskInProject,
+  teamInProject,
+  updateTask,
 } from './tasks.data';
 
 const TRACKED: Array<[keyof Task, string]> = [
-  ['title', 'title'], ['description', 'description'], ['businessArea', 'businessArea'], ['technologyType', 'technologyType'],
-  ['teamId', 'teamId'], ['assigneeId', 'assigneeId'], ['status', 'status'], ['percentDone', 'percentDone'], ['weight', 'weight'],
-  ['startDate', 'startDate'], ['dueDate', 'dueDate'], ['dependsOnId', 'dependsOnId'], ['blockedReason', 'blockedReason'],
+  ['title', 'title'],
+  ['description', 'description'],
+  ['businessArea', 'businessArea'],
+  ['technologyType', 'technologyType'],
+  ['teamId', 'teamId'],
+  ['assigneeId', 'assigneeId'],
+  ['status', 'status'],
+  ['percentDone', 'percentDone'],
+  ['weight', 'weight'],
+  ['startDate', 'startDate'],
+  ['dueDate', 'dueDate'],
+  ['dependsOnId', 'dependsOnId'],
+  ['blockedReason', 'blockedReason'],
 ];
 
 const invalid = (field: string, code: string, message: string) => ProblemException.validation([{ field, code, message }]);
@@ -24,7 +66,11 @@ const conflict = (field: string, code: string, detail: string) => ProblemExcepti
 
 @Injectable()
 export class TasksService {
-  constructor(private readonly tx: TransactionRunner, private readonly recompute: RecomputeRequests, private readonly clock: Clock) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly recompute: RecomputeRequests,
+    private readonly clock: Clock,
+  ) {}
 
   /** After the change has committed: ask the worker for new numbers (never fails the request). */
   private async changed<T extends { projectId: string }>(result: T): Promise<T> {
@@ -56,7 +102,18 @@ export class TasksService {
   }
 
   /** Checks references and dates of the task as it would be after the change. */
-  private async validate(m: EntityManager, projectId: string, taskId: string | null, next: { teamId: string | null; assigneeId: string | null; dependsOnId: string | null; startDate: string | null; dueDate: string | null }): Promise<void> {
+  private async validate(
+    m: EntityManager,
+    projectId: string,
+    taskId: string | null,
+    next: {
+      teamId: string | null;
+      assigneeId: string | null;
+      dependsOnId: string | null;
+      startDate: string | null;
+      dueDate: string | null;
+    },
+  ): Promise<void> {
     const errors: FieldError[] = [];
     if (next.teamId && !(await teamInProject(m, next.teamId, projectId))) {
       errors.push({ field: 'teamId', code: PROBLEM_CODES.exists, message: 'teamId names no team of this project' });
@@ -84,7 +141,8 @@ export class TasksService {
   private async resolveStatus(m: EntityManager, before: Task | null, body: UpdateTaskRequest, dependsOnId: string | null) {
     const from = before?.status ?? 'todo';
     const to: TaskStatus = body.status ?? from;
-    if (before && !canTransition(from, to)) throw conflict('status', PROBLEM_CODES.transition, `A ${from} task cannot move to ${to}; reopen it to todo first.`);
+    if (before && !canTransition(from, to))
+      throw conflict('status', PROBLEM_CODES.transition, `A ${from} task cannot move to ${to}; reopen it to todo first.`);
     let percent = body.percentDone ?? before?.percentDone ?? 0;
     let blockedReason: string | null = null;
     let completedAt: 'keep' | 'now' | 'clear' = 'clear';
@@ -93,7 +151,8 @@ export class TasksService {
       if (!blockedReason) throw invalid('blockedReason', PROBLEM_CODES.required, 'blockedReason is required when a task is blocked');
     }
     if (to === 'done') {
-      if (body.percentDone !== undefined && body.percentDone !== 100) throw invalid('percentDone', PROBLEM_CODES.done, 'percentDone must be 100 when the task is done');
+      if (body.percentDone !== undefined && body.percentDone !== 100)
+        throw invalid('percentDone', PROBLEM_CODES.done, 'percentDone must be 100 when the task is done');
       if (dependsOnId) {
         const dep = await dependencyState(m, dependsOnId);
         if (dep && dep.status !== 'done' && dep.status !== 'cancelled') {
@@ -127,77 +186,123 @@ export class TasksService {
   }
 
   async create(projectId: string, body: CreateTaskRequest): Promise<Task> {
-    return this.changed(await this.tx.run(async (m) => {
-      await this.assertProject(m, projectId);
-      const teamId = body.teamId ?? null;
-      const actor = await this.actor(m, [teamId]);
-      if (!mayCreateTaskIn(actor, teamId)) {
-        throw new ForbiddenException('Team leads create tasks in a team they lead: choose that team.');
-      }
-      const next = { teamId, assigneeId: body.assigneeId ?? null, dependsOnId: body.dependsOnId ?? null, startDate: body.startDate ?? null, dueDate: body.dueDate ?? null };
-      await this.validate(m, projectId, null, next);
-      const s = await this.resolveStatus(m, null, body, next.dependsOnId);
-      const id = await insertTask(m, projectId, {
-        ...next, title: body.title, description: body.description ?? '', businessArea: body.businessArea, technologyType: body.technologyType,
-        status: s.status, percentDone: s.percent, weight: body.weight ?? 1, blockedReason: s.blockedReason, completedAt: s.completedAt,
-      }, actor.userId);
-      await this.event(m, id, 'created', null, null);
-      await this.touchProject(m, projectId);
-      return this.row(m, id);
-    }));
+    return this.changed(
+      await this.tx.run(async (m) => {
+        await this.assertProject(m, projectId);
+        const teamId = body.teamId ?? null;
+        const actor = await this.actor(m, [teamId]);
+        if (!mayCreateTaskIn(actor, teamId)) {
+          throw new ForbiddenException('Team leads create tasks in a team they lead: choose that team.');
+        }
+        const next = {
+          teamId,
+          assigneeId: body.assigneeId ?? null,
+          dependsOnId: body.dependsOnId ?? null,
+          startDate: body.startDate ?? null,
+          dueDate: body.dueDate ?? null,
+        };
+        await this.validate(m, projectId, null, next);
+        const s = await this.resolveStatus(m, null, body, next.dependsOnId);
+        const id = await insertTask(
+          m,
+          projectId,
+          {
+            ...next,
+            title: body.title,
+            description: body.description ?? '',
+            businessArea: body.businessArea,
+            technologyType: body.technologyType,
+            status: s.status,
+            percentDone: s.percent,
+            weight: body.weight ?? 1,
+            blockedReason: s.blockedReason,
+            completedAt: s.completedAt,
+          },
+          actor.userId,
+        );
+        await this.event(m, id, 'created', null, null);
+        await this.touchProject(m, projectId);
+        return this.row(m, id);
+      }),
+    );
   }
 
   async update(id: string, body: UpdateTaskRequest): Promise<Task> {
-    return this.changed(await this.tx.run(async (m) => {
-      const before = await this.row(m, id);
-      const access = await this.access(m, before);
-      const fields = Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] !== undefined);
-      if (access === 'none') throw new ForbiddenException('You may update only tasks assigned to you or of a team you lead.');
-      if (!mayChangeFields(access, fields)) {
-        throw new ForbiddenException('On a task assigned to you, you may change its status, percent done and blocking reason, and comment.');
-      }
-      // Cancelling takes work out of the plan (and out of progress and incentives): a planning decision.
-      if (body.status !== undefined && !mayMoveStatus(access, before.status, body.status)) {
-        throw new ForbiddenException('Cancelling a task, or reopening a cancelled one, is for leaders and the lead of its team.');
-      }
-      if (access === 'team' && body.teamId !== undefined && body.teamId !== before.teamId && !(body.teamId && (await leadsTeam(m, body.teamId)))) {
-        throw new ForbiddenException('Team leads may move tasks only between teams they lead.');
-      }
-      const next = {
-        teamId: body.teamId !== undefined ? body.teamId : before.teamId,
-        assigneeId: body.assigneeId !== undefined ? body.assigneeId : before.assigneeId,
-        dependsOnId: body.dependsOnId !== undefined ? body.dependsOnId : before.dependsOnId,
-        startDate: body.startDate !== undefined ? body.startDate : before.startDate,
-        dueDate: body.dueDate !== undefined ? body.dueDate : before.dueDate,
-      };
-      await this.validate(m, before.projectId, id, next);
-      const s = await this.resolveStatus(m, before, body, next.dependsOnId);
-      await updateTask(m, id, {
-        ...next, title: body.title ?? before.title, description: body.description ?? before.description, businessArea: body.businessArea ?? before.businessArea,
-        technologyType: body.technologyType ?? before.technologyType, status: s.status, percentDone: s.percent, weight: body.weight ?? before.weight,
-        blockedReason: s.blockedReason, completedAt: s.completedAt,
-      });
-      const after = await this.row(m, id);
-      const changes: Record<string, [Task[keyof Task], Task[keyof Task]]> = {};
-      for (const [key, name] of TRACKED) if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[name] = [before[key], after[key]];
-      if (Object.keys(changes).length) {
-        const kind: TaskEventKind = changes['status'] ? 'status' : changes['assigneeId'] ? 'assigned' : changes['percentDone'] ? 'progress' : 'updated';
-        await this.event(m, id, kind, changes, null);
-        await this.touchProject(m, before.projectId);
-      }
-      return after;
-    }));
+    return this.changed(
+      await this.tx.run(async (m) => {
+        const before = await this.row(m, id);
+        const access = await this.access(m, before);
+        const fields = Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] !== undefined);
+        if (access === 'none') throw new ForbiddenException('You may update only tasks assigned to you or of a team you lead.');
+        if (!mayChangeFields(access, fields)) {
+          throw new ForbiddenException(
+            'On a task assigned to you, you may change its status, percent done and blocking reason, and comment.',
+          );
+        }
+        // Cancelling takes work out of the plan (and out of progress and incentives): a planning decision.
+        if (body.status !== undefined && !mayMoveStatus(access, before.status, body.status)) {
+          throw new ForbiddenException('Cancelling a task, or reopening a cancelled one, is for leaders and the lead of its team.');
+        }
+        if (
+          access === 'team' &&
+          body.teamId !== undefined &&
+          body.teamId !== before.teamId &&
+          !(body.teamId && (await leadsTeam(m, body.teamId)))
+        ) {
+          throw new ForbiddenException('Team leads may move tasks only between teams they lead.');
+        }
+        const next = {
+          teamId: body.teamId !== undefined ? body.teamId : before.teamId,
+          assigneeId: body.assigneeId !== undefined ? body.assigneeId : before.assigneeId,
+          dependsOnId: body.dependsOnId !== undefined ? body.dependsOnId : before.dependsOnId,
+          startDate: body.startDate !== undefined ? body.startDate : before.startDate,
+          dueDate: body.dueDate !== undefined ? body.dueDate : before.dueDate,
+        };
+        await this.validate(m, before.projectId, id, next);
+        const s = await this.resolveStatus(m, before, body, next.dependsOnId);
+        await updateTask(m, id, {
+          ...next,
+          title: body.title ?? before.title,
+          description: body.description ?? before.description,
+          businessArea: body.businessArea ?? before.businessArea,
+          technologyType: body.technologyType ?? before.technologyType,
+          status: s.status,
+          percentDone: s.percent,
+          weight: body.weight ?? before.weight,
+          blockedReason: s.blockedReason,
+          completedAt: s.completedAt,
+        });
+        const after = await this.row(m, id);
+        const changes: Record<string, [Task[keyof Task], Task[keyof Task]]> = {};
+        for (const [key, name] of TRACKED)
+          if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[name] = [before[key], after[key]];
+        if (Object.keys(changes).length) {
+          const kind: TaskEventKind = changes['status']
+            ? 'status'
+            : changes['assigneeId']
+              ? 'assigned'
+              : changes['percentDone']
+                ? 'progress'
+                : 'updated';
+          await this.event(m, id, kind, changes, null);
+          await this.touchProject(m, before.projectId);
+        }
+        return after;
+      }),
+    );
   }
 
   async remove(id: string): Promise<void> {
-    await this.changed(await this.tx.run(async (m) => {
-      const before = await this.row(m, id);
-      const access = await this.access(m, before);
-      if (!canEditDetails(access)) throw new ForbiddenException('Only leaders, and team leads for their team, may delete tasks.');
-      await deleteTask(m, id);
-      await this.touchProject(m, before.projectId);
-      return before;
-    }));
+    await this.changed(
+      await this.tx.run(async (m) => {
+        const before = await this.row(m, id);
+        const access = await this.access(m, before);
+        if (!canEditDetails(access)) throw new ForbiddenException('Only leaders, and team leads for their team, may delete tasks.');
+        await deleteTask(m, id);
+        await this.touchProject(m, before.projectId);
+        return before;
+      }),
+    );
   }
 
   activity(id: string, onlyComments: boolean): Promise<TaskEvent[]> {
@@ -210,13 +315,20 @@ export class TasksService {
   comment(id: string, body: string): Promise<TaskEvent> {
     return this.tx.run(async (m) => {
       const task = await this.row(m, id);
-      if (!canUpdateProgress(await this.access(m, task))) throw new ForbiddenException('You may comment on tasks assigned to you or of a team you lead.');
+      if (!canUpdateProgress(await this.access(m, task)))
+        throw new ForbiddenException('You may comment on tasks assigned to you or of a team you lead.');
       const eventId = await this.event(m, id, 'comment', null, body);
       return (await findEvent(m, eventId)) as TaskEvent;
     });
   }
 
-  private event(m: EntityManager, taskId: string, kind: TaskEventKind, changes: TaskEvent['changes'], comment: string | null): Promise<string> {
+  private event(
+    m: EntityManager,
+    taskId: string,
+    kind: TaskEventKind,
+    changes: TaskEvent['changes'],
+    comment: string | null,
+  ): Promise<string> {
     return insertEvent(m, taskId, kind, changes, comment);
   }
 

@@ -1,8 +1,26 @@
 import { z } from 'zod';
 import {
-  AUDIT_ACTIONS, CONTEXT_TYPES, CREDIT_CODE_LENGTH, CREDIT_CODE_PATTERN, DEPARTMENT_NAME_MAX, DISPLAY_NAME_MAX, EMAIL_MAX, ENTERPRISE_SCALES,
-  INDUSTRY_DIVISION_PATTERN, INDUSTRY_SECTION_PATTERN, INVITATION_TOKEN_MAX, INVITATION_TOKEN_MIN, JOB_TITLE_MAX, MANUFACTURING_TYPES, PARK_NAME_MAX,
-  PARK_ROLES, PASSWORD_INPUT_MAX, REGION_MAX, ROLES, TENANT_NAME_MAX, TENANT_ROLES,
+  AUDIT_ACTIONS,
+  CONTEXT_TYPES,
+  CREDIT_CODE_LENGTH,
+  CREDIT_CODE_PATTERN,
+  DEPARTMENT_NAME_MAX,
+  DISPLAY_NAME_MAX,
+  EMAIL_MAX,
+  ENTERPRISE_SCALES,
+  INDUSTRY_DIVISION_PATTERN,
+  INDUSTRY_SECTION_PATTERN,
+  INVITATION_TOKEN_MAX,
+  INVITATION_TOKEN_MIN,
+  JOB_TITLE_MAX,
+  MANUFACTURING_TYPES,
+  PARK_NAME_MAX,
+  PARK_ROLES,
+  PASSWORD_INPUT_MAX,
+  REGION_MAX,
+  ROLES,
+  TENANT_NAME_MAX,
+  TENANT_ROLES,
 } from './identity-constants';
 import { LOCALES } from './locale';
 import { CalendarDateSchema, pageSchema, TimestampSchema, UuidSchema } from './schema';
@@ -105,7 +123,12 @@ export type UpdateProfileRequest = z.infer<typeof UpdateProfileRequestSchema>;
 // ── Park and tenants
 
 /** A credit code as typed: trimmed and in capitals; blank means none. */
-const CreditCodeInputSchema = z.string().trim().toUpperCase().max(CREDIT_CODE_LENGTH).regex(new RegExp(`^$|${CREDIT_CODE_PATTERN.source}`));
+const CreditCodeInputSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .max(CREDIT_CODE_LENGTH)
+  .regex(new RegExp(`^$|${CREDIT_CODE_PATTERN.source}`));
 
 const TenantClassificationFields = {
   /** Section letter A–T of GB/T 4754. */
@@ -154,7 +177,9 @@ export type CreateTenantRequest = z.input<typeof CreateTenantRequestSchema>;
 export const UpdateTenantRequestSchema = z.strictObject({
   name: nameInput(TENANT_NAME_MAX).optional(),
   /** Blank or null clears it. */
-  creditCode: CreditCodeInputSchema.transform((code) => code || null).nullable().optional(),
+  creditCode: CreditCodeInputSchema.transform((code) => code || null)
+    .nullable()
+    .optional(),
   industrySection: TenantClassificationFields.industrySection.optional(),
   industryDivision: TenantClassificationFields.industryDivision.optional(),
   scale: TenantClassificationFields.scale.optional(),

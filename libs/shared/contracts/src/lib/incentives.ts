@@ -27,7 +27,16 @@ export type IncentiveTrigger = (typeof INCENTIVE_TRIGGERS)[number];
 export const AWARD_STATUSES = ['proposed', 'approved', 'rejected', 'paid'] as const;
 export type AwardStatus = (typeof AWARD_STATUSES)[number];
 
-export const SKILL_TAGS = ['data_analysis', 'ai', 'iot', 'cloud', 'automation', 'security', 'digital_management', 'industrial_software'] as const;
+export const SKILL_TAGS = [
+  'data_analysis',
+  'ai',
+  'iot',
+  'cloud',
+  'automation',
+  'security',
+  'digital_management',
+  'industrial_software',
+] as const;
 export type SkillTag = (typeof SKILL_TAGS)[number];
 
 /** 'cny': money in yuan (bonus, equity, performance); 'points': points (points, recognition, training_credit). */
@@ -171,10 +180,22 @@ export type AwardReason = z.infer<typeof AwardReasonSchema>;
 
 /** The facts an award was computed from; each reader's language words "how it was earned" from them. */
 export const AwardBasisSchema = z.discriminatedUnion('trigger', [
-  z.strictObject({ trigger: z.literal('task_done'), achievedOn: CalendarDateSchema, weight: z.number(), rate: z.number(), scaled: z.boolean() }),
   z.strictObject({
-    trigger: z.literal('kpi_target_reached'), achievedOn: CalendarDateSchema, kpiName: z.string(), target: z.number(), value: z.number(), kpiUnit: z.string(),
-    as: z.enum(['kpi_owner', 'team_member']), teams: z.string().nullable(),
+    trigger: z.literal('task_done'),
+    achievedOn: CalendarDateSchema,
+    weight: z.number(),
+    rate: z.number(),
+    scaled: z.boolean(),
+  }),
+  z.strictObject({
+    trigger: z.literal('kpi_target_reached'),
+    achievedOn: CalendarDateSchema,
+    kpiName: z.string(),
+    target: z.number(),
+    value: z.number(),
+    kpiUnit: z.string(),
+    as: z.enum(['kpi_owner', 'team_member']),
+    teams: z.string().nullable(),
   }),
   z.strictObject({ trigger: z.literal('team_all_done'), achievedOn: CalendarDateSchema, tasks: count }),
 ]);

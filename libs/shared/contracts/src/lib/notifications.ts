@@ -42,6 +42,10 @@ export type NotificationPage = z.infer<typeof NotificationPageSchema>;
 
 /** `?limit=&cursor=&unread=` of GET /api/notifications; `unread=true` lists only unread ones. */
 export const NotificationQuerySchema = PageQuerySchema.extend({
-  unread: z.enum(['true', 'false']).transform((value) => value === 'true').optional().describe('only unread notifications'),
+  unread: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional()
+    .describe('only unread notifications'),
 });
 export type NotificationQuery = z.infer<typeof NotificationQuerySchema>;

@@ -16,7 +16,11 @@ export const JOB_ID_MAX = 200;
  * A BullMQ job or schedule id: not a UUID but a key such as `probe-<uuid>`, `recompute-<uuid>`, a
  * counter, or `repeat:<scheduler>:<time>` for a job a schedule made.
  */
-export const JobIdSchema = z.string().min(1).max(JOB_ID_MAX).regex(/^[A-Za-z0-9_:-]+$/);
+export const JobIdSchema = z
+  .string()
+  .min(1)
+  .max(JOB_ID_MAX)
+  .regex(/^[A-Za-z0-9_:-]+$/);
 
 /** Job counts of one BullMQ queue. */
 export const QueueCountsSchema = z.strictObject({

@@ -14,11 +14,27 @@ export const LEADERSHIP_ROLES = ['chair', 'vice_chair', 'member', 'secretary'] a
 export type LeadershipRole = (typeof LEADERSHIP_ROLES)[number];
 
 /** Business areas a process task belongs to. */
-export const BUSINESS_AREAS = ['procurement', 'rnd_design', 'production', 'warehousing_logistics', 'sales_marketing', 'service', 'finance', 'hr', 'management'] as const;
+export const BUSINESS_AREAS = [
+  'procurement',
+  'rnd_design',
+  'production',
+  'warehousing_logistics',
+  'sales_marketing',
+  'service',
+  'finance',
+  'hr',
+  'management',
+] as const;
 export type BusinessArea = (typeof BUSINESS_AREAS)[number];
 
 /** Digital technology types a process task applies. */
-export const TECHNOLOGY_TYPES = ['big_data', 'cloud_computing', 'artificial_intelligence', 'internet_of_things', 'technology_convergence'] as const;
+export const TECHNOLOGY_TYPES = [
+  'big_data',
+  'cloud_computing',
+  'artificial_intelligence',
+  'internet_of_things',
+  'technology_convergence',
+] as const;
 export type TechnologyType = (typeof TECHNOLOGY_TYPES)[number];
 
 export const TASK_STATUSES = ['todo', 'in_progress', 'blocked', 'done', 'cancelled'] as const;

@@ -18,8 +18,21 @@ describe('request schemas', () => {
     ]);
   });
   it('names every wrong field with a code', () => {
-    const errors = errorsOf(CreateKpiRequestSchema, { name: '  ', direction: 'sideways', category: 'quality', baseline: 'thirty', target: 1, admin: true });
-    expect(errors.map((e) => `${e.field}:${e.code}`).sort()).toEqual(['admin:whitelistValidation', 'baseline:isNumber', 'direction:isIn', 'name:required', 'unit:required']);
+    const errors = errorsOf(CreateKpiRequestSchema, {
+      name: '  ',
+      direction: 'sideways',
+      category: 'quality',
+      baseline: 'thirty',
+      target: 1,
+      admin: true,
+    });
+    expect(errors.map((e) => `${e.field}:${e.code}`).sort()).toEqual([
+      'admin:whitelistValidation',
+      'baseline:isNumber',
+      'direction:isIn',
+      'name:required',
+      'unit:required',
+    ]);
   });
   it('refuses impossible dates and malformed ids', () => {
     const errors = errorsOf(CreateProjectRequestSchema, { name: 'P', startDate: '2026-02-30', targetDate: '2026-12-31', taskWeight: 2 });

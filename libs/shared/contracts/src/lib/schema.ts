@@ -55,21 +55,35 @@ function fieldErrorOf(issue: Issue, input: unknown): FieldError[] {
   const name = field || 'the request';
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ field: field ? `${field}.${key}` : key, code: PROBLEM_CODES.unknownField, message: `${key} is not a field of this request` }));
+      return issue.keys.map((key) => ({
+        field: field ? `${field}.${key}` : key,
+        code: PROBLEM_CODES.unknownField,
+        message: `${key} is not a field of this request`,
+      }));
     case 'invalid_type':
       if (valueAt(input, issue.path) === undefined) return [{ field, code: PROBLEM_CODES.required, message: `${name} is required` }];
-      if (issue.expected === 'int' && typeof valueAt(input, issue.path) === 'number') return [{ field, code: PROBLEM_CODES.integer, message: `${name} must be a whole number` }];
-      if (issue.expected === 'number' || issue.expected === 'int') return [{ field, code: PROBLEM_CODES.number, message: `${name} must be a number` }];
+      if (issue.expected === 'int' && typeof valueAt(input, issue.path) === 'number')
+        return [{ field, code: PROBLEM_CODES.integer, message: `${name} must be a whole number` }];
+      if (issue.expected === 'number' || issue.expected === 'int')
+        return [{ field, code: PROBLEM_CODES.number, message: `${name} must be a number` }];
       if (issue.expected === 'string') return [{ field, code: PROBLEM_CODES.string, message: `${name} must be a string` }];
       if (issue.expected === 'boolean') return [{ field, code: PROBLEM_CODES.boolean, message: `${name} must be true or false` }];
       if (issue.expected === 'array') return [{ field, code: PROBLEM_CODES.array, message: `${name} must be a list` }];
-      return [{ field, code: PROBLEM_CODES.invalid, message: `${name} must be ${issue.expected === 'object' ? 'an object' : `of type ${issue.expected}`}` }];
+      return [
+        {
+          field,
+          code: PROBLEM_CODES.invalid,
+          message: `${name} must be ${issue.expected === 'object' ? 'an object' : `of type ${issue.expected}`}`,
+        },
+      ];
     case 'invalid_value':
       return [{ field, code: PROBLEM_CODES.oneOf, message: `${name} must be one of: ${issue.values.map(String).join(', ')}` }];
     case 'too_big': {
       const limit = Number(issue.maximum);
-      if (issue.origin === 'string') return [{ field, code: PROBLEM_CODES.maxLength, limit, message: `${name} must have at most ${limit} characters` }];
-      if (issue.origin === 'array') return [{ field, code: PROBLEM_CODES.arrayMaxSize, limit, message: `${name} must have at most ${limit} entries` }];
+      if (issue.origin === 'string')
+        return [{ field, code: PROBLEM_CODES.maxLength, limit, message: `${name} must have at most ${limit} characters` }];
+      if (issue.origin === 'array')
+        return [{ field, code: PROBLEM_CODES.arrayMaxSize, limit, message: `${name} must have at most ${limit} entries` }];
       return [{ field, code: PROBLEM_CODES.max, limit, message: `${name} must be at most ${limit}` }];
     }
     case 'too_small': {
@@ -88,9 +102,11 @@ function fieldErrorOf(issue: Issue, input: unknown): FieldError[] {
       return [{ field, code: PROBLEM_CODES.number, message: `${name} must be a number with at most ${decimals} decimals` }];
     }
     case 'invalid_format':
-      if (issue.format === 'guid' || issue.format === 'uuid') return [{ field, code: PROBLEM_CODES.uuid, message: `${name} must be a UUID` }];
+      if (issue.format === 'guid' || issue.format === 'uuid')
+        return [{ field, code: PROBLEM_CODES.uuid, message: `${name} must be a UUID` }];
       if (issue.format === 'date') return [{ field, code: PROBLEM_CODES.date, message: `${name} must be a date written YYYY-MM-DD` }];
-      if (issue.format === 'datetime') return [{ field, code: PROBLEM_CODES.dateTime, message: `${name} must be a time written in ISO 8601 (UTC)` }];
+      if (issue.format === 'datetime')
+        return [{ field, code: PROBLEM_CODES.dateTime, message: `${name} must be a time written in ISO 8601 (UTC)` }];
       if (issue.format === 'email') return [{ field, code: PROBLEM_CODES.email, message: `${name} must be an email address` }];
       return [{ field, code: PROBLEM_CODES.invalid, message: `${name} has the wrong format` }];
     case 'custom':

@@ -1,6 +1,10 @@
 import { mayChangeFields, mayCreateTaskIn, mayMoveStatus, statusTargets, taskAccess, type TaskActor } from './task-rules';
 
-const actor = (role: TaskActor['role'], ledTeamIds: string[] = [], userId = 'u1'): TaskActor => ({ role, userId, ledTeamIds: new Set(ledTeamIds) });
+const actor = (role: TaskActor['role'], ledTeamIds: string[] = [], userId = 'u1'): TaskActor => ({
+  role,
+  userId,
+  ledTeamIds: new Set(ledTeamIds),
+});
 const task = { teamId: 't1', assigneeId: 'u1' };
 
 describe('task access', () => {

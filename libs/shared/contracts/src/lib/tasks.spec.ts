@@ -1,4 +1,12 @@
-import { CommentRequestSchema, CreateTaskRequestSchema, MyTasksQuerySchema, TASK_COMMENT_MAX, TASK_TITLE_MAX, TaskQuerySchema, UpdateTaskRequestSchema } from './tasks';
+import {
+  CommentRequestSchema,
+  CreateTaskRequestSchema,
+  MyTasksQuerySchema,
+  TASK_COMMENT_MAX,
+  TASK_TITLE_MAX,
+  TaskQuerySchema,
+  UpdateTaskRequestSchema,
+} from './tasks';
 
 const task = { title: 'Roll out the MES', businessArea: 'production', technologyType: 'cloud_computing' } as const;
 
@@ -26,7 +34,11 @@ describe('task requests', () => {
 
 describe('task list queries', () => {
   it('reads comma-separated statuses, true/false and a numeric limit from the query string', () => {
-    expect(TaskQuerySchema.parse({ status: 'todo,blocked', overdue: 'false', limit: '500' })).toEqual({ status: ['todo', 'blocked'], overdue: false, limit: 500 });
+    expect(TaskQuerySchema.parse({ status: 'todo,blocked', overdue: 'false', limit: '500' })).toEqual({
+      status: ['todo', 'blocked'],
+      overdue: false,
+      limit: 500,
+    });
     expect(MyTasksQuerySchema.parse({ status: ['done'] })).toEqual({ status: ['done'] });
   });
   it('refuses unknown statuses, sorts and flags, and more than 500 a page', () => {

@@ -21,7 +21,18 @@ export const TASK_LIST_DEFAULT = 100;
 /** Longest title search of a task list. */
 export const TASK_SEARCH_MAX = 100;
 
-export const TASK_SORTS = ['due_date', '-due_date', 'created_at', '-created_at', 'title', 'status', 'weight', '-weight', 'percent_done', '-percent_done'] as const;
+export const TASK_SORTS = [
+  'due_date',
+  '-due_date',
+  'created_at',
+  '-created_at',
+  'title',
+  'status',
+  'weight',
+  '-weight',
+  'percent_done',
+  '-percent_done',
+] as const;
 export type TaskSort = (typeof TASK_SORTS)[number];
 
 export const TASK_EVENT_KINDS = ['created', 'status', 'progress', 'assigned', 'updated', 'comment'] as const;

@@ -33,6 +33,12 @@ export const SNAPSHOT_MAX_DAYS = 366;
 
 /** Query of GET /api/projects/:id/snapshots. */
 export const SnapshotQuerySchema = z.strictObject({
-  days: z.coerce.number().int().min(1).max(SNAPSHOT_MAX_DAYS).optional().describe(`how many days back; ${SNAPSHOT_DAYS_DEFAULT} unless given`),
+  days: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(SNAPSHOT_MAX_DAYS)
+    .optional()
+    .describe(`how many days back; ${SNAPSHOT_DAYS_DEFAULT} unless given`),
 });
 export type SnapshotQuery = z.infer<typeof SnapshotQuerySchema>;

@@ -34,7 +34,13 @@ export interface TenantFixture {
 }
 
 const context = (over: Partial<ActorContext>): ActorContext => ({
-  requestId: `service-test-${randomBytes(4).toString('hex')}`, userId: null, tenantId: null, parkId: null, role: null, platformOperator: false, ...over,
+  requestId: `service-test-${randomBytes(4).toString('hex')}`,
+  userId: null,
+  tenantId: null,
+  parkId: null,
+  role: null,
+  platformOperator: false,
+  ...over,
 });
 
 /**
@@ -45,15 +51,20 @@ const context = (over: Partial<ActorContext>): ActorContext => ({
 export async function freshTenant(t: ServiceTest, people: Record<string, TenantRole>, label = 'svc'): Promise<TenantFixture> {
   const run = serviceRunId();
   const name = `Service test ${label} ${run}`;
-  const parkId: string = await t.tx.runAs(context({ platformOperator: true }), async (m) =>
-    (await m.query('INSERT INTO parks (name, region) VALUES ($1, $2) RETURNING id', [`Park of ${name}`, 'test']))[0].id,
+  const parkId: string = await t.tx.runAs(
+    context({ platformOperator: true }),
+    async (m) => (await m.query('INSERT INTO parks (name, region) VALUES ($1, $2) RETURNING id', [`Park of ${name}`, 'test']))[0].id,
   );
-  const tenantId: string = await t.tx.runAs(context({ parkId }), async (m) =>
-    (await m.query(
-      `INSERT INTO tenants (park_id, name, industry_section, industry_division, scale, manufacturing_type)
+  const tenantId: string = await t.tx.runAs(
+    context({ parkId }),
+    async (m) =>
+      (
+        await m.query(
+          `INSERT INTO tenants (park_id, name, industry_section, industry_division, scale, manufacturing_type)
        VALUES (app_park_id(), $1, 'C', '34', 'small', 'discrete') RETURNING id`,
-      [name],
-    ))[0].id,
+          [name],
+        )
+      )[0].id,
   );
   const made: Record<string, FixturePerson> = {};
   await t.tx.runAs(context({ tenantId }), async (m) => {
@@ -99,7 +110,12 @@ export interface ProjectFixture {
  * A project of the tenant with teams (name → lead's person key, or null), written directly: the
  * project rules have their own tests; these are the stage for others.
  */
-export async function freshProject(t: ServiceTest, tenant: TenantFixture, teams: Record<string, string | null> = {}, name = 'Project'): Promise<ProjectFixture> {
+export async function freshProject(
+  t: ServiceTest,
+  tenant: TenantFixture,
+  teams: Record<string, string | null> = {},
+  name = 'Project',
+): Promise<ProjectFixture> {
   return inTenant(t, tenant, async (m) => {
     const [{ id }] = await m.query(
       `INSERT INTO projects (tenant_id, name, start_date, target_date) VALUES (app_tenant_id(), $1, current_date - 30, current_date + 60) RETURNING id`,
@@ -109,7 +125,13 @@ export async function freshProject(t: ServiceTest, tenant: TenantFixture, teams:
     for (const [team, lead] of Object.entries(teams)) {
       const leadId = lead ? tenant.people[lead]?.userId : null;
       if (lead && !leadId) throw new Error(`no person "${lead}" to lead team ${team}`);
-      made[team] = (await m.query('INSERT INTO teams (tenant_id, project_id, name, lead_user_id) VALUES (app_tenant_id(), $1, $2, $3) RETURNING id', [id, team, leadId]))[0].id;
+      made[team] = (
+        await m.query('INSERT INTO teams (tenant_id, project_id, name, lead_user_id) VALUES (app_tenant_id(), $1, $2, $3) RETURNING id', [
+          id,
+          team,
+          leadId,
+        ])
+      )[0].id;
     }
     return { id, teams: made };
   });

@@ -53,7 +53,10 @@ class EventTap {
   private markers = 0;
   private readonly waiting = new Map<string, () => void>();
 
-  private constructor(private readonly subscriber: Redis, private readonly channel: string) {
+  private constructor(
+    private readonly subscriber: Redis,
+    private readonly channel: string,
+  ) {
     subscriber.on('pmessage', (_pattern: string, name: string, message: string) => {
       const tenantId = name.slice(this.channel.length);
       if (tenantId.startsWith(MARKER)) return this.waiting.get(tenantId)?.();
@@ -127,7 +130,12 @@ export class ServiceTest {
     const prefix = filePrefix();
     const config = loadConfig(testEnv({ QUEUE_PREFIX: prefix }));
     // The API's own options, without its query-error log: tests provoke errors on purpose.
-    const settings = dataSourceOptions({ url: config.databaseUrl, poolSize: 4, applicationName: 'xinzhi-service-test', timeZone: config.appTimeZone });
+    const settings = dataSourceOptions({
+      url: config.databaseUrl,
+      poolSize: 4,
+      applicationName: 'xinzhi-service-test',
+      timeZone: config.appTimeZone,
+    });
     const dataSource = new DataSource({ ...settings, logging: false } as DataSourceOptions);
     await dataSource.initialize();
     let tap: EventTap | null = null;
@@ -177,11 +185,21 @@ export class ServiceTest {
   /** The jobs in this file's queues in Redis, oldest first (read with BullMQ's `Queue.getJobs`). */
   async jobs(): Promise<QueuedJob[]> {
     const registry = this.get(QueueRegistry);
-    const lists = await Promise.all(Object.values(QueueNames).map(async (queue) => {
-      const jobs = await registry.get(queue).getJobs(JOB_STATES, 0, -1, true);
-      return jobs.filter(Boolean).map((job): [number, QueuedJob] => [job.timestamp, { queue, name: job.name, data: job.data as Record<string, unknown>, options: { ...job.opts } }]);
-    }));
-    return lists.flat().sort((a, b) => a[0] - b[0]).map(([, job]) => job);
+    const lists = await Promise.all(
+      Object.values(QueueNames).map(async (queue) => {
+        const jobs = await registry.get(queue).getJobs(JOB_STATES, 0, -1, true);
+        return jobs
+          .filter(Boolean)
+          .map((job): [number, QueuedJob] => [
+            job.timestamp,
+            { queue, name: job.name, data: job.data as Record<string, unknown>, options: { ...job.opts } },
+          ]);
+      }),
+    );
+    return lists
+      .flat()
+      .sort((a, b) => a[0] - b[0])
+      .map(([, job]) => job);
   }
 
   /**

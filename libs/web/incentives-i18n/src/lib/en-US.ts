@@ -46,11 +46,13 @@ export const incentivesEnUS = {
   'explain.taskWeighted': 'Task “{title}” (weight {weight}) done on {date}: {weight} × {amount} = {total}',
   'explain.task': 'Task “{title}” done on {date}: {amount}',
   'explain.kpiOwner': 'KPI “{title}” reached its target of {target} with {value} on {date}, as KPI owner: {amount}',
-  'explain.kpiTeam': 'KPI “{title}” reached its target of {target} with {value} on {date}, as a member of the KPI owner’s team “{team}”: {amount}',
+  'explain.kpiTeam':
+    'KPI “{title}” reached its target of {target} with {value} on {date}, as a member of the KPI owner’s team “{team}”: {amount}',
   'explain.team': 'Team “{title}” finished all {count} of its tasks on {date}: {amount}',
 
   'awards.heading': 'Award queue',
-  'awards.subheading': 'Awards the rules proposed from finished tasks, reached KPI targets and teams that completed their work. Approve or reject them, then mark approved money awards paid.',
+  'awards.subheading':
+    'Awards the rules proposed from finished tasks, reached KPI targets and teams that completed their work. Approve or reject them, then mark approved money awards paid.',
   'awards.statusFilter': 'Status',
   'awards.allStatuses': 'All statuses',
   'awards.schemeFilter': 'Scheme',
@@ -117,7 +119,8 @@ export const incentivesEnUS = {
   'schemes.saved': 'Scheme “{name}” saved.',
   'schemes.deleted': 'Scheme “{name}” deleted.',
   'schemes.deleteConfirm': 'Delete “{name}” and its proposed awards? Approved and paid awards keep a scheme from being deleted.',
-  'schemes.deleteConflict': '“{name}” has approved or paid awards, so it cannot be deleted (that would erase what people were given). Switch it off instead: it then proposes nothing new.',
+  'schemes.deleteConflict':
+    '“{name}” has approved or paid awards, so it cannot be deleted (that would erase what people were given). Switch it off instead: it then proposes nothing new.',
   'schemes.cannotDelete': 'This scheme cannot be deleted',
   'schemes.switchOff': 'Switch off instead',
   'schemes.switchedOff': 'Scheme “{name}” switched off.',
@@ -128,7 +131,8 @@ export const incentivesEnUS = {
   'schemes.error.budgetCap': 'Enter a cap above 0 with at most 2 decimals, or leave it empty.',
   'schemes.error.order': 'The end must not be before the start.',
   'schemes.error.duplicate': 'There is already a scheme with this name.',
-  'schemes.error.hasAwards': 'This scheme already has awards: its trigger and unit cannot change. Switch it off and create a new scheme instead.',
+  'schemes.error.hasAwards':
+    'This scheme already has awards: its trigger and unit cannot change. Switch it off and create a new scheme instead.',
   'schemes.error.trigger': 'Only for the “a task is done” trigger.',
   'schemes.error.project': 'This project no longer exists. Please choose again.',
 
@@ -140,11 +144,15 @@ export const incentivesEnUS = {
   'budget.summary': '{committed} of {cap} committed ({percent}%), {paid} paid',
   'budget.nearlyUsed': 'Nearly used up',
   'budget.short': 'Budget short: cap {cap}, {committed} committed, {remaining} left',
-  'budget.shortSkipped': 'Budget short: cap {cap}, {committed} committed, {remaining} left; {count} achievements not proposed for lack of budget',
-  'budget.shortSkippedOne': 'Budget short: cap {cap}, {committed} committed, {remaining} left; 1 achievement not proposed for lack of budget',
+  'budget.shortSkipped':
+    'Budget short: cap {cap}, {committed} committed, {remaining} left; {count} achievements not proposed for lack of budget',
+  'budget.shortSkippedOne':
+    'Budget short: cap {cap}, {committed} committed, {remaining} left; 1 achievement not proposed for lack of budget',
   'budget.usedUp': 'Budget used up: cap {cap}, {committed} committed, nothing left',
-  'budget.usedUpSkipped': 'Budget used up: cap {cap}, {committed} committed, nothing left; {count} achievements not proposed for lack of budget',
-  'budget.usedUpSkippedOne': 'Budget used up: cap {cap}, {committed} committed, nothing left; 1 achievement not proposed for lack of budget',
+  'budget.usedUpSkipped':
+    'Budget used up: cap {cap}, {committed} committed, nothing left; {count} achievements not proposed for lack of budget',
+  'budget.usedUpSkippedOne':
+    'Budget used up: cap {cap}, {committed} committed, nothing left; 1 achievement not proposed for lack of budget',
 
   'leaderboard.heading': 'Points leaderboard',
   'leaderboard.subheading': 'Members by points from approved and paid awards, then by training hours. Money amounts are never shown here.',

@@ -114,7 +114,8 @@ export const incentivesZhCN: Readonly<Record<keyof typeof incentivesEnUS, string
   'schemes.saved': '方案“{name}”已保存。',
   'schemes.deleted': '方案“{name}”已删除。',
   'schemes.deleteConfirm': '删除“{name}”及其待审批的奖励？已批准或已发放奖励的方案不能删除。',
-  'schemes.deleteConflict': '“{name}”已有已批准或已发放的奖励，不能删除（否则会抹去员工已获得的奖励）。请改为停用：停用后不再提出新的奖励。',
+  'schemes.deleteConflict':
+    '“{name}”已有已批准或已发放的奖励，不能删除（否则会抹去员工已获得的奖励）。请改为停用：停用后不再提出新的奖励。',
   'schemes.cannotDelete': '该方案不能删除',
   'schemes.switchOff': '改为停用',
   'schemes.switchedOff': '方案“{name}”已停用。',

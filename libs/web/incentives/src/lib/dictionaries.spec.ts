@@ -9,7 +9,8 @@ describe('incentives dictionaries (loaded with the feature)', () => {
 
   it('zh-CN and en-US have exactly the same keys, none of them a shell or project-workspace key', () => {
     expect(Object.keys(incentivesZhCN).sort()).toEqual([...keys].sort());
-    const taken = (key: string) => Object.prototype.hasOwnProperty.call(enUS, key) || Object.prototype.hasOwnProperty.call(projectsEnUS, key);
+    const taken = (key: string) =>
+      Object.prototype.hasOwnProperty.call(enUS, key) || Object.prototype.hasOwnProperty.call(projectsEnUS, key);
     expect(keys.filter(taken)).toEqual([]);
   });
 
@@ -25,7 +26,16 @@ describe('incentives dictionaries (loaded with the feature)', () => {
   });
 
   it('the shell has the menu entries and page titles in both languages', () => {
-    for (const key of ['nav.incentives', 'nav.myAwards', 'nav.myTraining', 'awardQueue.pageTitle', 'schemes.pageTitle', 'leaderboard.pageTitle', 'skills.pageTitle', 'training.pageTitle'] as const) {
+    for (const key of [
+      'nav.incentives',
+      'nav.myAwards',
+      'nav.myTraining',
+      'awardQueue.pageTitle',
+      'schemes.pageTitle',
+      'leaderboard.pageTitle',
+      'skills.pageTitle',
+      'training.pageTitle',
+    ] as const) {
       expect(enUS[key]).toBeTruthy();
       expect(zhCN[key]).toMatch(/[\u4e00-\u9fff]/);
     }

@@ -23,7 +23,17 @@ import { SkillsPageComponent } from './skills/skills-page.component';
 import { TrainingPageComponent } from './training/training-page.component';
 
 /** Icons this feature draws, registered when its routes load. */
-export const INCENTIVES_ICONS = [CheckOutline, CloseOutline, DeleteOutline, EditOutline, LinkOutline, PayCircleOutline, PlusOutline, ReloadOutline, TrophyOutline];
+export const INCENTIVES_ICONS = [
+  CheckOutline,
+  CloseOutline,
+  DeleteOutline,
+  EditOutline,
+  LinkOutline,
+  PayCircleOutline,
+  PlusOutline,
+  ReloadOutline,
+  TrophyOutline,
+];
 
 /** Texts, icons and dialogs of every incentive page; business-area and technology names come with the project workspace's texts. */
 const FEATURE_PROVIDERS = [
@@ -48,11 +58,22 @@ export const incentivesRoutes: Routes = [
     providers: FEATURE_PROVIDERS,
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'awards' },
-      { path: 'awards', component: AwardQueuePageComponent, canActivate: [leaders], title: 'awardQueue.pageTitle' satisfies TranslationKey },
+      {
+        path: 'awards',
+        component: AwardQueuePageComponent,
+        canActivate: [leaders],
+        title: 'awardQueue.pageTitle' satisfies TranslationKey,
+      },
       { path: 'schemes', component: SchemesPageComponent, canActivate: [leaders], title: 'schemes.pageTitle' satisfies TranslationKey },
       { path: 'leaderboard', component: LeaderboardPageComponent, title: 'leaderboard.pageTitle' satisfies TranslationKey },
       { path: 'skills', component: SkillsPageComponent, canActivate: [leaders], title: 'skills.pageTitle' satisfies TranslationKey },
-      { path: 'training', component: TrainingPageComponent, canActivate: [leaders], data: { mode: 'all' }, title: 'training.pageTitle' satisfies TranslationKey },
+      {
+        path: 'training',
+        component: TrainingPageComponent,
+        canActivate: [leaders],
+        data: { mode: 'all' },
+        title: 'training.pageTitle' satisfies TranslationKey,
+      },
     ],
   },
 ];

@@ -1,11 +1,5 @@
 import type { Routes } from '@angular/router';
-import {
-  CopyOutline,
-  DeleteOutline,
-  EditOutline,
-  PlusOutline,
-  UserAddOutline,
-} from '@ant-design/icons-angular/icons';
+import { CopyOutline, DeleteOutline, EditOutline, PlusOutline, UserAddOutline } from '@ant-design/icons-angular/icons';
 import { tenantGuard, type TranslationKey } from '@xinzhi/web-core';
 import { provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import { AuditPageComponent } from './audit/audit-page.component';

@@ -111,7 +111,8 @@ export const projectsEnUS = {
   'overview.computedAt': 'Computed {time}',
   'overview.notComputed': 'The figures are being computed. Refresh in a moment.',
   'overview.refresh': 'Refresh',
-  'overview.help': 'Task progress counts done tasks fully, tasks in progress or blocked by their percent done and to-do tasks not at all, weighted by task weight; cancelled tasks are left out. SPI compares the work done with the work planned by today: on track from 0.95, at risk from 0.80, late below.',
+  'overview.help':
+    'Task progress counts done tasks fully, tasks in progress or blocked by their percent done and to-do tasks not at all, weighted by task weight; cancelled tasks are left out. SPI compares the work done with the work planned by today: on track from 0.95, at risk from 0.80, late below.',
   'overview.tasksByStatus': 'Tasks by status',
   'overview.tasksByArea': 'Tasks by business area',
   'overview.totalTasks': '{count} tasks',
@@ -299,7 +300,8 @@ export const projectsEnUS = {
   'trend.subtitle': 'Last {days} days: the state at the end of each day, and today’s live figures.',
   'trend.progress': 'Task progress',
   'trend.planned': 'Planned progress',
-  'trend.plannedHelp': 'Planned progress = work the plan says should be done by then ÷ all work planned at that time; adding tasks can lower it.',
+  'trend.plannedHelp':
+    'Planned progress = work the plan says should be done by then ÷ all work planned at that time; adding tasks can lower it.',
   'trend.index': 'Transformation index',
   'trend.kpi': 'KPI attainment',
   'trend.today': 'Today',
@@ -316,7 +318,8 @@ export const projectsEnUS = {
   'dashboard.health': 'Health',
   'dashboard.updated': 'Updated {time}',
   'dashboard.notYet': 'Not computed yet — the figures are being computed.',
-  'dashboard.health.what': 'SPI (schedule performance index) = earned value ÷ planned value: the work done compared with the work planned by today.',
+  'dashboard.health.what':
+    'SPI (schedule performance index) = earned value ÷ planned value: the work done compared with the work planned by today.',
   'dashboard.health.now.on_track': 'SPI is {spi}: on track.',
   'dashboard.health.now.at_risk': 'SPI is {spi}: at risk.',
   'dashboard.health.now.late': 'SPI is {spi}: late.',

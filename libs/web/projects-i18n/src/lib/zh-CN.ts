@@ -108,7 +108,8 @@ export const projectsZhCN: Readonly<Record<keyof typeof projectsEnUS, string>> =
   'overview.computedAt': '计算于 {time}',
   'overview.notComputed': '指标正在计算，请稍后刷新。',
   'overview.refresh': '刷新',
-  'overview.help': '任务进度：已完成任务计满分，进行中和受阻任务按完成度计，待办任务不计，按任务权重加权，已取消任务不计入。SPI 为已完成工作量与截至今日计划工作量之比：≥0.95 为进度正常，≥0.80 为存在风险，更低为进度滞后。',
+  'overview.help':
+    '任务进度：已完成任务计满分，进行中和受阻任务按完成度计，待办任务不计，按任务权重加权，已取消任务不计入。SPI 为已完成工作量与截至今日计划工作量之比：≥0.95 为进度正常，≥0.80 为存在风险，更低为进度滞后。',
   'overview.tasksByStatus': '按状态统计任务',
   'overview.tasksByArea': '按业务领域统计任务',
   'overview.totalTasks': '共 {count} 项任务',

@@ -23,7 +23,12 @@ export class AuthCoreModule implements OnApplicationBootstrap {
         PassportModule,
         JwtModule.register({
           secret: config.jwtSecret,
-          signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM, issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE, expiresIn: config.accessTokenTtlSeconds },
+          signOptions: {
+            algorithm: ACCESS_TOKEN_ALGORITHM,
+            issuer: ACCESS_TOKEN_ISSUER,
+            audience: ACCESS_TOKEN_AUDIENCE,
+            expiresIn: config.accessTokenTtlSeconds,
+          },
           verifyOptions: { algorithms: [ACCESS_TOKEN_ALGORITHM], issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE },
         }),
       ],
@@ -33,10 +38,15 @@ export class AuthCoreModule implements OnApplicationBootstrap {
   }
 
   onApplicationBootstrap(): void {
-    const controllers = this.discovery.getControllers().map((wrapper) => wrapper.metatype).filter((m): m is NonNullable<typeof m> => !!m);
+    const controllers = this.discovery
+      .getControllers()
+      .map((wrapper) => wrapper.metatype)
+      .filter((m): m is NonNullable<typeof m> => !!m);
     const missing = findUndeclaredRoutes(controllers);
     if (missing.length) {
-      throw new StartupError(`these routes declare no access rule (add @Public, @Authenticated, @TenantRoles, @ParkAdmin or @PlatformOperator): ${missing.join(', ')}`);
+      throw new StartupError(
+        `these routes declare no access rule (add @Public, @Authenticated, @TenantRoles, @ParkAdmin or @PlatformOperator): ${missing.join(', ')}`,
+      );
     }
   }
 }

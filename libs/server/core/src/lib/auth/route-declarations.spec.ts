@@ -4,16 +4,26 @@ import { findUndeclaredRoutes } from './route-declarations';
 
 @Controller('things')
 class MixedController {
-  @Get() @Public() list(): void { /* declared */ }
-  @Post() create(): void { /* forgot the declaration */ }
-  @Patch(':id') @TenantRoles('owner') update(): void { /* declared */ }
-  helper(): void { /* not a route */ }
+  @Get() @Public() list(): void {
+    /* declared */
+  }
+  @Post() create(): void {
+    /* forgot the declaration */
+  }
+  @Patch(':id') @TenantRoles('owner') update(): void {
+    /* declared */
+  }
+  helper(): void {
+    /* not a route */
+  }
 }
 
 @TenantRoles('owner', 'leader')
 @Controller('declared-on-class')
 class ClassLevelController {
-  @Get() list(): void { /* inherits the class rule */ }
+  @Get() list(): void {
+    /* inherits the class rule */
+  }
 }
 
 describe('findUndeclaredRoutes', () => {

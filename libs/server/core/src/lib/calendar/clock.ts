@@ -17,7 +17,11 @@ import { localDay, localHour } from './calendar';
 export class Clock {
   private readonly offsetMs: number;
 
-  constructor(readonly timeZone: string, startAt: Date | null = null, private readonly realNow: () => number = Date.now) {
+  constructor(
+    readonly timeZone: string,
+    startAt: Date | null = null,
+    private readonly realNow: () => number = Date.now,
+  ) {
     this.offsetMs = startAt ? startAt.getTime() - realNow() : 0;
   }
 

@@ -24,7 +24,10 @@ describe('loadConfig', () => {
 
   it('takes the business calendar from APP_TIME_ZONE and refuses an unknown zone', () => {
     expect(loadConfig({}).appTimeZone).toBe('Asia/Shanghai');
-    expect(loadConfig({ APP_TIME_ZONE: 'Europe/Berlin', SNAPSHOT_BACKFILL_DAYS: '0' })).toMatchObject({ appTimeZone: 'Europe/Berlin', snapshotBackfillDays: 0 });
+    expect(loadConfig({ APP_TIME_ZONE: 'Europe/Berlin', SNAPSHOT_BACKFILL_DAYS: '0' })).toMatchObject({
+      appTimeZone: 'Europe/Berlin',
+      snapshotBackfillDays: 0,
+    });
     expect(() => loadConfig({ APP_TIME_ZONE: 'Mars/Olympus' })).toThrow(/APP_TIME_ZONE/);
     expect(() => loadConfig({ SNAPSHOT_BACKFILL_DAYS: '400' })).toThrow(/SNAPSHOT_BACKFILL_DAYS/);
   });
@@ -34,8 +37,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
-    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8']);
-    for (const bad of ['yes', '10.0.0.0/33', 'proxy.internal', '127.0.0.1/8/1', ',']) expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8' }).trustProxy).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+      '::1',
+      'fd00::/8',
+    ]);
+    for (const bad of ['yes', '10.0.0.0/33', 'proxy.internal', '127.0.0.1/8/1', ','])
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
   });
 
   it('takes the access-token lifetime from ACCESS_TOKEN_TTL_SECONDS', () => {
@@ -46,11 +55,15 @@ describe('loadConfig', () => {
 
   it('takes a test clock instant outside production only, and only with a zone', () => {
     expect(loadConfig({}).clockAt).toBeNull();
-    expect(loadConfig({ NODE_ENV: 'test', XINZHI_CLOCK_AT: '2026-03-01T17:00:00Z' }).clockAt?.toISOString()).toBe('2026-03-01T17:00:00.000Z');
+    expect(loadConfig({ NODE_ENV: 'test', XINZHI_CLOCK_AT: '2026-03-01T17:00:00Z' }).clockAt?.toISOString()).toBe(
+      '2026-03-01T17:00:00.000Z',
+    );
     expect(loadConfig({ XINZHI_CLOCK_AT: '2026-03-02T01:00:00+08:00' }).clockAt?.toISOString()).toBe('2026-03-01T17:00:00.000Z');
     expect(() => loadConfig({ XINZHI_CLOCK_AT: '2026-03-02 01:00' })).toThrow(/XINZHI_CLOCK_AT/);
     expect(() => loadConfig({ XINZHI_CLOCK_AT: '2026-13-40T00:00:00Z' })).toThrow(/XINZHI_CLOCK_AT/);
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), XINZHI_CLOCK_AT: '2026-03-01T17:00:00Z' })).toThrow(/XINZHI_CLOCK_AT.*production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), XINZHI_CLOCK_AT: '2026-03-01T17:00:00Z' })).toThrow(
+      /XINZHI_CLOCK_AT.*production/,
+    );
   });
 
   it('requires a real JWT secret in production', () => {

@@ -99,7 +99,10 @@ function parseTrustProxy(env: Env, problems: string[]): boolean | number | strin
   if (!raw || raw === 'false') return false;
   if (raw === 'true') return true;
   if (/^\d+$/.test(raw)) return Number(raw);
-  const entries = raw.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   const bad = entries.filter((entry) => {
     const [address, bits, extra] = entry.split('/');
     const family = isIP(address);
@@ -117,10 +120,20 @@ function parseTrustProxy(env: Env, problems: string[]): boolean | number | strin
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
   const nodeEnv = parseEnum(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems);
-  const databaseUrl = parseUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'],
-    'postgres://xinzhi_app:xinzhi_app@127.0.0.1:5432/xinzhi', problems);
-  const databaseOwnerUrl = parseUrl(env, 'DATABASE_OWNER_URL', ['postgres:', 'postgresql:'],
-    'postgres://xinzhi_owner:xinzhi_owner@127.0.0.1:5432/xinzhi', problems);
+  const databaseUrl = parseUrl(
+    env,
+    'DATABASE_URL',
+    ['postgres:', 'postgresql:'],
+    'postgres://xinzhi_app:xinzhi_app@127.0.0.1:5432/xinzhi',
+    problems,
+  );
+  const databaseOwnerUrl = parseUrl(
+    env,
+    'DATABASE_OWNER_URL',
+    ['postgres:', 'postgresql:'],
+    'postgres://xinzhi_owner:xinzhi_owner@127.0.0.1:5432/xinzhi',
+    problems,
+  );
   const redisUrl = parseUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379', problems);
   const jwtSecret = env['JWT_SECRET']?.trim() || (nodeEnv === 'production' ? '' : DEV_JWT_SECRET);
   if (jwtSecret.length < 32) {
@@ -143,12 +156,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
   let clockAt: Date | null = null;
   if (clockAtRaw) {
     // An instant, so the zone is explicit: 2026-03-01T17:00:00Z or 2026-03-02T01:00:00+08:00.
-    const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(clockAtRaw) ? new Date(clockAtRaw) : null;
+    const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(clockAtRaw)
+      ? new Date(clockAtRaw)
+      : null;
     if (nodeEnv === 'production') problems.push('XINZHI_CLOCK_AT (the test clock) must not be set when NODE_ENV=production');
-    else if (!instant || Number.isNaN(instant.getTime())) problems.push(`XINZHI_CLOCK_AT must be an ISO 8601 instant with a zone, such as 2026-03-01T17:00:00Z (got "${clockAtRaw}")`);
+    else if (!instant || Number.isNaN(instant.getTime()))
+      problems.push(`XINZHI_CLOCK_AT must be an ISO 8601 instant with a zone, such as 2026-03-01T17:00:00Z (got "${clockAtRaw}")`);
     else clockAt = instant;
   }
-  if (cookieSecureRaw && !['true', 'false'].includes(cookieSecureRaw)) problems.push(`COOKIE_SECURE must be true or false (got "${cookieSecureRaw}")`);
+  if (cookieSecureRaw && !['true', 'false'].includes(cookieSecureRaw))
+    problems.push(`COOKIE_SECURE must be true or false (got "${cookieSecureRaw}")`);
   const config: AppConfig = {
     nodeEnv,
     port,
@@ -159,8 +176,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl,
     queuePrefix,
     webDist: env['WEB_DIST']?.trim() ?? '',
-    logLevel: parseEnum(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
-      nodeEnv === 'test' ? 'warn' : 'info', problems),
+    logLevel: parseEnum(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      nodeEnv === 'test' ? 'warn' : 'info',
+      problems,
+    ),
     jwtSecret,
     version: env['APP_VERSION']?.trim() || '0.1.0',
     publicUrl,

@@ -15,6 +15,13 @@ export class ConfigModule {
    */
   static forRoot(config: AppConfig): DynamicModule {
     const clock = Clock.fromConfig(config);
-    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: clock }], exports: [APP_CONFIG, Clock] };
+    return {
+      module: ConfigModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: clock },
+      ],
+      exports: [APP_CONFIG, Clock],
+    };
   }
 }

@@ -50,7 +50,11 @@ export const RequestContext = {
 interface HookHost {
   addHook(
     name: 'onRequest',
-    hook: (request: { id: unknown; ip: string; headers: Record<string, unknown> }, reply: { header(name: string, value: string): unknown }, done: () => void) => void,
+    hook: (
+      request: { id: unknown; ip: string; headers: Record<string, unknown> },
+      reply: { header(name: string, value: string): unknown },
+      done: () => void,
+    ) => void,
   ): unknown;
 }
 
@@ -63,6 +67,9 @@ export function registerRequestContext(fastify: HookHost): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', String(request.id));
     const agent = request.headers['user-agent'];
-    RequestContext.run({ ...RequestContext.system(String(request.id)), ip: request.ip, userAgent: typeof agent === 'string' ? agent.slice(0, 300) : null }, done);
+    RequestContext.run(
+      { ...RequestContext.system(String(request.id)), ip: request.ip, userAgent: typeof agent === 'string' ? agent.slice(0, 300) : null },
+      done,
+    );
   });
 }

@@ -17,11 +17,22 @@ export class ProblemException extends HttpException {
 
   /** 409 tied to one field (a name already used, the last owner, an unfinished dependency…). */
   static conflict(field: string, detail: string, code = 'unique'): ProblemException {
-    return new ProblemException({ type: ProblemTypes.conflict, title: 'Conflict', status: 409, detail, errors: [{ field, code, message: detail }] });
+    return new ProblemException({
+      type: ProblemTypes.conflict,
+      title: 'Conflict',
+      status: 409,
+      detail,
+      errors: [{ field, code, message: detail }],
+    });
   }
 
   static unavailable(detail: string): ProblemException {
-    return new ProblemException({ type: ProblemTypes.unavailable, title: 'Service unavailable', status: HttpStatus.SERVICE_UNAVAILABLE, detail });
+    return new ProblemException({
+      type: ProblemTypes.unavailable,
+      title: 'Service unavailable',
+      status: HttpStatus.SERVICE_UNAVAILABLE,
+      detail,
+    });
   }
 }
 
@@ -62,5 +73,10 @@ export function toProblem(error: unknown): Problem {
     const known = TYPE_BY_STATUS[status] ?? { type: ProblemTypes.http, title: 'Bad request' };
     return { type: known.type, title: known.title, status, detail: (error as Error).message };
   }
-  return { type: ProblemTypes.internal, title: 'Internal server error', status: 500, detail: 'An unexpected error occurred. It has been logged.' };
+  return {
+    type: ProblemTypes.internal,
+    title: 'Internal server error',
+    status: 500,
+    detail: 'An unexpected error occurred. It has been logged.',
+  };
 }

@@ -10,6 +10,7 @@ export function encodeCursor(id: string): string {
 export function decodeCursor(cursor: string | undefined): string | null {
   if (!cursor) return null;
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!UUID.test(id)) throw ProblemException.validation([{ field: 'cursor', code: 'cursor', message: 'cursor is not a cursor this API gave out' }]);
+  if (!UUID.test(id))
+    throw ProblemException.validation([{ field: 'cursor', code: 'cursor', message: 'cursor is not a cursor this API gave out' }]);
   return id;
 }

@@ -3,7 +3,15 @@ import { Controller, Get, Module, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { CreateKpiRequest, CreateKpiRequestSchema, IdParams, IdParamsSchema, KpiSchema, PageQueryParams, PageQuerySchema } from '@xinzhi/shared-contracts';
+import {
+  CreateKpiRequest,
+  CreateKpiRequestSchema,
+  IdParams,
+  IdParamsSchema,
+  KpiSchema,
+  PageQueryParams,
+  PageQuerySchema,
+} from '@xinzhi/shared-contracts';
 import { ProblemFilter } from '../errors/problem.filter';
 import { Responds, RespondsEventStream, ValidBody, ValidParams, ValidQuery } from './schema-route';
 
@@ -11,7 +19,11 @@ import { Responds, RespondsEventStream, ValidBody, ValidParams, ValidQuery } fro
 class ThingsController {
   @Post(':id')
   @Responds(KpiSchema, 201)
-  create(@ValidParams(IdParamsSchema) params: IdParams, @ValidBody(CreateKpiRequestSchema) body: CreateKpiRequest, @ValidQuery(PageQuerySchema) query: PageQueryParams) {
+  create(
+    @ValidParams(IdParamsSchema) params: IdParams,
+    @ValidBody(CreateKpiRequestSchema) body: CreateKpiRequest,
+    @ValidQuery(PageQuerySchema) query: PageQueryParams,
+  ) {
     return { params, body, query };
   }
 
@@ -43,7 +55,8 @@ describe('schema routes', () => {
   });
   afterAll(() => app.close());
 
-  const inject = (method: 'GET' | 'POST', url: string, payload?: object) => app.getHttpAdapter().getInstance().inject({ method, url, payload });
+  const inject = (method: 'GET' | 'POST', url: string, payload?: object) =>
+    app.getHttpAdapter().getInstance().inject({ method, url, payload });
 
   it('hands the handler the parsed values', async () => {
     const res = await inject('POST', `/things/${id}?limit=20`, kpi);
@@ -60,7 +73,10 @@ describe('schema routes', () => {
       { field: 'admin', code: 'whitelistValidation', message: 'admin is not a field of this request' },
     ]);
     const query = await inject('POST', `/things/${id}?limit=900&sort=x`, kpi);
-    expect(query.json().errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`)).toEqual(['limit:max', 'sort:whitelistValidation']);
+    expect(query.json().errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`)).toEqual([
+      'limit:max',
+      'sort:whitelistValidation',
+    ]);
   });
 
   it('answers a malformed id like an unknown one', async () => {
@@ -72,13 +88,33 @@ describe('schema routes', () => {
     const doc = SwaggerModule.createDocument(app, new DocumentBuilder().build());
     const op = doc.paths['/things/{id}'].post as unknown as {
       parameters: Array<{ name: string; in: string; required: boolean; schema: { type: string; format?: string; maximum?: number } }>;
-      requestBody: { content: Record<string, { schema: { properties: Record<string, { maxLength?: number; enum?: string[] }>; additionalProperties: boolean } }> };
-      responses: Record<string, { content?: Record<string, { schema: { properties: Record<string, { format?: string; nullable?: boolean }> } }> }>;
+      requestBody: {
+        content: Record<
+          string,
+          { schema: { properties: Record<string, { maxLength?: number; enum?: string[] }>; additionalProperties: boolean } }
+        >;
+      };
+      responses: Record<
+        string,
+        { content?: Record<string, { schema: { properties: Record<string, { format?: string; nullable?: boolean }> } }> }
+      >;
     };
-    expect(op.parameters).toEqual(expect.arrayContaining([
-      expect.objectContaining({ name: 'id', in: 'path', required: true, schema: expect.objectContaining({ type: 'string', format: 'uuid' }) }),
-      expect.objectContaining({ name: 'limit', in: 'query', required: false, schema: expect.objectContaining({ type: 'integer', maximum: 200 }) }),
-    ]));
+    expect(op.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: 'id',
+          in: 'path',
+          required: true,
+          schema: expect.objectContaining({ type: 'string', format: 'uuid' }),
+        }),
+        expect.objectContaining({
+          name: 'limit',
+          in: 'query',
+          required: false,
+          schema: expect.objectContaining({ type: 'integer', maximum: 200 }),
+        }),
+      ]),
+    );
     expect(op.parameters.filter((p) => p.name === 'id')).toHaveLength(1);
     const body = op.requestBody.content['application/json'].schema;
     expect(body.additionalProperties).toBe(false);
@@ -90,9 +126,16 @@ describe('schema routes', () => {
     expect(response?.properties['targetDate']).toMatchObject({ format: 'date', nullable: true });
   });
 
-  it('documents an event stream as text/event-stream with the schema of its messages\' data', () => {
+  it("documents an event stream as text/event-stream with the schema of its messages' data", () => {
     const doc = SwaggerModule.createDocument(app, new DocumentBuilder().build());
-    const ok = (doc.paths['/things/stream/all'].get as unknown as { responses: Record<string, { description: string; content: Record<string, { schema: { properties: Record<string, { format?: string }> } }> }> }).responses['200'];
+    const ok = (
+      doc.paths['/things/stream/all'].get as unknown as {
+        responses: Record<
+          string,
+          { description: string; content: Record<string, { schema: { properties: Record<string, { format?: string }> } }> }
+        >;
+      }
+    ).responses['200'];
     expect(ok.description).toBe('a KPI whenever one changes');
     expect(Object.keys(ok.content)).toEqual(['text/event-stream']);
     expect(ok.content['text/event-stream'].schema.properties['id'].format).toBe('uuid');

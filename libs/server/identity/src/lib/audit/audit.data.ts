@@ -6,14 +6,27 @@ type AuditEventRow = Row<'audit_events', 'id' | 'at' | 'action' | 'actor_email' 
 
 function toAuditEvent(r: AuditEventRow): AuditEvent {
   // `action` and `detail` are free in the table; only AuditLog and the SECURITY DEFINER functions write them, with these shapes.
-  return { id: r.id, at: r.at.toISOString(), action: r.action as AuditAction, actorEmail: r.actor_email, subject: r.subject, detail: r.detail as AuditEvent['detail'], ip: r.ip };
+  return {
+    id: r.id,
+    at: r.at.toISOString(),
+    action: r.action as AuditAction,
+    actorEmail: r.actor_email,
+    subject: r.subject,
+    detail: r.detail as AuditEvent['detail'],
+    ip: r.ip,
+  };
 }
 
 /**
  * Adds an event to the acting tenant's log; the actor, their email, address and agent come from
  * the transaction's settings.
  */
-export async function insertAuditEvent(m: EntityManager, action: AuditAction, subject: string | null, detail: Record<string, unknown>): Promise<void> {
+export async function insertAuditEvent(
+  m: EntityManager,
+  action: AuditAction,
+  subject: string | null,
+  detail: Record<string, unknown>,
+): Promise<void> {
   const c: Row<'audit_events', 'action' | 'subject'> = { action, subject };
   await execute(
     m,

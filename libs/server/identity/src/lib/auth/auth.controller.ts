@@ -3,8 +3,20 @@ import { ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig, Authenticated, InjectConfig, Principal, Public, Responds, RespondsNoContent, ValidBody } from '@xinzhi/server-core';
 import {
-  ChangePasswordRequest, ChangePasswordRequestSchema, LoginRequest, LoginRequestSchema, MeResponse, MeResponseSchema, SwitchContextRequest,
-  SwitchContextRequestSchema, TokenResponse, TokenResponseSchema, UpdateProfileRequest, UpdateProfileRequestSchema, UserSummary, UserSummarySchema,
+  ChangePasswordRequest,
+  ChangePasswordRequestSchema,
+  LoginRequest,
+  LoginRequestSchema,
+  MeResponse,
+  MeResponseSchema,
+  SwitchContextRequest,
+  SwitchContextRequestSchema,
+  TokenResponse,
+  TokenResponseSchema,
+  UpdateProfileRequest,
+  UpdateProfileRequestSchema,
+  UserSummary,
+  UserSummarySchema,
 } from '@xinzhi/shared-contracts';
 import { AuthService } from './auth.service';
 import { IssuedSession, REFRESH_COOKIE, REFRESH_TTL_DAYS, SessionRejected, Sessions } from './sessions';
@@ -19,7 +31,11 @@ type CookieReply = FastifyReply & {
 @ApiTags('auth')
 @Controller()
 export class AuthController {
-  constructor(private readonly auth: AuthService, private readonly sessions: Sessions, @InjectConfig() private readonly config: AppConfig) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: Sessions,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
 
   private cookieOptions() {
     return { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure, path: '/api/auth' };
@@ -95,7 +111,11 @@ export class AuthController {
   @HttpCode(200)
   @Authenticated()
   @Responds(TokenResponseSchema)
-  async changePassword(@ValidBody(ChangePasswordRequestSchema) body: ChangePasswordRequest, @Req() request: CookieRequest, @Res({ passthrough: true }) reply: CookieReply): Promise<TokenResponse> {
+  async changePassword(
+    @ValidBody(ChangePasswordRequestSchema) body: ChangePasswordRequest,
+    @Req() request: CookieRequest,
+    @Res({ passthrough: true }) reply: CookieReply,
+  ): Promise<TokenResponse> {
     return this.deliver(reply, await this.auth.changePassword(body.currentPassword, body.newPassword, request.user?.context ?? null));
   }
 }

@@ -32,7 +32,9 @@ export class AuthService {
     const { ip, userAgent } = RequestContext.current();
     await this.throttle.admit(email, ip ?? 'unknown');
     const account = await this.account(email);
-    const valid = account ? await verifyPassword(account.password_hash, password) : (await verifyPassword(await dummyPasswordHash(), password), false);
+    const valid = account
+      ? await verifyPassword(account.password_hash, password)
+      : (await verifyPassword(await dummyPasswordHash(), password), false);
     if (!account || !valid) {
       await this.throttle.recordFailure(email);
       if (account) await this.tx.run((m) => recordLogin(m, account.id, 'login.failed', ip ?? null, userAgent ?? null));
@@ -96,7 +98,13 @@ export class AuthService {
     const user = await this.tx.runAs(userScope(userId), (m) => passwordOf(m, userId));
     if (!user) throw new UnauthorizedException();
     if (!(await verifyPassword(user.password_hash, currentPassword))) {
-      throw new ProblemException({ type: '/problems/validation', title: 'Validation failed', status: 400, detail: 'The current password is not right.', errors: [{ field: 'currentPassword', code: PROBLEM_CODES.wrongPassword, message: 'currentPassword is not right' }] });
+      throw new ProblemException({
+        type: '/problems/validation',
+        title: 'Validation failed',
+        status: 400,
+        detail: 'The current password is not right.',
+        errors: [{ field: 'currentPassword', code: PROBLEM_CODES.wrongPassword, message: 'currentPassword is not right' }],
+      });
     }
     const problems = passwordProblems(newPassword, 'newPassword', user.email);
     if (problems.length) throw ProblemException.validation(problems);

@@ -3,10 +3,18 @@ import { Col, execute, Row, selectRows } from '@xinzhi/server-db';
 import { ActingContext, Membership } from '@xinzhi/shared-contracts';
 
 /** What `rotate` checks of a presented refresh token. */
-export type RefreshTokenRow = Row<'refresh_tokens', 'id' | 'family_id' | 'token_hash' | 'context_type' | 'context_id' | 'expires_at' | 'used_at' | 'revoked_at'>;
+export type RefreshTokenRow = Row<
+  'refresh_tokens',
+  'id' | 'family_id' | 'token_hash' | 'context_type' | 'context_id' | 'expires_at' | 'used_at' | 'revoked_at'
+>;
 
 /** A row of `auth_memberships(user)`: computed columns (`id` is a tenant or park id as text, or `platform`). */
-type MembershipRow = { type: Membership['type']; id: string; name: Col<'tenants', 'name'> | Col<'parks', 'name'>; role: Membership['role'] };
+type MembershipRow = {
+  type: Membership['type'];
+  id: string;
+  name: Col<'tenants', 'name'> | Col<'parks', 'name'>;
+  role: Membership['role'];
+};
 
 /** Lists the contexts a user may act in (a named cross-tenant read: SECURITY DEFINER function). */
 export async function listMemberships(m: EntityManager, userId: string): Promise<Membership[]> {
@@ -17,11 +25,28 @@ export async function listMemberships(m: EntityManager, userId: string): Promise
 /** Stores a new refresh token of a family; returns its id. Address and agent come from the request. */
 export async function insertRefreshToken(
   m: EntityManager,
-  token: { userId: string; familyId: string; tokenHash: string; context: ActingContext | null; expiresAt: Date; ip: string | null; userAgent: string | null },
+  token: {
+    userId: string;
+    familyId: string;
+    tokenHash: string;
+    context: ActingContext | null;
+    expiresAt: Date;
+    ip: string | null;
+    userAgent: string | null;
+  },
 ): Promise<string> {
-  const c: Row<'refresh_tokens', 'user_id' | 'family_id' | 'token_hash' | 'context_type' | 'context_id' | 'expires_at' | 'ip' | 'user_agent'> = {
-    user_id: token.userId, family_id: token.familyId, token_hash: token.tokenHash, context_type: token.context?.type ?? null, context_id: token.context?.id ?? null,
-    expires_at: token.expiresAt, ip: token.ip, user_agent: token.userAgent,
+  const c: Row<
+    'refresh_tokens',
+    'user_id' | 'family_id' | 'token_hash' | 'context_type' | 'context_id' | 'expires_at' | 'ip' | 'user_agent'
+  > = {
+    user_id: token.userId,
+    family_id: token.familyId,
+    token_hash: token.tokenHash,
+    context_type: token.context?.type ?? null,
+    context_id: token.context?.id ?? null,
+    expires_at: token.expiresAt,
+    ip: token.ip,
+    user_agent: token.userAgent,
   };
   const [row] = await selectRows<Row<'refresh_tokens', 'id'>>(
     m,
@@ -44,8 +69,15 @@ export async function lockRefreshToken(m: EntityManager, userId: string, tokenId
 }
 
 /** A refresh token as row security shows it (the user's own only). */
-export async function findRefreshToken(m: EntityManager, tokenId: string): Promise<Row<'refresh_tokens', 'family_id' | 'token_hash'> | null> {
-  const [row] = await selectRows<Row<'refresh_tokens', 'family_id' | 'token_hash'>>(m, 'SELECT family_id, token_hash FROM refresh_tokens WHERE id = $1', [tokenId]);
+export async function findRefreshToken(
+  m: EntityManager,
+  tokenId: string,
+): Promise<Row<'refresh_tokens', 'family_id' | 'token_hash'> | null> {
+  const [row] = await selectRows<Row<'refresh_tokens', 'family_id' | 'token_hash'>>(
+    m,
+    'SELECT family_id, token_hash FROM refresh_tokens WHERE id = $1',
+    [tokenId],
+  );
   return row ?? null;
 }
 

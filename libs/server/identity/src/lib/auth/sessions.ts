@@ -5,7 +5,14 @@ import { AccessTokenClaims, AppConfig, InjectConfig, RequestContext } from '@xin
 import { TransactionRunner } from '@xinzhi/server-db';
 import { ActingContext, Membership, TokenResponse } from '@xinzhi/shared-contracts';
 import {
-  findRefreshToken, insertRefreshToken, listMemberships, lockRefreshToken, markRefreshTokenUsed, revokeFamily, revokeUserTokens, setTokenContext,
+  findRefreshToken,
+  insertRefreshToken,
+  listMemberships,
+  lockRefreshToken,
+  markRefreshTokenUsed,
+  revokeFamily,
+  revokeUserTokens,
+  setTokenContext,
 } from './sessions.data';
 import { formatRefreshCookie, hashSecret, newSecret, parseRefreshCookie } from '../tokens';
 
@@ -15,7 +22,16 @@ export const REFRESH_TTL_DAYS = 30;
 /** A user-scoped context: lets a transaction see exactly this user's own rows (refresh tokens, profile). */
 export function userScope(userId: string) {
   const current = RequestContext.peek();
-  return { requestId: current?.requestId ?? 'auth', userId, tenantId: null, parkId: null, role: null, platformOperator: false, ip: current?.ip, userAgent: current?.userAgent };
+  return {
+    requestId: current?.requestId ?? 'auth',
+    userId,
+    tenantId: null,
+    parkId: null,
+    role: null,
+    platformOperator: false,
+    ip: current?.ip,
+    userAgent: current?.userAgent,
+  };
 }
 
 export class SessionRejected extends Error {}
@@ -28,7 +44,11 @@ export interface IssuedSession {
 /** Access tokens, and the refresh tokens that renew them: rotated on every use, revoked by family. */
 @Injectable()
 export class Sessions {
-  constructor(private readonly jwt: JwtService, private readonly tx: TransactionRunner, @InjectConfig() private readonly config: AppConfig) {}
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly tx: TransactionRunner,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
 
   /** Lists the contexts a user may act in (a named cross-tenant read: SECURITY DEFINER function). */
   memberships(manager: EntityManager, userId: string): Promise<Membership[]> {
@@ -77,7 +97,8 @@ export class Sessions {
     if (!parsed) throw new SessionRejected('no valid refresh token');
     const outcome = await this.tx.runAs(userScope(parsed.userId), async (manager) => {
       const row = await lockRefreshToken(manager, parsed.userId, parsed.tokenId);
-      if (!row || row.token_hash !== hashSecret(parsed.secret) || row.revoked_at || row.expires_at < new Date()) return { rejected: 'refresh token is not valid' };
+      if (!row || row.token_hash !== hashSecret(parsed.secret) || row.revoked_at || row.expires_at < new Date())
+        return { rejected: 'refresh token is not valid' };
       if (row.used_at) {
         await revokeFamily(manager, row.family_id);
         return { rejected: 'refresh token reused; the session is revoked' };
@@ -112,6 +133,8 @@ export class Sessions {
   async rememberContext(cookie: unknown, context: ActingContext): Promise<void> {
     const parsed = parseRefreshCookie(cookie);
     if (!parsed) return;
-    await this.tx.runAs(userScope(parsed.userId), (manager) => setTokenContext(manager, parsed.tokenId, hashSecret(parsed.secret), context));
+    await this.tx.runAs(userScope(parsed.userId), (manager) =>
+      setTokenContext(manager, parsed.tokenId, hashSecret(parsed.secret), context),
+    );
   }
 }

@@ -5,32 +5,85 @@ import { EnterpriseScale, ManufacturingType, TenantRole } from '@xinzhi/shared-c
 import { newSecret } from '../tokens';
 import { hashPassword } from '../users/passwords';
 import {
-  addDemoMember, addDemoParkAdmin, ensureDemoDepartment, insertDemoPark, insertDemoTenant, insertOperator, isTenantMember, parkIdByName, parkTenantIdByName,
+  addDemoMember,
+  addDemoParkAdmin,
+  ensureDemoDepartment,
+  insertDemoPark,
+  insertDemoTenant,
+  insertOperator,
+  isTenantMember,
+  parkIdByName,
+  parkTenantIdByName,
   userIdByEmail,
 } from './demo.data';
 
 /** Every demo account's password. */
 export const DEMO_PASSWORD = 'Xinzhi-Demo-2026';
 
-interface DemoPerson { email: string; name: string; role: TenantRole; department: string; title: string }
+interface DemoPerson {
+  email: string;
+  name: string;
+  role: TenantRole;
+  department: string;
+  title: string;
+}
 interface DemoTenant {
-  key: string; name: string; park: 'demo' | 'riverside'; creditCode: string; section: string; division: string;
-  scale: EnterpriseScale; region: string; emerging: boolean; manufacturingType: ManufacturingType;
-  departments: string[]; people: DemoPerson[];
+  key: string;
+  name: string;
+  park: 'demo' | 'riverside';
+  creditCode: string;
+  section: string;
+  division: string;
+  scale: EnterpriseScale;
+  region: string;
+  emerging: boolean;
+  manufacturingType: ManufacturingType;
+  departments: string[];
+  people: DemoPerson[];
 }
 
 const PARKS = {
-  demo: { name: '示范高新技术产业园 Demo High-Tech Industrial Park', region: '江苏省苏州市', admin: { email: 'park.admin@xinzhi.test', name: '周园 Zhou Yuan' } },
-  riverside: { name: '滨江生态园 Riverside Eco Park', region: '浙江省杭州市', admin: { email: 'park2.admin@xinzhi.test', name: '钱江 Qian Jiang' } },
+  demo: {
+    name: '示范高新技术产业园 Demo High-Tech Industrial Park',
+    region: '江苏省苏州市',
+    admin: { email: 'park.admin@xinzhi.test', name: '周园 Zhou Yuan' },
+  },
+  riverside: {
+    name: '滨江生态园 Riverside Eco Park',
+    region: '浙江省杭州市',
+    admin: { email: 'park2.admin@xinzhi.test', name: '钱江 Qian Jiang' },
+  },
 } as const;
 
-const p = (email: string, name: string, role: TenantRole, department: string, title: string): DemoPerson => ({ email, name, role, department, title });
+const p = (email: string, name: string, role: TenantRole, department: string, title: string): DemoPerson => ({
+  email,
+  name,
+  role,
+  department,
+  title,
+});
 
 export const DEMO_TENANTS: DemoTenant[] = [
   {
-    key: 'acme', name: 'Acme Precision Machining', park: 'demo', creditCode: '91320500MA1XK8AC3L', section: 'C', division: '34',
-    scale: 'small', region: '苏州工业园区', emerging: false, manufacturingType: 'discrete',
-    departments: ['总经办 Management', '生产部 Production', '研发部 R&D', '采购部 Procurement', '销售部 Sales', '财务部 Finance', '信息部 IT'],
+    key: 'acme',
+    name: 'Acme Precision Machining',
+    park: 'demo',
+    creditCode: '91320500MA1XK8AC3L',
+    section: 'C',
+    division: '34',
+    scale: 'small',
+    region: '苏州工业园区',
+    emerging: false,
+    manufacturingType: 'discrete',
+    departments: [
+      '总经办 Management',
+      '生产部 Production',
+      '研发部 R&D',
+      '采购部 Procurement',
+      '销售部 Sales',
+      '财务部 Finance',
+      '信息部 IT',
+    ],
     people: [
       p('owner@acme.xinzhi.test', '王建国', 'owner', '总经办 Management', '总经理 General manager'),
       p('leader@acme.xinzhi.test', '李娜', 'leader', '总经办 Management', '数字化转型负责人 Head of digital transformation'),
@@ -45,9 +98,25 @@ export const DEMO_TENANTS: DemoTenant[] = [
     ],
   },
   {
-    key: 'brightchem', name: 'Brightchem Coatings', park: 'demo', creditCode: '91320500MA1YB7BC2K', section: 'C', division: '26',
-    scale: 'medium', region: '苏州高新区', emerging: false, manufacturingType: 'process',
-    departments: ['总经办 Management', '生产部 Production', '质量部 Quality', '研发部 R&D', '仓储物流部 Warehousing & logistics', '销售部 Sales', '安全环保部 EHS'],
+    key: 'brightchem',
+    name: 'Brightchem Coatings',
+    park: 'demo',
+    creditCode: '91320500MA1YB7BC2K',
+    section: 'C',
+    division: '26',
+    scale: 'medium',
+    region: '苏州高新区',
+    emerging: false,
+    manufacturingType: 'process',
+    departments: [
+      '总经办 Management',
+      '生产部 Production',
+      '质量部 Quality',
+      '研发部 R&D',
+      '仓储物流部 Warehousing & logistics',
+      '销售部 Sales',
+      '安全环保部 EHS',
+    ],
     people: [
       p('owner@brightchem.xinzhi.test', '黄志明', 'owner', '总经办 Management', '董事长 Chairman'),
       p('leader@brightchem.xinzhi.test', '林晓燕', 'leader', '总经办 Management', '副总经理 Deputy general manager'),
@@ -61,8 +130,16 @@ export const DEMO_TENANTS: DemoTenant[] = [
     ],
   },
   {
-    key: 'cloudway', name: 'Cloudway Logistics Services', park: 'demo', creditCode: '91320500MA1YC6CW1J', section: 'G', division: '59',
-    scale: 'micro', region: '苏州工业园区', emerging: true, manufacturingType: 'none',
+    key: 'cloudway',
+    name: 'Cloudway Logistics Services',
+    park: 'demo',
+    creditCode: '91320500MA1YC6CW1J',
+    section: 'G',
+    division: '59',
+    scale: 'micro',
+    region: '苏州工业园区',
+    emerging: true,
+    manufacturingType: 'none',
     departments: ['运营部 Operations', '客服部 Customer service', '技术部 Technology'],
     people: [
       p('owner@cloudway.xinzhi.test', '杨帆', 'owner', '运营部 Operations', '创始人 Founder'),
@@ -72,8 +149,16 @@ export const DEMO_TENANTS: DemoTenant[] = [
     ],
   },
   {
-    key: 'delta', name: 'Delta Foods', park: 'riverside', creditCode: '91330100MA2DF5DF0H', section: 'C', division: '14',
-    scale: 'small', region: '杭州钱塘区', emerging: false, manufacturingType: 'process',
+    key: 'delta',
+    name: 'Delta Foods',
+    park: 'riverside',
+    creditCode: '91330100MA2DF5DF0H',
+    section: 'C',
+    division: '14',
+    scale: 'small',
+    region: '杭州钱塘区',
+    emerging: false,
+    manufacturingType: 'process',
     departments: ['生产部 Production', '质量部 Quality', '销售部 Sales'],
     people: [
       p('owner@delta.xinzhi.test', '沈海', 'owner', '生产部 Production', '总经理 General manager'),
@@ -88,10 +173,21 @@ export const DEMO_TENANTS: DemoTenant[] = [
 export interface DemoDirectory {
   operatorId: string;
   parks: Record<'demo' | 'riverside', string>;
-  tenants: Record<string, { id: string; departments: Record<string, string>; people: Record<string, { userId: string; role: TenantRole; departmentId: string }> }>;
+  tenants: Record<
+    string,
+    { id: string; departments: Record<string, string>; people: Record<string, { userId: string; role: TenantRole; departmentId: string }> }
+  >;
 }
 
-const ctx = (over: Partial<ActorContext>): ActorContext => ({ requestId: 'seed', userId: null, tenantId: null, parkId: null, role: null, platformOperator: false, ...over });
+const ctx = (over: Partial<ActorContext>): ActorContext => ({
+  requestId: 'seed',
+  userId: null,
+  tenantId: null,
+  parkId: null,
+  role: null,
+  platformOperator: false,
+  ...over,
+});
 
 /**
  * Loads the demo park idempotently through the product's own paths: parks in the platform
@@ -140,6 +236,8 @@ export async function seedDemoIdentity(owner: DataSource, tx: TransactionRunner,
     });
     tenants[t.key] = entry;
   }
-  log(`demo identity ready: ${DEMO_TENANTS.length} enterprises, ${DEMO_TENANTS.reduce((n, t) => n + t.people.length, 0)} employees, 2 parks`);
+  log(
+    `demo identity ready: ${DEMO_TENANTS.length} enterprises, ${DEMO_TENANTS.reduce((n, t) => n + t.people.length, 0)} employees, 2 parks`,
+  );
   return { operatorId, parks, tenants };
 }

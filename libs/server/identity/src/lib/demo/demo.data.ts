@@ -10,7 +10,12 @@ import { acceptInvitation, AcceptedRow } from '../invitations/invitations.data';
  * (the application may not insert users). Does nothing when the email is taken.
  */
 export async function insertOperator(owner: EntityManager, email: string, displayName: string, passwordHash: string): Promise<void> {
-  const c: Row<'users', 'email' | 'display_name' | 'password_hash' | 'platform_operator'> = { email, display_name: displayName, password_hash: passwordHash, platform_operator: true };
+  const c: Row<'users', 'email' | 'display_name' | 'password_hash' | 'platform_operator'> = {
+    email,
+    display_name: displayName,
+    password_hash: passwordHash,
+    platform_operator: true,
+  };
   await execute(
     owner,
     `INSERT INTO users (email, display_name, password_hash, platform_operator) VALUES ($1, $2, $3, $4) ON CONFLICT (email) DO NOTHING`,
@@ -31,13 +36,26 @@ export async function parkIdByName(m: EntityManager, name: string): Promise<stri
 
 export async function insertDemoPark(m: EntityManager, name: string, region: string): Promise<string> {
   const c: Row<'parks', 'name' | 'region'> = { name, region };
-  const [row] = await selectRows<Row<'parks', 'id'>>(m, 'INSERT INTO parks (name, region) VALUES ($1, $2) RETURNING id', [c.name, c.region]);
+  const [row] = await selectRows<Row<'parks', 'id'>>(m, 'INSERT INTO parks (name, region) VALUES ($1, $2) RETURNING id', [
+    c.name,
+    c.region,
+  ]);
   return row.id;
 }
 
 /** Invites a park's administrator with a one-day link and accepts it at once with the demo password. */
-export async function addDemoParkAdmin(m: EntityManager, parkId: string, admin: { email: string; name: string }, tokenHash: string, passwordHash: string): Promise<AcceptedRow> {
-  const c: Row<'park_invitations', 'email' | 'display_name' | 'token_hash'> = { email: admin.email, display_name: admin.name, token_hash: tokenHash };
+export async function addDemoParkAdmin(
+  m: EntityManager,
+  parkId: string,
+  admin: { email: string; name: string },
+  tokenHash: string,
+  passwordHash: string,
+): Promise<AcceptedRow> {
+  const c: Row<'park_invitations', 'email' | 'display_name' | 'token_hash'> = {
+    email: admin.email,
+    display_name: admin.name,
+    token_hash: tokenHash,
+  };
   await execute(
     m,
     `INSERT INTO park_invitations (park_id, email, display_name, token_hash, expires_at) VALUES ($1, $2, $3, $4, now() + interval '1 day')`,
@@ -48,18 +66,42 @@ export async function addDemoParkAdmin(m: EntityManager, parkId: string, admin: 
 
 /** A tenant of the acting park by name (case-insensitive), or null. */
 export async function parkTenantIdByName(m: EntityManager, name: string): Promise<string | null> {
-  const [row] = await selectRows<Row<'tenants', 'id'>>(m, 'SELECT id FROM tenants WHERE park_id = app_park_id() AND lower(name) = lower($1)', [name]);
+  const [row] = await selectRows<Row<'tenants', 'id'>>(
+    m,
+    'SELECT id FROM tenants WHERE park_id = app_park_id() AND lower(name) = lower($1)',
+    [name],
+  );
   return row?.id ?? null;
 }
 
 /** Adds a demo tenant to the acting park; returns its id. */
 export async function insertDemoTenant(
   m: EntityManager,
-  t: { name: string; creditCode: string; section: string; division: string; scale: EnterpriseScale; region: string; emerging: boolean; manufacturingType: ManufacturingType; showcase: boolean },
+  t: {
+    name: string;
+    creditCode: string;
+    section: string;
+    division: string;
+    scale: EnterpriseScale;
+    region: string;
+    emerging: boolean;
+    manufacturingType: ManufacturingType;
+    showcase: boolean;
+  },
 ): Promise<string> {
-  const c: Row<'tenants', 'name' | 'credit_code' | 'industry_section' | 'industry_division' | 'scale' | 'region' | 'emerging' | 'manufacturing_type' | 'showcase'> = {
-    name: t.name, credit_code: t.creditCode, industry_section: t.section, industry_division: t.division, scale: t.scale, region: t.region, emerging: t.emerging,
-    manufacturing_type: t.manufacturingType, showcase: t.showcase,
+  const c: Row<
+    'tenants',
+    'name' | 'credit_code' | 'industry_section' | 'industry_division' | 'scale' | 'region' | 'emerging' | 'manufacturing_type' | 'showcase'
+  > = {
+    name: t.name,
+    credit_code: t.creditCode,
+    industry_section: t.section,
+    industry_division: t.division,
+    scale: t.scale,
+    region: t.region,
+    emerging: t.emerging,
+    manufacturing_type: t.manufacturingType,
+    showcase: t.showcase,
   };
   const [row] = await selectRows<Row<'tenants', 'id'>>(
     m,
@@ -75,13 +117,19 @@ export async function ensureDemoDepartment(m: EntityManager, name: string): Prom
   const [found] = await selectRows<Row<'departments', 'id'>>(m, 'SELECT id FROM departments WHERE lower(name) = lower($1)', [name]);
   if (found) return found.id;
   const c: Row<'departments', 'name'> = { name };
-  const [row] = await selectRows<Row<'departments', 'id'>>(m, 'INSERT INTO departments (tenant_id, name) VALUES (app_tenant_id(), $1) RETURNING id', [c.name]);
+  const [row] = await selectRows<Row<'departments', 'id'>>(
+    m,
+    'INSERT INTO departments (tenant_id, name) VALUES (app_tenant_id(), $1) RETURNING id',
+    [c.name],
+  );
   return row.id;
 }
 
 /** Whether the user is a member of the acting tenant. */
 export async function isTenantMember(m: EntityManager, userId: string): Promise<boolean> {
-  return (await selectRows<Row<'tenant_memberships', 'id'>>(m, 'SELECT id FROM tenant_memberships WHERE user_id = $1', [userId])).length > 0;
+  return (
+    (await selectRows<Row<'tenant_memberships', 'id'>>(m, 'SELECT id FROM tenant_memberships WHERE user_id = $1', [userId])).length > 0
+  );
 }
 
 /** Invites a person into the acting tenant with a one-day link and accepts it at once with the demo password. */
@@ -92,7 +140,12 @@ export async function addDemoMember(
   passwordHash: string,
 ): Promise<AcceptedRow> {
   const c: Row<'tenant_invitations', 'email' | 'display_name' | 'role' | 'department_id' | 'job_title' | 'token_hash'> = {
-    email: person.email, display_name: person.name, role: person.role, department_id: person.departmentId, job_title: person.title, token_hash: tokenHash,
+    email: person.email,
+    display_name: person.name,
+    role: person.role,
+    department_id: person.departmentId,
+    job_title: person.title,
+    token_hash: tokenHash,
   };
   await execute(
     m,

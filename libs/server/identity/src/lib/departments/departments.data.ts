@@ -19,7 +19,10 @@ export async function findDepartment(m: EntityManager, id: string): Promise<Depa
 
 /** The tenant's departments in id order after the cursor `after`, at most `limit`. */
 export async function listDepartments(m: EntityManager, after: string | null, limit: number): Promise<Department[]> {
-  const rows = await selectRows<DepartmentRow>(m, `${DEPARTMENTS} WHERE ($1::uuid IS NULL OR d.id > $1::uuid) ORDER BY d.id LIMIT $2`, [after, limit]);
+  const rows = await selectRows<DepartmentRow>(m, `${DEPARTMENTS} WHERE ($1::uuid IS NULL OR d.id > $1::uuid) ORDER BY d.id LIMIT $2`, [
+    after,
+    limit,
+  ]);
   return rows.map(toDepartment);
 }
 
@@ -31,7 +34,11 @@ export async function departmentExists(m: EntityManager, id: string): Promise<bo
 /** Adds a department to the acting tenant; returns its id. */
 export async function insertDepartment(m: EntityManager, name: string): Promise<string> {
   const c: Row<'departments', 'name'> = { name };
-  const [row] = await selectRows<Row<'departments', 'id'>>(m, 'INSERT INTO departments (tenant_id, name) VALUES (app_tenant_id(), $1) RETURNING id', [c.name]);
+  const [row] = await selectRows<Row<'departments', 'id'>>(
+    m,
+    'INSERT INTO departments (tenant_id, name) VALUES (app_tenant_id(), $1) RETURNING id',
+    [c.name],
+  );
   return row.id;
 }
 

@@ -2,12 +2,31 @@ import { Controller, Delete, Get, HttpCode, Injectable, Patch, Post } from '@nes
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
 import {
-  AnyTenantMember, decodeCursor, encodeCursor, isUniqueViolation, ProblemException, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams, ValidQuery,
+  AnyTenantMember,
+  decodeCursor,
+  encodeCursor,
+  isUniqueViolation,
+  ProblemException,
+  Responds,
+  RespondsNoContent,
+  TenantRoles,
+  ValidBody,
+  ValidParams,
+  ValidQuery,
 } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import {
-  Department, DepartmentPageSchema, DepartmentRequest, DepartmentRequestSchema, DepartmentSchema, IdParams, IdParamsSchema, Page, PAGE_LIMIT_DEFAULT,
-  PageQueryParams, PageQuerySchema,
+  Department,
+  DepartmentPageSchema,
+  DepartmentRequest,
+  DepartmentRequestSchema,
+  DepartmentSchema,
+  IdParams,
+  IdParamsSchema,
+  Page,
+  PAGE_LIMIT_DEFAULT,
+  PageQueryParams,
+  PageQuerySchema,
 } from '@xinzhi/shared-contracts';
 import { AuditLog } from '../audit/audit.log';
 import { deleteDepartment, findDepartment, insertDepartment, listDepartments, renameDepartment } from './departments.data';
@@ -24,7 +43,10 @@ async function uniqueName<T>(work: Promise<T>): Promise<T> {
 
 @Injectable()
 export class DepartmentsService {
-  constructor(private readonly tx: TransactionRunner, private readonly audit: AuditLog) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly audit: AuditLog,
+  ) {}
 
   private async one(m: EntityManager, id: string): Promise<Department> {
     const department = await findDepartment(m, id);
@@ -116,4 +138,3 @@ export class DepartmentsController {
     await this.departments.remove(id);
   }
 }
-

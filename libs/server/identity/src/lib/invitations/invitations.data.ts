@@ -11,7 +11,9 @@ export type PreviewRow = {
   context_id: Col<'tenant_invitations', 'tenant_id'> | Col<'park_invitations', 'park_id'>;
   context_name: Col<'tenants', 'name'> | Col<'parks', 'name'>;
   existing_user: boolean;
-} & Row<'tenant_invitations', 'email' | 'display_name' | 'expires_at'> & { role: Col<'tenant_invitations', 'role'> | Col<'park_invitations', 'role'> };
+} & Row<'tenant_invitations', 'email' | 'display_name' | 'expires_at'> & {
+    role: Col<'tenant_invitations', 'role'> | Col<'park_invitations', 'role'>;
+  };
 
 /** A row of `invitation_accept(…)`: who joined what. */
 export type AcceptedRow = { user_id: Col<'users', 'id'>; context_type: InvitationPreview['contextType']; context_id: string };
@@ -19,11 +21,30 @@ export type AcceptedRow = { user_id: Col<'users', 'id'>; context_type: Invitatio
 export async function insertTenantInvitation(
   m: EntityManager,
   tenantId: string,
-  invite: { email: string; displayName: string; role: TenantRole; departmentId: string | null; jobTitle: string | null; tokenHash: string; invitedBy: string | null; expiresAt: Date },
+  invite: {
+    email: string;
+    displayName: string;
+    role: TenantRole;
+    departmentId: string | null;
+    jobTitle: string | null;
+    tokenHash: string;
+    invitedBy: string | null;
+    expiresAt: Date;
+  },
 ): Promise<NewInvitationRow> {
-  const c: Row<'tenant_invitations', 'tenant_id' | 'email' | 'display_name' | 'role' | 'department_id' | 'job_title' | 'token_hash' | 'invited_by' | 'expires_at'> = {
-    tenant_id: tenantId, email: invite.email, display_name: invite.displayName, role: invite.role, department_id: invite.departmentId, job_title: invite.jobTitle,
-    token_hash: invite.tokenHash, invited_by: invite.invitedBy, expires_at: invite.expiresAt,
+  const c: Row<
+    'tenant_invitations',
+    'tenant_id' | 'email' | 'display_name' | 'role' | 'department_id' | 'job_title' | 'token_hash' | 'invited_by' | 'expires_at'
+  > = {
+    tenant_id: tenantId,
+    email: invite.email,
+    display_name: invite.displayName,
+    role: invite.role,
+    department_id: invite.departmentId,
+    job_title: invite.jobTitle,
+    token_hash: invite.tokenHash,
+    invited_by: invite.invitedBy,
+    expires_at: invite.expiresAt,
   };
   const [row] = await selectRows<NewInvitationRow>(
     m,
@@ -40,7 +61,13 @@ export async function insertParkInvitation(
   invite: { email: string; displayName: string; tokenHash: string; invitedBy: string | null; expiresAt: Date },
 ): Promise<NewInvitationRow> {
   const c: Row<'park_invitations', 'park_id' | 'email' | 'display_name' | 'role' | 'token_hash' | 'invited_by' | 'expires_at'> = {
-    park_id: parkId, email: invite.email, display_name: invite.displayName, role: 'park_admin', token_hash: invite.tokenHash, invited_by: invite.invitedBy, expires_at: invite.expiresAt,
+    park_id: parkId,
+    email: invite.email,
+    display_name: invite.displayName,
+    role: 'park_admin',
+    token_hash: invite.tokenHash,
+    invited_by: invite.invitedBy,
+    expires_at: invite.expiresAt,
   };
   const [row] = await selectRows<NewInvitationRow>(
     m,
@@ -59,8 +86,13 @@ export async function previewInvitation(m: EntityManager, tokenHash: string): Pr
 
 export function toInvitationPreview(r: PreviewRow): InvitationPreview {
   return {
-    email: r.email, displayName: r.display_name, contextType: r.context_type, contextName: r.context_name, role: r.role,
-    existingUser: r.existing_user, expiresAt: r.expires_at.toISOString(),
+    email: r.email,
+    displayName: r.display_name,
+    contextType: r.context_type,
+    contextName: r.context_name,
+    role: r.role,
+    existingUser: r.existing_user,
+    expiresAt: r.expires_at.toISOString(),
   };
 }
 
@@ -68,7 +100,12 @@ export function toInvitationPreview(r: PreviewRow): InvitationPreview {
  * Accepts the invitation behind a token's hash (SECURITY DEFINER): creates the account when
  * `passwordHash` is given, adds the membership and marks the invitation used.
  */
-export async function acceptInvitation(m: EntityManager, tokenHash: string, passwordHash: string | null, displayName: string | null): Promise<AcceptedRow> {
+export async function acceptInvitation(
+  m: EntityManager,
+  tokenHash: string,
+  passwordHash: string | null,
+  displayName: string | null,
+): Promise<AcceptedRow> {
   const [row] = await selectRows<AcceptedRow>(m, 'SELECT * FROM invitation_accept($1, $2, $3)', [tokenHash, passwordHash, displayName]);
   return row;
 }

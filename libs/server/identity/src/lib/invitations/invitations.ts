@@ -5,14 +5,31 @@ import { EntityManager } from 'typeorm';
 import { AppConfig, InjectConfig, ProblemException, Public, Responds, ValidBody, ValidParams } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import {
-  AcceptInvitationRequest, AcceptInvitationRequestSchema, InvitationCreated, InvitationPreview, InvitationPreviewSchema, InvitationTokenParams,
-  InvitationTokenParamsSchema, PROBLEM_CODES, TenantRole, TokenResponse, TokenResponseSchema,
+  AcceptInvitationRequest,
+  AcceptInvitationRequestSchema,
+  InvitationCreated,
+  InvitationPreview,
+  InvitationPreviewSchema,
+  InvitationTokenParams,
+  InvitationTokenParamsSchema,
+  PROBLEM_CODES,
+  TenantRole,
+  TokenResponse,
+  TokenResponseSchema,
 } from '@xinzhi/shared-contracts';
 import { AuthService } from '../auth/auth.service';
 import { REFRESH_COOKIE, REFRESH_TTL_DAYS, Sessions, userScope } from '../auth/sessions';
 import { hashSecret, newSecret } from '../tokens';
 import { hashPassword, passwordProblems } from '../users/passwords';
-import { acceptInvitation, insertParkInvitation, insertTenantInvitation, NewInvitationRow, PreviewRow, previewInvitation, toInvitationPreview } from './invitations.data';
+import {
+  acceptInvitation,
+  insertParkInvitation,
+  insertTenantInvitation,
+  NewInvitationRow,
+  PreviewRow,
+  previewInvitation,
+  toInvitationPreview,
+} from './invitations.data';
 
 export const INVITATION_TTL_DAYS = 14;
 
@@ -31,7 +48,14 @@ export class Invitations {
   async inviteToTenant(
     manager: EntityManager,
     tenantId: string,
-    invite: { email: string; displayName: string; role: TenantRole; departmentId?: string | null; jobTitle?: string | null; invitedBy: string | null },
+    invite: {
+      email: string;
+      displayName: string;
+      role: TenantRole;
+      departmentId?: string | null;
+      jobTitle?: string | null;
+      invitedBy: string | null;
+    },
   ): Promise<InvitationCreated> {
     const { secret, hash } = newSecret();
     const row = await insertTenantInvitation(manager, tenantId, {
@@ -47,7 +71,11 @@ export class Invitations {
     return this.announce(row, secret);
   }
 
-  async inviteToPark(manager: EntityManager, parkId: string, invite: { email: string; displayName: string; invitedBy: string | null }): Promise<InvitationCreated> {
+  async inviteToPark(
+    manager: EntityManager,
+    parkId: string,
+    invite: { email: string; displayName: string; invitedBy: string | null },
+  ): Promise<InvitationCreated> {
     const { secret, hash } = newSecret();
     const row = await insertParkInvitation(manager, parkId, {
       email: invite.email,
@@ -96,13 +124,22 @@ export class InvitationsController {
   @HttpCode(200)
   @Public()
   @Responds(TokenResponseSchema)
-  async accept(@ValidBody(AcceptInvitationRequestSchema) body: AcceptInvitationRequest, @Res({ passthrough: true }) reply: FastifyReply & { setCookie(n: string, v: string, o: object): unknown }): Promise<TokenResponse> {
+  async accept(
+    @ValidBody(AcceptInvitationRequestSchema) body: AcceptInvitationRequest,
+    @Res({ passthrough: true }) reply: FastifyReply & { setCookie(n: string, v: string, o: object): unknown },
+  ): Promise<TokenResponse> {
     const invitation = await this.preview(body.token);
     let passwordHash: string | null = null;
     if (invitation.existing_user) {
       // Joining with an existing account proves it is yours.
       if (!(await this.auth.verifyAccountPassword(invitation.email, body.password))) {
-        throw new ProblemException({ type: '/problems/validation', title: 'Validation failed', status: 400, detail: 'This email already has an account: enter its password to join.', errors: [{ field: 'password', code: PROBLEM_CODES.wrongPassword, message: 'password is not the password of this account' }] });
+        throw new ProblemException({
+          type: '/problems/validation',
+          title: 'Validation failed',
+          status: 400,
+          detail: 'This email already has an account: enter its password to join.',
+          errors: [{ field: 'password', code: PROBLEM_CODES.wrongPassword, message: 'password is not the password of this account' }],
+        });
       }
     } else {
       const problems = passwordProblems(body.password, 'password', invitation.email);
@@ -115,7 +152,13 @@ export class InvitationsController {
       const context = this.sessions.pickContext(memberships, { type: joined.context_type, id: joined.context_id });
       return this.sessions.start(manager, joined.user_id, context);
     });
-    reply.setCookie(REFRESH_COOKIE, session.refreshCookie, { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure, path: '/api/auth', maxAge: REFRESH_TTL_DAYS * 86400 });
+    reply.setCookie(REFRESH_COOKIE, session.refreshCookie, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: '/api/auth',
+      maxAge: REFRESH_TTL_DAYS * 86400,
+    });
     return session.tokens;
   }
 }

@@ -28,9 +28,16 @@ const MEMBERS = `
 
 function toMember(r: MemberRow): Member {
   return {
-    id: r.id, userId: r.user_id, email: r.email, displayName: r.display_name, role: r.role,
-    departmentId: r.department_id, departmentName: r.department_name, jobTitle: r.job_title,
-    status: r.status, joinedAt: r.joined_at?.toISOString() ?? null,
+    id: r.id,
+    userId: r.user_id,
+    email: r.email,
+    displayName: r.display_name,
+    role: r.role,
+    departmentId: r.department_id,
+    departmentName: r.department_name,
+    jobTitle: r.job_title,
+    status: r.status,
+    joinedAt: r.joined_at?.toISOString() ?? null,
   };
 }
 
@@ -48,7 +55,10 @@ export async function findMemberByEmail(m: EntityManager, email: string): Promis
 
 /** Members and open invitations in id order after the cursor `after`, at most `limit`. */
 export async function listMembers(m: EntityManager, after: string | null, limit: number): Promise<Member[]> {
-  const rows = await selectRows<MemberRow>(m, `${MEMBERS} WHERE ($1::uuid IS NULL OR x.id > $1::uuid) ORDER BY x.id LIMIT $2`, [after, limit]);
+  const rows = await selectRows<MemberRow>(m, `${MEMBERS} WHERE ($1::uuid IS NULL OR x.id > $1::uuid) ORDER BY x.id LIMIT $2`, [
+    after,
+    limit,
+  ]);
   return rows.map(toMember);
 }
 
@@ -62,7 +72,11 @@ export async function lockOwnerMemberships(m: EntityManager): Promise<void> {
 
 /** How many owners the tenant has besides this membership. */
 export async function countOtherOwners(m: EntityManager, membershipId: string): Promise<number> {
-  const [{ n }] = await selectRows<{ n: number }>(m, `SELECT count(*)::int AS n FROM tenant_memberships WHERE role = 'owner' AND id <> $1`, [membershipId]);
+  const [{ n }] = await selectRows<{ n: number }>(
+    m,
+    `SELECT count(*)::int AS n FROM tenant_memberships WHERE role = 'owner' AND id <> $1`,
+    [membershipId],
+  );
   return n;
 }
 
@@ -74,7 +88,11 @@ export interface MemberChanges {
 }
 
 export async function updateMembership(m: EntityManager, id: string, changes: MemberChanges): Promise<void> {
-  const c: Partial<Row<'tenant_memberships', 'role' | 'department_id' | 'job_title'>> = { role: changes.role, department_id: changes.departmentId, job_title: changes.jobTitle };
+  const c: Partial<Row<'tenant_memberships', 'role' | 'department_id' | 'job_title'>> = {
+    role: changes.role,
+    department_id: changes.departmentId,
+    job_title: changes.jobTitle,
+  };
   const { set, params } = assignments(c, 2);
   await execute(m, `UPDATE tenant_memberships SET ${[...set, 'updated_at = now()'].join(', ')} WHERE id = $1`, [id, ...params]);
 }
@@ -82,7 +100,10 @@ export async function updateMembership(m: EntityManager, id: string, changes: Me
 /** Changes an open invitation: the same fields as a member's, and the invitee's name. */
 export async function updateInvitation(m: EntityManager, id: string, changes: MemberChanges & { displayName?: string }): Promise<void> {
   const c: Partial<Row<'tenant_invitations', 'role' | 'department_id' | 'job_title' | 'display_name'>> = {
-    role: changes.role, department_id: changes.departmentId, job_title: changes.jobTitle, display_name: changes.displayName,
+    role: changes.role,
+    department_id: changes.departmentId,
+    job_title: changes.jobTitle,
+    display_name: changes.displayName,
   };
   const { set, params } = assignments(c, 2);
   await execute(m, `UPDATE tenant_invitations SET ${[...set, 'updated_at = now()'].join(', ')} WHERE id = $1`, [id, ...params]);

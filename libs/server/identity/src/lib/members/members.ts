@@ -2,19 +2,50 @@ import { Controller, Delete, Get, HttpCode, Injectable, Patch, Post } from '@nes
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
 import {
-  decodeCursor, encodeCursor, ProblemException, RequestContext, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams, ValidQuery,
+  decodeCursor,
+  encodeCursor,
+  ProblemException,
+  RequestContext,
+  Responds,
+  RespondsNoContent,
+  TenantRoles,
+  ValidBody,
+  ValidParams,
+  ValidQuery,
 } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { LiveEventPublisher } from '@xinzhi/server-queue';
 import {
-  IdParams, IdParamsSchema, InviteMemberRequest, InviteMemberRequestSchema, InviteMemberResponse, InviteMemberResponseSchema, Member, MemberPageSchema,
-  MemberSchema, Page, PAGE_LIMIT_DEFAULT, PageQueryParams, PageQuerySchema, PROBLEM_CODES, UpdateMemberRequest, UpdateMemberRequestSchema,
+  IdParams,
+  IdParamsSchema,
+  InviteMemberRequest,
+  InviteMemberRequestSchema,
+  InviteMemberResponse,
+  InviteMemberResponseSchema,
+  Member,
+  MemberPageSchema,
+  MemberSchema,
+  Page,
+  PAGE_LIMIT_DEFAULT,
+  PageQueryParams,
+  PageQuerySchema,
+  PROBLEM_CODES,
+  UpdateMemberRequest,
+  UpdateMemberRequestSchema,
 } from '@xinzhi/shared-contracts';
 import { AuditLog } from '../audit/audit.log';
 import { departmentExists } from '../departments/departments.data';
 import { Invitations } from '../invitations/invitations';
 import {
-  countOtherOwners, deleteMembership, findMember, findMemberByEmail, listMembers, lockOwnerMemberships, MemberChanges, revokeInvitation, updateInvitation,
+  countOtherOwners,
+  deleteMembership,
+  findMember,
+  findMemberByEmail,
+  listMembers,
+  lockOwnerMemberships,
+  MemberChanges,
+  revokeInvitation,
+  updateInvitation,
   updateMembership,
 } from './members.data';
 
@@ -23,7 +54,12 @@ const conflict = (detail: string, field: string) => ProblemException.conflict(fi
 /** Members of the acting tenant: owners invite, change roles and departments, and remove. */
 @Injectable()
 export class MembersService {
-  constructor(private readonly tx: TransactionRunner, private readonly audit: AuditLog, private readonly invitations: Invitations, private readonly events: LiveEventPublisher) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly audit: AuditLog,
+    private readonly invitations: Invitations,
+    private readonly events: LiveEventPublisher,
+  ) {}
 
   private async one(m: EntityManager, id: string): Promise<Member> {
     const member = await findMember(m, id);
@@ -33,7 +69,10 @@ export class MembersService {
 
   private async assertDepartment(m: EntityManager, departmentId: string | null | undefined): Promise<void> {
     if (!departmentId) return;
-    if (!(await departmentExists(m, departmentId))) throw ProblemException.validation([{ field: 'departmentId', code: PROBLEM_CODES.exists, message: 'departmentId names no department of this enterprise' }]);
+    if (!(await departmentExists(m, departmentId)))
+      throw ProblemException.validation([
+        { field: 'departmentId', code: PROBLEM_CODES.exists, message: 'departmentId names no department of this enterprise' },
+      ]);
   }
 
   /**
@@ -48,7 +87,8 @@ export class MembersService {
 
   /** The last owner can be neither removed nor demoted: an enterprise always has someone in charge (call `lockOwners` first). */
   private async assertOtherOwner(m: EntityManager, membershipId: string): Promise<void> {
-    if ((await countOtherOwners(m, membershipId)) === 0) throw conflict('This is the last owner of the enterprise. Make someone else owner first.', 'role');
+    if ((await countOtherOwners(m, membershipId)) === 0)
+      throw conflict('This is the last owner of the enterprise. Make someone else owner first.', 'role');
   }
 
   list(limit: number, cursor: string | null): Promise<Page<Member>> {
@@ -69,7 +109,10 @@ export class MembersService {
       await this.assertDepartment(m, body.departmentId);
       const existing = await findMemberByEmail(m, body.email);
       if (existing) {
-        throw conflict(existing.status === 'active' ? 'This person is already a member.' : 'This person already has an open invitation.', 'email');
+        throw conflict(
+          existing.status === 'active' ? 'This person is already a member.' : 'This person already has an open invitation.',
+          'email',
+        );
       }
       const created = await this.invitations.inviteToTenant(m, ctx.tenantId as string, { ...body, invitedBy: ctx.userId });
       await this.audit.record(m, 'member.invited', body.email, { role: body.role, invitationId: created.id });
@@ -82,7 +125,11 @@ export class MembersService {
       if (body.role !== undefined) await this.lockOwners(m);
       const before = await this.one(m, id);
       await this.assertDepartment(m, body.departmentId);
-      const changes: MemberChanges = { role: body.role, departmentId: body.departmentId, jobTitle: body.jobTitle === undefined ? undefined : body.jobTitle || null };
+      const changes: MemberChanges = {
+        role: body.role,
+        departmentId: body.departmentId,
+        jobTitle: body.jobTitle === undefined ? undefined : body.jobTitle || null,
+      };
       if (before.status === 'active') {
         if (body.role && body.role !== 'owner' && before.role === 'owner') await this.assertOtherOwner(m, id);
         await updateMembership(m, id, changes);

@@ -14,7 +14,14 @@ const PARKS = `
   FROM parks p`;
 
 function toPark(r: ParkRow): Park {
-  return { id: r.id, name: r.name, region: r.region, tenantCount: r.tenant_count, adminEmails: r.admin_emails, createdAt: r.created_at.toISOString() };
+  return {
+    id: r.id,
+    name: r.name,
+    region: r.region,
+    tenantCount: r.tenant_count,
+    adminEmails: r.admin_emails,
+    createdAt: r.created_at.toISOString(),
+  };
 }
 
 export async function findPark(m: EntityManager, id: string): Promise<Park | null> {
@@ -31,6 +38,9 @@ export async function listParks(m: EntityManager, after: string | null, limit: n
 /** Adds a park; returns its id. */
 export async function insertPark(m: EntityManager, park: { name: string; region: string }): Promise<string> {
   const c: Row<'parks', 'name' | 'region'> = { name: park.name, region: park.region };
-  const [row] = await selectRows<Row<'parks', 'id'>>(m, 'INSERT INTO parks (name, region) VALUES ($1, $2) RETURNING id', [c.name, c.region]);
+  const [row] = await selectRows<Row<'parks', 'id'>>(m, 'INSERT INTO parks (name, region) VALUES ($1, $2) RETURNING id', [
+    c.name,
+    c.region,
+  ]);
   return row.id;
 }

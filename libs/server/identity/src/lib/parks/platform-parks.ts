@@ -1,11 +1,27 @@
 import { Controller, Get, Injectable, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
-  decodeCursor, encodeCursor, isUniqueViolation, PlatformOperator, ProblemException, RequestContext, Responds, ValidBody, ValidQuery,
+  decodeCursor,
+  encodeCursor,
+  isUniqueViolation,
+  PlatformOperator,
+  ProblemException,
+  RequestContext,
+  Responds,
+  ValidBody,
+  ValidQuery,
 } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import {
-  CreateParkRequest, CreateParkRequestSchema, CreateParkResponse, CreateParkResponseSchema, Page, PAGE_LIMIT_DEFAULT, PageQueryParams, PageQuerySchema, Park,
+  CreateParkRequest,
+  CreateParkRequestSchema,
+  CreateParkResponse,
+  CreateParkResponseSchema,
+  Page,
+  PAGE_LIMIT_DEFAULT,
+  PageQueryParams,
+  PageQuerySchema,
+  Park,
   ParkPageSchema,
 } from '@xinzhi/shared-contracts';
 import { Invitations } from '../invitations/invitations';
@@ -14,7 +30,10 @@ import { findPark, insertPark, listParks } from './parks.data';
 /** Platform operators create parks and invite each park's first administrator. */
 @Injectable()
 export class PlatformParksService {
-  constructor(private readonly tx: TransactionRunner, private readonly invitations: Invitations) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly invitations: Invitations,
+  ) {}
 
   list(limit: number, cursor: string | null): Promise<Page<Park>> {
     return this.tx.run(async (m) => {
@@ -28,7 +47,11 @@ export class PlatformParksService {
     try {
       return await this.tx.run(async (m) => {
         const id = await insertPark(m, { name: body.name, region: body.region });
-        const invitation = await this.invitations.inviteToPark(m, id, { email: body.adminEmail, displayName: body.adminName, invitedBy: RequestContext.current().userId });
+        const invitation = await this.invitations.inviteToPark(m, id, {
+          email: body.adminEmail,
+          displayName: body.adminName,
+          invitedBy: RequestContext.current().userId,
+        });
         return { park: (await findPark(m, id)) as Park, invitation };
       });
     } catch (error) {

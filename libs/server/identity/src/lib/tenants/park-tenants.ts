@@ -2,12 +2,34 @@ import { Controller, Get, Injectable, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
 import {
-  decodeCursor, encodeCursor, isUniqueViolation, ParkAdmin, ProblemException, RequestContext, Responds, ValidBody, ValidParams, ValidQuery,
+  decodeCursor,
+  encodeCursor,
+  isUniqueViolation,
+  ParkAdmin,
+  ProblemException,
+  RequestContext,
+  Responds,
+  ValidBody,
+  ValidParams,
+  ValidQuery,
 } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import {
-  CreateTenantRequest, CreateTenantRequestSchema, CreateTenantResponse, CreateTenantResponseSchema, IdParams, IdParamsSchema, Page, PAGE_LIMIT_DEFAULT,
-  PageQueryParams, PageQuerySchema, Tenant, TenantPageSchema, TenantSchema, UpdateTenantRequest, UpdateTenantRequestSchema,
+  CreateTenantRequest,
+  CreateTenantRequestSchema,
+  CreateTenantResponse,
+  CreateTenantResponseSchema,
+  IdParams,
+  IdParamsSchema,
+  Page,
+  PAGE_LIMIT_DEFAULT,
+  PageQueryParams,
+  PageQuerySchema,
+  Tenant,
+  TenantPageSchema,
+  TenantSchema,
+  UpdateTenantRequest,
+  UpdateTenantRequestSchema,
 } from '@xinzhi/shared-contracts';
 import { Invitations } from '../invitations/invitations';
 import { findParkTenant, insertTenant, listParkTenants, updateTenant } from './tenants.data';
@@ -16,7 +38,8 @@ async function mapUniqueViolation<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if (isUniqueViolation(error, 'tenants_credit_code_key')) throw ProblemException.conflict('creditCode', 'Another enterprise already has this credit code.');
+    if (isUniqueViolation(error, 'tenants_credit_code_key'))
+      throw ProblemException.conflict('creditCode', 'Another enterprise already has this credit code.');
     if (isUniqueViolation(error)) throw ProblemException.conflict('name', 'An enterprise with this name is already in the park.');
     throw error;
   }
@@ -25,7 +48,10 @@ async function mapUniqueViolation<T>(work: Promise<T>): Promise<T> {
 /** A park administrator onboards, classifies and edits the enterprises of their park — only theirs (row security). */
 @Injectable()
 export class ParkTenantsService {
-  constructor(private readonly tx: TransactionRunner, private readonly invitations: Invitations) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly invitations: Invitations,
+  ) {}
 
   private async one(m: EntityManager, id: string): Promise<Tenant> {
     const tenant = await findParkTenant(m, id);
@@ -51,7 +77,12 @@ export class ParkTenantsService {
       this.tx.run(async (m) => {
         const ctx = RequestContext.current();
         const id = await insertTenant(m, { ...fields, creditCode: fields.creditCode ?? null });
-        const invitation = await this.invitations.inviteToTenant(m, id, { email: ownerEmail, displayName: ownerName, role: 'owner', invitedBy: ctx.userId });
+        const invitation = await this.invitations.inviteToTenant(m, id, {
+          email: ownerEmail,
+          displayName: ownerName,
+          role: 'owner',
+          invitedBy: ctx.userId,
+        });
         return { tenant: await this.one(m, id), invitation };
       }),
     );

@@ -3,7 +3,10 @@ import { Col, execute, Row, selectRows } from '@xinzhi/server-db';
 import { Tenant, UpdateTenantRequest } from '@xinzhi/shared-contracts';
 import { assignments } from '../assignments';
 
-type TenantRow = Row<'tenants'> & { owner_email: Col<'users', 'email'> | Col<'tenant_invitations', 'email'> | null; owner_status: Tenant['ownerStatus'] };
+type TenantRow = Row<'tenants'> & {
+  owner_email: Col<'users', 'email'> | Col<'tenant_invitations', 'email'> | null;
+  owner_status: Tenant['ownerStatus'];
+};
 
 /** Tenants with their owner's contact: the active owner, else the open owner invitation. */
 const TENANTS = `
@@ -19,15 +22,29 @@ const TENANTS = `
 
 function toTenant(r: TenantRow): Tenant {
   return {
-    id: r.id, parkId: r.park_id, name: r.name, creditCode: r.credit_code, industrySection: r.industry_section,
-    industryDivision: r.industry_division, scale: r.scale, region: r.region, emerging: r.emerging,
-    manufacturingType: r.manufacturing_type, showcase: r.showcase, createdAt: r.created_at.toISOString(),
-    updatedAt: r.updated_at.toISOString(), ownerEmail: r.owner_email, ownerStatus: r.owner_status,
+    id: r.id,
+    parkId: r.park_id,
+    name: r.name,
+    creditCode: r.credit_code,
+    industrySection: r.industry_section,
+    industryDivision: r.industry_division,
+    scale: r.scale,
+    region: r.region,
+    emerging: r.emerging,
+    manufacturingType: r.manufacturing_type,
+    showcase: r.showcase,
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+    ownerEmail: r.owner_email,
+    ownerStatus: r.owner_status,
   };
 }
 
 /** What a park administrator sets of a tenant; `showcase` starts false. */
-export type TenantFields = Pick<Tenant, 'name' | 'creditCode' | 'industrySection' | 'industryDivision' | 'scale' | 'region' | 'emerging' | 'manufacturingType'>;
+export type TenantFields = Pick<
+  Tenant,
+  'name' | 'creditCode' | 'industrySection' | 'industryDivision' | 'scale' | 'region' | 'emerging' | 'manufacturingType'
+>;
 
 /** A tenant of the acting park, or null. */
 export async function findParkTenant(m: EntityManager, id: string): Promise<Tenant | null> {
@@ -37,15 +54,29 @@ export async function findParkTenant(m: EntityManager, id: string): Promise<Tena
 
 /** The acting park's tenants in id order after the cursor `after`, at most `limit`. */
 export async function listParkTenants(m: EntityManager, after: string | null, limit: number): Promise<Tenant[]> {
-  const rows = await selectRows<TenantRow>(m, `${TENANTS} WHERE t.park_id = app_park_id() AND ($1::uuid IS NULL OR t.id > $1::uuid) ORDER BY t.id LIMIT $2`, [after, limit]);
+  const rows = await selectRows<TenantRow>(
+    m,
+    `${TENANTS} WHERE t.park_id = app_park_id() AND ($1::uuid IS NULL OR t.id > $1::uuid) ORDER BY t.id LIMIT $2`,
+    [after, limit],
+  );
   return rows.map(toTenant);
 }
 
 /** Adds a tenant to the acting park; returns its id. */
 export async function insertTenant(m: EntityManager, fields: TenantFields): Promise<string> {
-  const c: Row<'tenants', 'name' | 'credit_code' | 'industry_section' | 'industry_division' | 'scale' | 'region' | 'emerging' | 'manufacturing_type' | 'showcase'> = {
-    name: fields.name, credit_code: fields.creditCode, industry_section: fields.industrySection, industry_division: fields.industryDivision, scale: fields.scale,
-    region: fields.region, emerging: fields.emerging, manufacturing_type: fields.manufacturingType, showcase: false,
+  const c: Row<
+    'tenants',
+    'name' | 'credit_code' | 'industry_section' | 'industry_division' | 'scale' | 'region' | 'emerging' | 'manufacturing_type' | 'showcase'
+  > = {
+    name: fields.name,
+    credit_code: fields.creditCode,
+    industry_section: fields.industrySection,
+    industry_division: fields.industryDivision,
+    scale: fields.scale,
+    region: fields.region,
+    emerging: fields.emerging,
+    manufacturing_type: fields.manufacturingType,
+    showcase: false,
   };
   const [row] = await selectRows<Row<'tenants', 'id'>>(
     m,
@@ -58,9 +89,29 @@ export async function insertTenant(m: EntityManager, fields: TenantFields): Prom
 
 /** Changes the fields given (undefined keeps a field, a null credit code clears it). */
 export async function updateTenant(m: EntityManager, id: string, changes: UpdateTenantRequest): Promise<void> {
-  const c: Partial<Row<'tenants', 'name' | 'credit_code' | 'industry_section' | 'industry_division' | 'scale' | 'region' | 'emerging' | 'manufacturing_type' | 'showcase'>> = {
-    name: changes.name, credit_code: changes.creditCode, industry_section: changes.industrySection, industry_division: changes.industryDivision, scale: changes.scale,
-    region: changes.region, emerging: changes.emerging, manufacturing_type: changes.manufacturingType, showcase: changes.showcase,
+  const c: Partial<
+    Row<
+      'tenants',
+      | 'name'
+      | 'credit_code'
+      | 'industry_section'
+      | 'industry_division'
+      | 'scale'
+      | 'region'
+      | 'emerging'
+      | 'manufacturing_type'
+      | 'showcase'
+    >
+  > = {
+    name: changes.name,
+    credit_code: changes.creditCode,
+    industry_section: changes.industrySection,
+    industry_division: changes.industryDivision,
+    scale: changes.scale,
+    region: changes.region,
+    emerging: changes.emerging,
+    manufacturing_type: changes.manufacturingType,
+    showcase: changes.showcase,
   };
   const { set, params } = assignments(c, 2);
   await execute(m, `UPDATE tenants SET ${[...set, 'updated_at = now()'].join(', ')} WHERE id = $1`, [id, ...params]);

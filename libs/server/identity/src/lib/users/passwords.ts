@@ -30,9 +30,27 @@ export function dummyPasswordHash(): Promise<string> {
 export function passwordProblems(password: unknown, field = 'password', email?: string): FieldError[] {
   if (typeof password !== 'string') return [{ field, code: PROBLEM_CODES.string, message: `${field} must be a string` }];
   const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) return [{ field, code: PROBLEM_CODES.minLength, limit: PASSWORD_MIN_LENGTH, message: `${field} must have at least ${PASSWORD_MIN_LENGTH} characters` }];
-  if (length > PASSWORD_MAX_LENGTH) return [{ field, code: PROBLEM_CODES.maxLength, limit: PASSWORD_MAX_LENGTH, message: `${field} must have at most ${PASSWORD_MAX_LENGTH} characters` }];
-  if (isCommonPassword(password)) return [{ field, code: PROBLEM_CODES.commonPassword, message: `${field} is one of the most common passwords; choose another` }];
-  if (email && password.toLowerCase() === email.toLowerCase()) return [{ field, code: PROBLEM_CODES.sameAsEmail, message: `${field} must not be your email address` }];
+  if (length < PASSWORD_MIN_LENGTH)
+    return [
+      {
+        field,
+        code: PROBLEM_CODES.minLength,
+        limit: PASSWORD_MIN_LENGTH,
+        message: `${field} must have at least ${PASSWORD_MIN_LENGTH} characters`,
+      },
+    ];
+  if (length > PASSWORD_MAX_LENGTH)
+    return [
+      {
+        field,
+        code: PROBLEM_CODES.maxLength,
+        limit: PASSWORD_MAX_LENGTH,
+        message: `${field} must have at most ${PASSWORD_MAX_LENGTH} characters`,
+      },
+    ];
+  if (isCommonPassword(password))
+    return [{ field, code: PROBLEM_CODES.commonPassword, message: `${field} is one of the most common passwords; choose another` }];
+  if (email && password.toLowerCase() === email.toLowerCase())
+    return [{ field, code: PROBLEM_CODES.sameAsEmail, message: `${field} must not be your email address` }];
   return [];
 }

@@ -18,24 +18,38 @@ export async function accountByEmail(m: EntityManager, email: string): Promise<A
 }
 
 /** Records a sign-in (or a failed one) in each of the user's tenants (SECURITY DEFINER). */
-export async function recordLogin(m: EntityManager, userId: string, action: Extract<AuditAction, 'login.succeeded' | 'login.failed'>, ip: string | null, userAgent: string | null): Promise<void> {
+export async function recordLogin(
+  m: EntityManager,
+  userId: string,
+  action: Extract<AuditAction, 'login.succeeded' | 'login.failed'>,
+  ip: string | null,
+  userAgent: string | null,
+): Promise<void> {
   await execute(m, 'SELECT auth_record_login($1, $2, $3, $4)', [userId, action, ip, userAgent]);
 }
 
 /** The user's own account, as row security shows it (null when gone). */
 export async function findUser(m: EntityManager, userId: string): Promise<UserSummary | null> {
-  const [row] = await selectRows<UserRow>(m, 'SELECT id, email, display_name, locale, platform_operator FROM users WHERE id = $1', [userId]);
+  const [row] = await selectRows<UserRow>(m, 'SELECT id, email, display_name, locale, platform_operator FROM users WHERE id = $1', [
+    userId,
+  ]);
   return row ? toUserSummary(row) : null;
 }
 
 /** The email and password hash of an account, for a password change. */
 export async function passwordOf(m: EntityManager, userId: string): Promise<Row<'users', 'email' | 'password_hash'> | null> {
-  const [row] = await selectRows<Row<'users', 'email' | 'password_hash'>>(m, 'SELECT email, password_hash FROM users WHERE id = $1', [userId]);
+  const [row] = await selectRows<Row<'users', 'email' | 'password_hash'>>(m, 'SELECT email, password_hash FROM users WHERE id = $1', [
+    userId,
+  ]);
   return row ?? null;
 }
 
 /** Changes what a user may change of their profile; a field left out keeps its value. */
-export async function updateProfile(m: EntityManager, userId: string, changes: { displayName?: string; locale?: UserSummary['locale'] }): Promise<void> {
+export async function updateProfile(
+  m: EntityManager,
+  userId: string,
+  changes: { displayName?: string; locale?: UserSummary['locale'] },
+): Promise<void> {
   const c: Partial<Row<'users', 'display_name' | 'locale'>> = { display_name: changes.displayName, locale: changes.locale };
   await execute(
     m,
@@ -46,5 +60,8 @@ export async function updateProfile(m: EntityManager, userId: string, changes: {
 
 export async function setPassword(m: EntityManager, userId: string, passwordHash: string): Promise<void> {
   const c: Row<'users', 'password_hash'> = { password_hash: passwordHash };
-  await execute(m, 'UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1', [userId, c.password_hash]);
+  await execute(m, 'UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1', [
+    userId,
+    c.password_hash,
+  ]);
 }

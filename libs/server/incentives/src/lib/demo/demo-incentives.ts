@@ -5,18 +5,55 @@ import { evaluateIncentives } from '../evaluate';
 import { countAwards, countSchemes, databaseToday, insertDemoScheme, projectStartDate, writeDemoAwardHistory } from '../incentives.data';
 import { insertDemoTraining } from '../training.data';
 
-type SchemeSpec = [name: string, description: string, kind: IncentiveKind, trigger: IncentiveTrigger, amount: number, scaleByWeight: boolean, technologyTypes: TechnologyType[], projectScoped: boolean, cap: number | null];
+type SchemeSpec = [
+  name: string,
+  description: string,
+  kind: IncentiveKind,
+  trigger: IncentiveTrigger,
+  amount: number,
+  scaleByWeight: boolean,
+  technologyTypes: TechnologyType[],
+  projectScoped: boolean,
+  cap: number | null,
+];
 
 /** Budget caps in yuan of each demo enterprise's task bonus (small enough that Acme's is nearly used up). */
 const BONUS_CAP: Record<string, number> = { acme: 3000, brightchem: 16000, cloudway: 3000, delta: 5000 };
 
 const schemes = (key: string): SchemeSpec[] => [
-  ['数字化任务奖金 Digital task bonus', '完成转型任务按任务权重计发奖金。 A bonus for each transformation task done, scaled by the task’s weight.',
-    'bonus', 'task_done', 200, true, [], false, BONUS_CAP[key] ?? 5000],
-  ['智能化积分 Smart-tech points', '人工智能与物联网任务完成后计积分，可兑换培训。 Points for AI and IoT tasks done, redeemable for training.',
-    'points', 'task_done', 10, true, ['artificial_intelligence', 'internet_of_things'], false, null],
-  ['KPI 达标绩效奖 KPI target award', 'KPI 达到目标值时奖励 KPI 负责人及其团队。 For the KPI owner and their team when a KPI reaches its target.',
-    'performance', 'kpi_target_reached', 1000, false, [], true, 20000],
+  [
+    '数字化任务奖金 Digital task bonus',
+    '完成转型任务按任务权重计发奖金。 A bonus for each transformation task done, scaled by the task’s weight.',
+    'bonus',
+    'task_done',
+    200,
+    true,
+    [],
+    false,
+    BONUS_CAP[key] ?? 5000,
+  ],
+  [
+    '智能化积分 Smart-tech points',
+    '人工智能与物联网任务完成后计积分，可兑换培训。 Points for AI and IoT tasks done, redeemable for training.',
+    'points',
+    'task_done',
+    10,
+    true,
+    ['artificial_intelligence', 'internet_of_things'],
+    false,
+    null,
+  ],
+  [
+    'KPI 达标绩效奖 KPI target award',
+    'KPI 达到目标值时奖励 KPI 负责人及其团队。 For the KPI owner and their team when a KPI reaches its target.',
+    'performance',
+    'kpi_target_reached',
+    1000,
+    false,
+    [],
+    true,
+    20000,
+  ],
 ];
 
 type Course = [course: string, provider: string, hours: number, skills: SkillTag[]];
@@ -43,17 +80,38 @@ const REJECTION = '该任务由外包供应商完成，不在本奖励范围内�
  * real done tasks through the same rules the worker runs) and training records for every member.
  * Does nothing when the enterprise already has schemes.
  */
-export async function seedDemoIncentives(tx: TransactionRunner, tenantId: string, projectId: string, key: string, userIds: Record<string, string>): Promise<{ schemes: number; awards: number; training: number } | null> {
+export async function seedDemoIncentives(
+  tx: TransactionRunner,
+  tenantId: string,
+  projectId: string,
+  key: string,
+  userIds: Record<string, string>,
+): Promise<{ schemes: number; awards: number; training: number } | null> {
   const ownerId = userIds[`owner@${key}.xinzhi.test`] ?? null;
   return tx.runAs(RequestContext.forTenant(tenantId, 'seed'), async (m) => {
     if ((await countSchemes(m)) > 0) return null;
     const startDate = await projectStartDate(m, projectId);
     const specs = schemes(key);
     for (const [name, description, kind, trigger, amount, scaleByWeight, technologyTypes, scoped, budgetCap] of specs) {
-      await insertDemoScheme(m, {
-        projectId: scoped ? projectId : null, name, description, kind, trigger, amount, scaleByWeight, businessAreas: [], technologyTypes, budgetCap,
-        activeFrom: startDate, activeUntil: null, active: true,
-      }, ownerId);
+      await insertDemoScheme(
+        m,
+        {
+          projectId: scoped ? projectId : null,
+          name,
+          description,
+          kind,
+          trigger,
+          amount,
+          scaleByWeight,
+          businessAreas: [],
+          technologyTypes,
+          budgetCap,
+          activeFrom: startDate,
+          activeUntil: null,
+          active: true,
+        },
+        ownerId,
+      );
     }
     // Seeding runs on the real clock; the session's TimeZone is the business calendar's.
     await evaluateIncentives(m, projectId, await databaseToday(m));
@@ -70,7 +128,12 @@ export async function seedDemoIncentives(tx: TransactionRunner, tenantId: string
         // Security and MES courses (the last two) go to few people.
         const index = (p * 3 + c * 5 + key.length) % (COURSES.length - 2);
         const [course, provider, hours, skills] = p === 1 && c === 0 ? COURSES[9] : p === 2 && c === 0 ? COURSES[10] : COURSES[index];
-        await insertDemoTraining(m, userId, { course, provider, hours, skills, daysAgo: 20 + ((p * 41 + c * 67) % 330) }, c === 0 ? userId : ownerId);
+        await insertDemoTraining(
+          m,
+          userId,
+          { course, provider, hours, skills, daysAgo: 20 + ((p * 41 + c * 67) % 330) },
+          c === 0 ? userId : ownerId,
+        );
         training++;
       }
     }

@@ -3,7 +3,16 @@ import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
 import { KpiCategory, KpiDirection } from '@xinzhi/shared-contracts';
 import { countKpis, insertDemoKpi, insertDemoReading } from '../kpis.data';
 
-type Spec = [name: string, unit: string, direction: KpiDirection, category: KpiCategory, baseline: number, target: number, ownerEmailPrefix: string, reachedShare: number];
+type Spec = [
+  name: string,
+  unit: string,
+  direction: KpiDirection,
+  category: KpiCategory,
+  baseline: number,
+  target: number,
+  ownerEmailPrefix: string,
+  reachedShare: number,
+];
 
 /**
  * Measurable goals of each demo project, with monthly readings over the last six months moving a
@@ -39,14 +48,28 @@ const monthsAgo = (n: number) => {
 };
 
 /** Adds the demo KPIs and six monthly readings to a project that has no KPIs yet. */
-export async function seedDemoKpis(tx: TransactionRunner, tenantId: string, projectId: string, key: string, userIdByPrefix: (prefix: string) => string | null): Promise<number> {
+export async function seedDemoKpis(
+  tx: TransactionRunner,
+  tenantId: string,
+  projectId: string,
+  key: string,
+  userIdByPrefix: (prefix: string) => string | null,
+): Promise<number> {
   const specs = DEMO_KPIS[key] ?? [];
   return tx.runAs(RequestContext.forTenant(tenantId, 'seed'), async (m) => {
     if ((await countKpis(m, projectId)) > 0) return 0;
     for (const [name, unit, direction, category, baseline, target, owner, share] of specs) {
-      const kpiId = await insertDemoKpi(m, projectId, { name, unit, direction, category, baseline, target, ownerId: userIdByPrefix(owner) });
+      const kpiId = await insertDemoKpi(m, projectId, {
+        name,
+        unit,
+        direction,
+        category,
+        baseline,
+        target,
+        ownerId: userIdByPrefix(owner),
+      });
       for (let month = 5; month >= 0; month--) {
-        const progress = share * ((6 - month) / 6) * (0.9 + 0.2 * ((month * 37) % 10) / 10);
+        const progress = share * ((6 - month) / 6) * (0.9 + (0.2 * ((month * 37) % 10)) / 10);
         const value = Math.round((baseline + (target - baseline) * progress) * 100) / 100;
         await insertDemoReading(m, kpiId, monthsAgo(month), value, userIdByPrefix(owner));
       }

@@ -68,7 +68,14 @@ type HistoryEntry = [day: string, hour: number, kind: 'status' | 'progress', cha
  * (`[before, after]` per field): started a few days after its start date, progress on the way,
  * then done on its due date (or today), blocked, or cancelled. No date is later than today.
  */
-export function demoHistory(status: TaskStatus, percent: number, start: string, due: string, today: string, rand: () => number): HistoryEntry[] {
+export function demoHistory(
+  status: TaskStatus,
+  percent: number,
+  start: string,
+  due: string,
+  today: string,
+  rand: () => number,
+): HistoryEntry[] {
   const cap = (day: string) => (day < today ? day : today);
   if (status === 'todo') return [];
   const begun = cap(addDays(new Date(`${start}T00:00:00Z`), 2 + Math.floor(rand() * 5)));
@@ -110,7 +117,10 @@ export async function seedDemoTasks(tx: TransactionRunner, ref: DemoProjectRef, 
       const [title, area, tech, weight] = POOL[(i + ref.seed) % POOL.length];
       const team = ref.teams[i % ref.teams.length];
       // Featured accounts get the first tasks of each team so they see every status.
-      const assignee = i < ref.featured.length * 5 ? ref.featured[i % ref.featured.length] : team.memberUserIds[Math.floor(rand() * team.memberUserIds.length)] ?? ref.people[i % ref.people.length];
+      const assignee =
+        i < ref.featured.length * 5
+          ? ref.featured[i % ref.featured.length]
+          : (team.memberUserIds[Math.floor(rand() * team.memberUserIds.length)] ?? ref.people[i % ref.people.length]);
       const startOffset = Math.floor(rand() * 120);
       const taskStart = addDays(start, startOffset);
       const due = addDays(start, startOffset + 20 + Math.floor(rand() * 90));
@@ -125,9 +135,19 @@ export async function seedDemoTasks(tx: TransactionRunner, ref: DemoProjectRef, 
       const percent = status === 'done' ? 100 : status === 'in_progress' || status === 'blocked' ? 10 + Math.floor(rand() * 8) * 10 : 0;
       const dependsOn = i > 3 && i % 6 === 0 && status !== 'done' ? ids[i - 2] : null;
       const id = await insertDemoTask(m, ref.projectId, {
-        teamId: team.id, title, description: `${title.split(' ')[0]}：按项目计划推进，完成后在任务中记录成果。 Deliver as planned and record the outcome on the task.`,
-        businessArea: area, technologyType: tech, assigneeId: assignee, status, percentDone: percent, weight, startDate: taskStart, dueDate: due,
-        blockedReason: status === 'blocked' ? '等待供应商交付接口文档 Waiting for the vendor’s interface documents' : null, dependsOnId: dependsOn,
+        teamId: team.id,
+        title,
+        description: `${title.split(' ')[0]}：按项目计划推进，完成后在任务中记录成果。 Deliver as planned and record the outcome on the task.`,
+        businessArea: area,
+        technologyType: tech,
+        assigneeId: assignee,
+        status,
+        percentDone: percent,
+        weight,
+        startDate: taskStart,
+        dueDate: due,
+        blockedReason: status === 'blocked' ? '等待供应商交付接口文档 Waiting for the vendor’s interface documents' : null,
+        dependsOnId: dependsOn,
       });
       ids.push(id);
       await insertDemoEvent(m, id, 'created', assignee, null, taskStart, 9);

@@ -66,9 +66,7 @@ describe('InvitePageComponent', () => {
 
   it('shows whom and what the link invites; a new person chooses a name and password', async () => {
     answer(preview(false));
-    expect(byTestId('invite-intro')?.textContent).toBe(
-      'Li Na, you are invited to join Acme Precision Machining as Leadership group.',
-    );
+    expect(byTestId('invite-intro')?.textContent).toBe('Li Na, you are invited to join Acme Precision Machining as Leadership group.');
     expect((byTestId('invite-display-name') as HTMLInputElement).value).toBe('Li Na');
 
     type('invite-password', 'short');
@@ -114,10 +112,9 @@ describe('InvitePageComponent', () => {
   });
 
   it('explains an expired or used link', () => {
-    backend.expectOne(`/api/invitations/${TOKEN}`).flush(
-      { type: '/problems/not-found', title: 'Not Found', status: 404 },
-      { status: 404, statusText: 'Not Found' },
-    );
+    backend
+      .expectOne(`/api/invitations/${TOKEN}`)
+      .flush({ type: '/problems/not-found', title: 'Not Found', status: 404 }, { status: 404, statusText: 'Not Found' });
     fixture.detectChanges();
     expect(byTestId('invite-invalid')?.textContent).toContain('This invitation link is not valid');
     expect(byTestId('invite-accept-form')).toBeNull();

@@ -1,7 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { AcceptInvitationRequestSchema, DISPLAY_NAME_MAX, type InvitationPreview, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@xinzhi/shared-contracts';
+import {
+  AcceptInvitationRequestSchema,
+  DISPLAY_NAME_MAX,
+  type InvitationPreview,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from '@xinzhi/shared-contracts';
 import {
   applyProblemToForm,
   AuthService,
@@ -143,11 +149,7 @@ export class InvitePageComponent {
     } else {
       displayName.setValue(invitation.displayName);
       displayName.setValidators(schemaValidators(AcceptInvitationRequestSchema, 'displayName'));
-      password.setValidators([
-        Validators.required,
-        Validators.minLength(PASSWORD_MIN_LENGTH),
-        Validators.maxLength(PASSWORD_MAX_LENGTH),
-      ]);
+      password.setValidators([Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(PASSWORD_MAX_LENGTH)]);
     }
     displayName.updateValueAndValidity();
     password.updateValueAndValidity();

@@ -8,11 +8,7 @@ export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 export function createLoginForm(fb: NonNullableFormBuilder) {
   return fb.group({
     email: fb.control('', [...schemaValidators(LoginRequestSchema, 'email'), emailValidator]),
-    password: fb.control('', [
-      Validators.required,
-      Validators.minLength(PASSWORD_MIN_LENGTH),
-      Validators.maxLength(PASSWORD_MAX_LENGTH),
-    ]),
+    password: fb.control('', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(PASSWORD_MAX_LENGTH)]),
   });
 }
 

@@ -115,10 +115,12 @@ describe('LoginPageComponent', () => {
 
   it('says the email or password is wrong, in the user’s language', async () => {
     await fillAndSubmit();
-    backend.expectOne('/api/auth/login').flush(
-      { type: '/problems/unauthorized', title: 'Unauthorized', status: 401, detail: 'The email or password is not right.' },
-      { status: 401, statusText: 'Unauthorized' },
-    );
+    backend
+      .expectOne('/api/auth/login')
+      .flush(
+        { type: '/problems/unauthorized', title: 'Unauthorized', status: 401, detail: 'The email or password is not right.' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
     await settle();
     fixture.detectChanges();
     expect(byTestId('login-error')?.textContent).toContain('The email or password is not right.');
@@ -135,10 +137,12 @@ describe('LoginPageComponent', () => {
 
   it('tells how long to wait when rate-limited (Retry-After)', async () => {
     await fillAndSubmit();
-    backend.expectOne('/api/auth/login').flush(
-      { type: '/problems/too-many-requests', title: 'Too Many Requests', status: 429, retryAfter: 840 },
-      { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': '840' } },
-    );
+    backend
+      .expectOne('/api/auth/login')
+      .flush(
+        { type: '/problems/too-many-requests', title: 'Too Many Requests', status: 429, retryAfter: 840 },
+        { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': '840' } },
+      );
     await settle();
     fixture.detectChanges();
     expect(byTestId('login-error')?.textContent).toContain('Please try again in 14 minutes.');

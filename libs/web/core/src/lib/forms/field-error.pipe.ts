@@ -18,8 +18,10 @@ export function fieldErrorText(i18n: I18nService, errors: ValidationErrors | nul
   }
   if (errors['required']) return i18n.t('form.error.required');
   if (errors['email']) return i18n.t('form.error.email');
-  if (errors['minlength']) return i18n.t('form.error.minLength', { min: (errors['minlength'] as { requiredLength: number }).requiredLength });
-  if (errors['maxlength']) return i18n.t('form.error.maxLength', { max: (errors['maxlength'] as { requiredLength: number }).requiredLength });
+  if (errors['minlength'])
+    return i18n.t('form.error.minLength', { min: (errors['minlength'] as { requiredLength: number }).requiredLength });
+  if (errors['maxlength'])
+    return i18n.t('form.error.maxLength', { max: (errors['maxlength'] as { requiredLength: number }).requiredLength });
   if (errors['mismatch']) return i18n.t('form.error.passwordMismatch');
   return i18n.t('form.error.invalid');
 }

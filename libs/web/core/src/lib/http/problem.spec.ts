@@ -66,7 +66,11 @@ describe('problem+json helpers', () => {
   it('words a limit from the number the API sends, not from its sentence', () => {
     i18n.setLocale('zh-CN');
     const form = passwordForm();
-    applyProblemToForm(i18n, form, failure(400, { errors: [{ field: 'newPassword', code: 'maxLength', limit: 200, message: 'too long' }] }));
+    applyProblemToForm(
+      i18n,
+      form,
+      failure(400, { errors: [{ field: 'newPassword', code: 'maxLength', limit: 200, message: 'too long' }] }),
+    );
     expect(serverError(form.controls.newPassword.errors)?.message).toContain('200');
   });
 

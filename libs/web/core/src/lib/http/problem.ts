@@ -1,6 +1,13 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { AbstractControl, ValidationErrors } from '@angular/forms';
-import { type FieldError, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type Problem, PROBLEM_CODES, type ProblemCode } from '@xinzhi/shared-contracts';
+import {
+  type FieldError,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type Problem,
+  PROBLEM_CODES,
+  type ProblemCode,
+} from '@xinzhi/shared-contracts';
 import type { TranslationKey } from '../i18n/dictionary';
 import type { I18nService } from '../i18n/i18n.service';
 
@@ -122,12 +129,7 @@ export interface ServerFieldError {
  * marks them touched and dirty so the form shows them, and returns the sentence for the top of the
  * form: the generic one for the status, followed by any field error that has no control here.
  */
-export function applyProblemToForm(
-  i18n: I18nService,
-  form: AbstractControl,
-  error: unknown,
-  options: ProblemFormOptions = {},
-): string {
+export function applyProblemToForm(i18n: I18nService, form: AbstractControl, error: unknown, options: ProblemFormOptions = {}): string {
   const failure = readApiFailure(error);
   const unmatched: string[] = [];
   for (const fieldError of failure?.fieldErrors ?? []) {

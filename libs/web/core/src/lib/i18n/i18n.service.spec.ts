@@ -91,9 +91,7 @@ describe('I18nService', () => {
 
     it('fills placeholders', () => {
       browserLanguages(['en-US']);
-      expect(createService().t('login.error.passwordLength', { min: 8, max: 128 })).toBe(
-        'The password must be 8 to 128 characters long.',
-      );
+      expect(createService().t('login.error.passwordLength', { min: 8, max: 128 })).toBe('The password must be 8 to 128 characters long.');
     });
   });
 

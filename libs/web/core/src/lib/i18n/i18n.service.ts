@@ -2,7 +2,14 @@ import { DOCUMENT } from '@angular/common';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { isLocale, type Locale, LOCALES, pickLocale } from '@xinzhi/shared-contracts';
 import { en_US, type NzI18nInterface, NzI18nService, zh_CN } from 'ng-zorro-antd/i18n';
-import { DICTIONARIES, type FeatureDictionaries, type FeatureTranslationKey, interpolate, type TranslationKey, type TranslationParams } from './dictionary';
+import {
+  DICTIONARIES,
+  type FeatureDictionaries,
+  type FeatureTranslationKey,
+  interpolate,
+  type TranslationKey,
+  type TranslationParams,
+} from './dictionary';
 
 /** localStorage key under which the user's language choice is remembered. */
 export const LOCALE_STORAGE_KEY = 'xinzhi.locale';

@@ -7,8 +7,7 @@ import { TranslatePipe } from './translate.pipe';
   selector: 'xz-pipe-host',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<span id="plain">{{ 'nav.home' | t }}</span>
-    <span id="params">{{ 'health.version' | t: { version: '1.2.3' } }}</span>`,
+  template: `<span id="plain">{{ 'nav.home' | t }}</span> <span id="params">{{ 'health.version' | t: { version: '1.2.3' } }}</span>`,
 })
 class PipeHostComponent {}
 

@@ -47,8 +47,7 @@ export const zhCN: Dictionary = {
   'home.persona.leadership.text':
     '设立转型项目并明确目标与阶段，组建跨部门项目组，设定带基线和目标值的关键绩效指标，审批激励方案，持续跟踪项目进展、健康度和数字化水平。',
   'home.persona.employee.title': '企业员工',
-  'home.persona.employee.text':
-    '查看“我的任务”，更新任务状态和完成进度，填报分配给自己的指标数据，随时了解个人的奖励、积分和培训记录。',
+  'home.persona.employee.text': '查看“我的任务”，更新任务状态和完成进度，填报分配给自己的指标数据，随时了解个人的奖励、积分和培训记录。',
   'home.persona.park.title': '园区管理员',
   'home.persona.park.text':
     '引入并分类管理园区企业，在一张看板上掌握各企业的转型进展、健康度和数字化水平，按行业、区域和规模交叉分析，维护园区痛点矩阵和解决方案库。',

@@ -6,7 +6,9 @@ import { liveEvent, LiveEventsService } from './live-events.service';
 
 describe('liveEvent', () => {
   it('forwards project progress events', () => {
-    expect(liveEvent({ event: 'project.progress', data: '{"type":"project.progress","projectId":"p1","at":"2026-03-10T08:00:00Z"}' })).toEqual({
+    expect(
+      liveEvent({ event: 'project.progress', data: '{"type":"project.progress","projectId":"p1","at":"2026-03-10T08:00:00Z"}' }),
+    ).toEqual({
       type: 'project.progress',
       projectId: 'p1',
       at: '2026-03-10T08:00:00Z',
@@ -14,11 +16,18 @@ describe('liveEvent', () => {
   });
 
   it('forwards notification events', () => {
-    expect(liveEvent({ event: 'notifications', data: '{"at":"2026-03-10T08:00:00Z"}' })).toEqual({ type: 'notifications', at: '2026-03-10T08:00:00Z' });
+    expect(liveEvent({ event: 'notifications', data: '{"at":"2026-03-10T08:00:00Z"}' })).toEqual({
+      type: 'notifications',
+      at: '2026-03-10T08:00:00Z',
+    });
   });
 
   it('forwards award events', () => {
-    expect(liveEvent({ event: 'awards', data: '{"projectId":"p1","at":"2026-03-10T08:00:00Z"}' })).toEqual({ type: 'awards', projectId: 'p1', at: '2026-03-10T08:00:00Z' });
+    expect(liveEvent({ event: 'awards', data: '{"projectId":"p1","at":"2026-03-10T08:00:00Z"}' })).toEqual({
+      type: 'awards',
+      projectId: 'p1',
+      at: '2026-03-10T08:00:00Z',
+    });
   });
 
   it('ignores other messages and malformed data', () => {
@@ -49,7 +58,12 @@ describe('LiveEventsService', () => {
   const realFetch = globalThis.fetch;
   let token: string | null;
   let context: WritableSignal<ActingContext | null>;
-  let auth: { context: () => ActingContext | null; accessToken: () => string | null; renewAfterUnauthorized: jest.Mock; sessionEnded: jest.Mock };
+  let auth: {
+    context: () => ActingContext | null;
+    accessToken: () => string | null;
+    renewAfterUnauthorized: jest.Mock;
+    sessionEnded: jest.Mock;
+  };
   let fetchMock: jest.Mock;
 
   beforeEach(() => {
@@ -66,7 +80,8 @@ describe('LiveEventsService', () => {
     globalThis.fetch = realFetch;
   });
 
-  const bearerOf = (call: number) => (fetchMock.mock.calls[call][1] as RequestInit & { headers: Record<string, string> }).headers['authorization'];
+  const bearerOf = (call: number) =>
+    (fetchMock.mock.calls[call][1] as RequestInit & { headers: Record<string, string> }).headers['authorization'];
 
   it('refreshes the access token when the server ends the stream, and reconnects with the new one', async () => {
     fetchMock.mockResolvedValueOnce(streamResponse(['event: ready\ndata: {}\n\n'])).mockReturnValue(new Promise(() => undefined));

@@ -68,7 +68,10 @@ export class LiveEventsService {
     /** The server ended the stream or refused the token: a fresh token is needed to go on. */
     let renew = false;
     try {
-      const response = await fetch('/api/events', { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, signal: controller.signal });
+      const response = await fetch('/api/events', {
+        headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+        signal: controller.signal,
+      });
       if (response.status === 401) renew = true;
       if (!response.ok || !response.body) throw new Error(`events: ${response.status}`);
       const reader = response.body.getReader();

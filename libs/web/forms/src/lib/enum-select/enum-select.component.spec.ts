@@ -12,7 +12,14 @@ import { EnumSelectComponent } from './enum-select.component';
   imports: [ReactiveFormsModule, EnumSelectComponent],
   template: `
     <form [formGroup]="form">
-      <xz-enum-select formControlName="role" testId="invite-role" inputId="invite-role" [options]="roles" [labels]="labels" placeholder="common.select" />
+      <xz-enum-select
+        formControlName="role"
+        testId="invite-role"
+        inputId="invite-role"
+        [options]="roles"
+        [labels]="labels"
+        placeholder="common.select"
+      />
     </form>
   `,
 })

@@ -34,7 +34,8 @@ export function fieldLimits(schema: z.ZodObject, key: string): FieldLimits {
   const field = fieldOf(schema, key);
   const required = !field.safeParse(undefined).success && !field.safeParse(null).success;
   let inner = field;
-  while ((inner.def.type === 'optional' || inner.def.type === 'nullable' || inner.def.type === 'default') && inner.def.innerType) inner = inner.def.innerType;
+  while ((inner.def.type === 'optional' || inner.def.type === 'nullable' || inner.def.type === 'default') && inner.def.innerType)
+    inner = inner.def.innerType;
   const finite = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : null);
   return {
     required,

@@ -24,6 +24,4 @@ export const HOME_ICONS = [
   LoginOutline,
 ];
 
-export const homeRoutes: Routes = [
-  { path: '', component: HomePageComponent, providers: [provideNzIconsPatch(HOME_ICONS)] },
-];
+export const homeRoutes: Routes = [{ path: '', component: HomePageComponent, providers: [provideNzIconsPatch(HOME_ICONS)] }];

@@ -22,12 +22,14 @@ export class HealthClient {
   private readonly http = inject(HttpClient);
 
   check(): Observable<HealthResponse> {
-    return this.http.get<HealthResponse>(HEALTH_URL).pipe(
-      catchError((error: unknown) =>
-        error instanceof HttpErrorResponse && error.status === 503 && isHealthResponse(error.error)
-          ? of(error.error)
-          : throwError(() => error),
-      ),
-    );
+    return this.http
+      .get<HealthResponse>(HEALTH_URL)
+      .pipe(
+        catchError((error: unknown) =>
+          error instanceof HttpErrorResponse && error.status === 503 && isHealthResponse(error.error)
+            ? of(error.error)
+            : throwError(() => error),
+        ),
+      );
   }
 }

@@ -73,7 +73,10 @@ describe('WorkspacePageComponent', () => {
   });
 
   it('shows an employee their most urgent tasks first and no management links', async () => {
-    const { byTestId, el } = await render('employee', 'en-US', [myTask('Connect the CNC machines', '2000-01-01'), myTask('Train the team', null)]);
+    const { byTestId, el } = await render('employee', 'en-US', [
+      myTask('Connect the CNC machines', '2000-01-01'),
+      myTask('Train the team', null),
+    ]);
     expect(byTestId('workspace-role')?.textContent?.trim()).toBe('Employee');
     expect(byTestId('workspace-my-tasks-summary')?.textContent).toContain('2 open tasks, 1 of them overdue');
     expect(byTestId('workspace-task-Connect the CNC machines')?.textContent).toContain('Overdue');

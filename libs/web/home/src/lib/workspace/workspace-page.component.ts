@@ -54,7 +54,9 @@ export class WorkspacePageComponent {
   protected readonly myTasksFailed = signal(false);
   /** The business calendar's today, as the API judges overdue. */
   protected readonly today = this.calendar.today();
-  protected readonly openTasks = computed(() => (this.myTasks() ?? []).filter((task) => task.status !== 'done' && task.status !== 'cancelled'));
+  protected readonly openTasks = computed(() =>
+    (this.myTasks() ?? []).filter((task) => task.status !== 'done' && task.status !== 'cancelled'),
+  );
   protected readonly urgent = computed(() => this.openTasks().slice(0, URGENT_SHOWN));
   protected readonly overdueCount = computed(() => this.openTasks().filter((task) => this.isOverdue(task)).length);
 

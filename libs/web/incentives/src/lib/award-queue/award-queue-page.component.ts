@@ -2,7 +2,15 @@ import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, injec
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { AWARD_REJECTION_REASON_MAX, AWARD_STATUSES, type AwardAction, type AwardStatus, type IncentiveAward, type IncentiveScheme, type Page } from '@xinzhi/shared-contracts';
+import {
+  AWARD_REJECTION_REASON_MAX,
+  AWARD_STATUSES,
+  type AwardAction,
+  type AwardStatus,
+  type IncentiveAward,
+  type IncentiveScheme,
+  type Page,
+} from '@xinzhi/shared-contracts';
 import { AuthService, failureStatus, I18nService, LiveEventsService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, PageHeaderComponent } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -81,7 +89,9 @@ export class AwardQueuePageComponent {
   protected readonly failure = signal<unknown>(null);
   private readonly nextCursor = signal<string | null>(null);
   protected readonly hasMore = computed(() => this.nextCursor() !== null);
-  protected readonly error = computed(() => (this.failure() ? `${this.i18n.t('awards.error')} ${problemMessage(this.i18n, this.failure())}` : null));
+  protected readonly error = computed(() =>
+    this.failure() ? `${this.i18n.t('awards.error')} ${problemMessage(this.i18n, this.failure())}` : null,
+  );
   /** Ids of rows that arrived with a live refresh, marked new for a while. */
   protected readonly fresh = signal<ReadonlySet<string>>(new Set());
   private known = new Set<string>();
@@ -170,7 +180,8 @@ export class AwardQueuePageComponent {
     this.failure.set(null);
     const { page, silent, append } = result;
     // Rows that arrive with a quiet refresh after the first read are new; the first read (whichever request delivers it) sets the baseline.
-    const arrived = this.baseline && silent && !append ? page.items.filter((award) => !this.known.has(award.id)).map((award) => award.id) : [];
+    const arrived =
+      this.baseline && silent && !append ? page.items.filter((award) => !this.known.has(award.id)).map((award) => award.id) : [];
     this.baseline = true;
     for (const award of page.items) this.known.add(award.id);
     if (!silent) this.decidedHere.clear();

@@ -43,7 +43,13 @@ export function ranked(entries: readonly LeaderboardEntry[]): Array<LeaderboardE
         </div>
         <ol class="entries">
           @for (entry of rows(); track entry.userId) {
-            <li class="entry" data-testid="leaderboard-row" [attr.data-user]="entry.userId" [class.me]="entry.userId === me()" [class.top]="entry.rank <= 3 && entry.points > 0">
+            <li
+              class="entry"
+              data-testid="leaderboard-row"
+              [attr.data-user]="entry.userId"
+              [class.me]="entry.userId === me()"
+              [class.top]="entry.rank <= 3 && entry.points > 0"
+            >
               <span class="rank" [attr.aria-label]="('leaderboard.rank' | t) + ' ' + entry.rank">
                 @if (entry.rank <= 3 && entry.points > 0) {
                   <nz-icon nzType="trophy" nzTheme="outline" [class]="'medal medal-' + entry.rank" />
@@ -141,7 +147,9 @@ export class LeaderboardPageComponent {
   protected readonly rows = computed(() => ranked(this.entries()));
   protected readonly loading = signal(true);
   private readonly failure = signal<unknown>(null);
-  protected readonly error = computed(() => (this.failure() ? `${this.i18n.t('leaderboard.error')} ${problemMessage(this.i18n, this.failure())}` : null));
+  protected readonly error = computed(() =>
+    this.failure() ? `${this.i18n.t('leaderboard.error')} ${problemMessage(this.i18n, this.failure())}` : null,
+  );
 
   constructor() {
     this.load();

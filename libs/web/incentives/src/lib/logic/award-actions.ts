@@ -21,7 +21,11 @@ export function decidesAwards(role: Role | null | undefined): boolean {
  * The buttons an award row offers: approve and reject while proposed, mark paid once approved —
  * the transitions `awardTransition` allows — for owners and leaders, never on a leader's own award.
  */
-export function awardActions(award: Pick<IncentiveAward, 'status' | 'recipientId'>, role: Role | null | undefined, userId: string | null | undefined): AwardActions {
+export function awardActions(
+  award: Pick<IncentiveAward, 'status' | 'recipientId'>,
+  role: Role | null | undefined,
+  userId: string | null | undefined,
+): AwardActions {
   const ownAward = role !== 'owner' && !!userId && award.recipientId === userId;
   const may = (action: AwardAction) => decidesAwards(role) && !ownAward && awardTransition(award.status, action) !== null;
   return { approve: may('approve'), reject: may('reject'), pay: may('pay'), ownAward: ownAward && decidesAwards(role) };

@@ -47,7 +47,10 @@ describe('budget bar', () => {
 
     it('says "short" while something is left, from the API’s code and numbers', () => {
       const bar = budgetBar({ budgetCap: 3000, budget: budget({ committed: 2800, remaining: 200, skipped: 2, stop: 'short' }) });
-      expect(budgetNotice(bar, yuan)).toEqual({ key: 'budget.shortSkipped', params: { cap: '¥3,000', committed: '¥2,800', remaining: '¥200', count: 2 } });
+      expect(budgetNotice(bar, yuan)).toEqual({
+        key: 'budget.shortSkipped',
+        params: { cap: '¥3,000', committed: '¥2,800', remaining: '¥200', count: 2 },
+      });
       const one = budgetBar({ budgetCap: 3000, budget: budget({ committed: 2800, remaining: 200, skipped: 1, stop: 'short' }) });
       expect(budgetNotice(one, yuan)?.key).toBe('budget.shortSkippedOne');
       const noneSkipped = budgetBar({ budgetCap: 3000, budget: budget({ committed: 2800, remaining: 200, stop: 'short' }) });
@@ -56,7 +59,10 @@ describe('budget bar', () => {
 
     it('says "used up" when nothing is left', () => {
       const full = budgetBar({ budgetCap: 3000, budget: budget({ committed: 3000, remaining: 0 }) });
-      expect(budgetNotice(full, yuan)).toEqual({ key: 'budget.usedUp', params: { cap: '¥3,000', committed: '¥3,000', remaining: '¥0', count: 0 } });
+      expect(budgetNotice(full, yuan)).toEqual({
+        key: 'budget.usedUp',
+        params: { cap: '¥3,000', committed: '¥3,000', remaining: '¥0', count: 0 },
+      });
       const skipped = budgetBar({ budgetCap: 1000, budget: budget({ committed: 1500, remaining: 0, skipped: 3 }) });
       expect(budgetNotice(skipped, yuan)?.key).toBe('budget.usedUpSkipped');
     });

@@ -35,7 +35,17 @@ export function budgetBar(scheme: Pick<IncentiveScheme, 'budgetCap' | 'budget'>)
   const { committed, paid, skipped } = budget;
   const stop = budget.stop;
   if (cap === null || cap <= 0) {
-    return { cap: null, committed, paid, remaining: null, percent: 0, segments: { paid: 0, pending: 0, free: 0 }, level: 'uncapped', skipped, stop };
+    return {
+      cap: null,
+      committed,
+      paid,
+      remaining: null,
+      percent: 0,
+      segments: { paid: 0, pending: 0, free: 0 },
+      level: 'uncapped',
+      skipped,
+      stop,
+    };
   }
   const remaining = budget.remaining ?? Math.max(0, Math.round((cap - committed) * 100) / 100);
   const paidWidth = round1(clampPercent((Math.min(paid, committed) / cap) * 100));
@@ -43,7 +53,8 @@ export function budgetBar(scheme: Pick<IncentiveScheme, 'budgetCap' | 'budget'>)
   const pending = round1(Math.max(0, committedWidth - paidWidth));
   const free = round1(Math.max(0, 100 - paidWidth - pending));
   const share = committed / cap;
-  const level: BudgetLevel = remaining <= 0 || stop !== null || skipped > 0 ? 'exhausted' : share >= BUDGET_WARNING_SHARE ? 'warning' : 'ok';
+  const level: BudgetLevel =
+    remaining <= 0 || stop !== null || skipped > 0 ? 'exhausted' : share >= BUDGET_WARNING_SHARE ? 'warning' : 'ok';
   return {
     cap,
     committed,

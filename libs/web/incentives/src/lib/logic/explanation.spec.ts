@@ -16,7 +16,13 @@ const award = (title: string, amount: number, unit: 'cny' | 'points', basis: Awa
 describe('how an award was earned, in the user’s language', () => {
   describe('from the facts the API computed it from', () => {
     it('words a weighted task bonus', () => {
-      const a = award('Connect the CNC machines (MES)', 600, 'cny', { trigger: 'task_done', achievedOn: '2026-11-20', weight: 3, rate: 200, scaled: true });
+      const a = award('Connect the CNC machines (MES)', 600, 'cny', {
+        trigger: 'task_done',
+        achievedOn: '2026-11-20',
+        weight: 3,
+        rate: 200,
+        scaled: true,
+      });
       expect(explainAward(a, 'zh-CN', zh)).toBe('任务“Connect the CNC machines (MES)”（权重 3）于 2026年11月20日 完成：3 × ¥200 = ¥600');
       expect(explainAward(a, 'en-US', en)).toBe('Task “Connect the CNC machines (MES)” (weight 3) done on Nov 20, 2026: 3 × ¥200 = ¥600');
     });
@@ -27,10 +33,23 @@ describe('how an award was earned, in the user’s language', () => {
     });
 
     it('words KPI awards for the owner and for the owner’s team', () => {
-      const owner: AwardBasis = { trigger: 'kpi_target_reached', achievedOn: '2026-06-30', kpiName: '设备联网率', target: 80, value: 82.5, kpiUnit: '%', as: 'kpi_owner', teams: null };
-      expect(explainAward(award('设备联网率', 1000, 'cny', owner), 'zh-CN', zh)).toBe('KPI“设备联网率”于 2026年6月30日 以 82.5 达到目标值 80 %，作为 KPI 负责人：¥1,000');
+      const owner: AwardBasis = {
+        trigger: 'kpi_target_reached',
+        achievedOn: '2026-06-30',
+        kpiName: '设备联网率',
+        target: 80,
+        value: 82.5,
+        kpiUnit: '%',
+        as: 'kpi_owner',
+        teams: null,
+      };
+      expect(explainAward(award('设备联网率', 1000, 'cny', owner), 'zh-CN', zh)).toBe(
+        'KPI“设备联网率”于 2026年6月30日 以 82.5 达到目标值 80 %，作为 KPI 负责人：¥1,000',
+      );
       const team: AwardBasis = { ...owner, as: 'team_member', teams: '数据组' };
-      expect(explainAward(award('设备联网率', 1000, 'cny', team), 'zh-CN', zh)).toBe('KPI“设备联网率”于 2026年6月30日 以 82.5 达到目标值 80 %，作为 KPI 负责人所在团队“数据组”的成员：¥1,000');
+      expect(explainAward(award('设备联网率', 1000, 'cny', team), 'zh-CN', zh)).toBe(
+        'KPI“设备联网率”于 2026年6月30日 以 82.5 达到目标值 80 %，作为 KPI 负责人所在团队“数据组”的成员：¥1,000',
+      );
     });
 
     it('words a team award', () => {

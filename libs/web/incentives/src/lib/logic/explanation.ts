@@ -15,7 +15,13 @@ function fromBasis(award: ExplainedAward, basis: AwardBasis, locale: Locale, t: 
   switch (basis.trigger) {
     case 'task_done':
       return basis.scaled
-        ? t('explain.taskWeighted', { title: award.reason.title, weight: formatNumber(basis.weight, locale), date, amount: amount(basis.rate), total: amount(award.amount) })
+        ? t('explain.taskWeighted', {
+            title: award.reason.title,
+            weight: formatNumber(basis.weight, locale),
+            date,
+            amount: amount(basis.rate),
+            total: amount(award.amount),
+          })
         : t('explain.task', { title: award.reason.title, date, amount: amount(award.amount) });
     case 'kpi_target_reached': {
       const params = {

@@ -1,5 +1,12 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { amountValidator, budgetCapValidator, dateOrderValidator, type SchemeFormValue, schemeRequest, taskFiltersApply } from './scheme-form';
+import {
+  amountValidator,
+  budgetCapValidator,
+  dateOrderValidator,
+  type SchemeFormValue,
+  schemeRequest,
+  taskFiltersApply,
+} from './scheme-form';
 
 describe('scheme form validation (mirrors the API)', () => {
   it('accepts amounts above 0 up to 10,000,000 with at most two decimals', () => {
@@ -26,7 +33,10 @@ describe('scheme form validation (mirrors the API)', () => {
   });
 
   it('refuses an end before the start', () => {
-    const group = new FormGroup({ activeFrom: new FormControl('2026-06-01'), activeUntil: new FormControl('2026-05-31', [dateOrderValidator]) });
+    const group = new FormGroup({
+      activeFrom: new FormControl('2026-06-01'),
+      activeUntil: new FormControl('2026-05-31', [dateOrderValidator]),
+    });
     // A control is first validated before it has a parent; the form re-validates it once assembled (and whenever activeFrom changes).
     group.controls.activeUntil.updateValueAndValidity();
     expect(group.controls.activeUntil.errors).toEqual({ order: true });
@@ -48,15 +58,41 @@ describe('scheme form validation (mirrors the API)', () => {
 
   it('sends null for empty optional fields and drops task-only settings for other triggers', () => {
     const value: SchemeFormValue = {
-      name: '  物联网积分 ', description: '', kind: 'points', trigger: 'task_done', amount: '10', scaleByWeight: true,
-      businessAreas: ['production'], technologyTypes: ['internet_of_things'], projectId: null, budgetCap: '', activeFrom: '', activeUntil: '', active: true,
+      name: '  物联网积分 ',
+      description: '',
+      kind: 'points',
+      trigger: 'task_done',
+      amount: '10',
+      scaleByWeight: true,
+      businessAreas: ['production'],
+      technologyTypes: ['internet_of_things'],
+      projectId: null,
+      budgetCap: '',
+      activeFrom: '',
+      activeUntil: '',
+      active: true,
     };
     expect(schemeRequest(value)).toEqual({
-      name: '物联网积分', description: '', kind: 'points', trigger: 'task_done', amount: 10, scaleByWeight: true, businessAreas: ['production'],
-      technologyTypes: ['internet_of_things'], projectId: null, budgetCap: null, activeFrom: null, activeUntil: null, active: true,
+      name: '物联网积分',
+      description: '',
+      kind: 'points',
+      trigger: 'task_done',
+      amount: 10,
+      scaleByWeight: true,
+      businessAreas: ['production'],
+      technologyTypes: ['internet_of_things'],
+      projectId: null,
+      budgetCap: null,
+      activeFrom: null,
+      activeUntil: null,
+      active: true,
     });
     expect(schemeRequest({ ...value, trigger: 'kpi_target_reached', budgetCap: 5000, activeFrom: '2026-01-01' })).toMatchObject({
-      scaleByWeight: false, businessAreas: [], technologyTypes: [], budgetCap: 5000, activeFrom: '2026-01-01',
+      scaleByWeight: false,
+      businessAreas: [],
+      technologyTypes: [],
+      budgetCap: 5000,
+      activeFrom: '2026-01-01',
     });
   });
 });

@@ -1,14 +1,27 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 import {
-  type CreateIncentiveSchemeRequest, CreateIncentiveSchemeRequestSchema, INCENTIVE_AMOUNT_MAX, INCENTIVE_AMOUNT_MIN, INCENTIVE_BUDGET_CAP_MAX,
-  INCENTIVE_SCHEME_DESCRIPTION_MAX, INCENTIVE_SCHEME_NAME_MAX, type BusinessArea, type IncentiveKind, type IncentiveTrigger, type TechnologyType,
+  type CreateIncentiveSchemeRequest,
+  CreateIncentiveSchemeRequestSchema,
+  INCENTIVE_AMOUNT_MAX,
+  INCENTIVE_AMOUNT_MIN,
+  INCENTIVE_BUDGET_CAP_MAX,
+  INCENTIVE_SCHEME_DESCRIPTION_MAX,
+  INCENTIVE_SCHEME_NAME_MAX,
+  type BusinessArea,
+  type IncentiveKind,
+  type IncentiveTrigger,
+  type TechnologyType,
 } from '@xinzhi/shared-contracts';
 import type { TranslationKey } from '@xinzhi/web-core';
 
 /** The API's bounds of a scheme, from the contracts' request schema. */
 export const SCHEME_LIMITS = {
-  nameMax: INCENTIVE_SCHEME_NAME_MAX, descriptionMax: INCENTIVE_SCHEME_DESCRIPTION_MAX, amountMin: INCENTIVE_AMOUNT_MIN, amountMax: INCENTIVE_AMOUNT_MAX,
-  capMin: INCENTIVE_AMOUNT_MIN, capMax: INCENTIVE_BUDGET_CAP_MAX,
+  nameMax: INCENTIVE_SCHEME_NAME_MAX,
+  descriptionMax: INCENTIVE_SCHEME_DESCRIPTION_MAX,
+  amountMin: INCENTIVE_AMOUNT_MIN,
+  amountMax: INCENTIVE_AMOUNT_MAX,
+  capMin: INCENTIVE_AMOUNT_MIN,
+  capMax: INCENTIVE_BUDGET_CAP_MAX,
 } as const;
 
 /** A number the request schema takes for `key` (its bounds, at most 2 decimals), else `{ [key]: true }`; empty is left to `required` (or allowed, for optional fields). */
@@ -98,4 +111,8 @@ export const SCHEME_FIELD_MESSAGES: Readonly<Record<string, TranslationKey>> = {
 };
 
 /** The form's texts for its own validators' errors. */
-export const SCHEME_ERROR_TEXTS = { amount: 'schemes.error.amount', budgetCap: 'schemes.error.budgetCap', order: 'schemes.error.order' } as const satisfies Record<string, TranslationKey>;
+export const SCHEME_ERROR_TEXTS = {
+  amount: 'schemes.error.amount',
+  budgetCap: 'schemes.error.budgetCap',
+  order: 'schemes.error.order',
+} as const satisfies Record<string, TranslationKey>;

@@ -1,7 +1,8 @@
 import { SKILL_TAGS, type SkillsMatrix, type SkillTag } from '@xinzhi/shared-contracts';
 import { heatLevel, skillsMatrixView } from './skills-heat';
 
-const hours = (h: Partial<Record<SkillTag, number>>) => Object.fromEntries(SKILL_TAGS.map((s) => [s, h[s] ?? 0])) as Record<SkillTag, number>;
+const hours = (h: Partial<Record<SkillTag, number>>) =>
+  Object.fromEntries(SKILL_TAGS.map((s) => [s, h[s] ?? 0])) as Record<SkillTag, number>;
 
 describe('skills matrix heat', () => {
   it('maps hours to five levels against the largest cell', () => {

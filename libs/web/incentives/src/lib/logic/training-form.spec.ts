@@ -49,8 +49,23 @@ describe('training form validation (mirrors the API)', () => {
   });
 
   it('sends trimmed texts, a number of hours, no empty note, and the member only for someone else', () => {
-    const value = { userId: 'me', course: '  云原生基础 ', provider: ' 阿里云大学', hours: '10', completedOn: '2026-05-20', skills: ['cloud'] as SkillTag[], note: '  ' };
-    expect(trainingRequest(value, 'me')).toEqual({ course: '云原生基础', provider: '阿里云大学', hours: 10, completedOn: '2026-05-20', skills: ['cloud'], note: null });
+    const value = {
+      userId: 'me',
+      course: '  云原生基础 ',
+      provider: ' 阿里云大学',
+      hours: '10',
+      completedOn: '2026-05-20',
+      skills: ['cloud'] as SkillTag[],
+      note: '  ',
+    };
+    expect(trainingRequest(value, 'me')).toEqual({
+      course: '云原生基础',
+      provider: '阿里云大学',
+      hours: 10,
+      completedOn: '2026-05-20',
+      skills: ['cloud'],
+      note: null,
+    });
     expect(trainingRequest({ ...value, userId: 'other', note: ' 证书 ' }, 'me')).toMatchObject({ userId: 'other', note: '证书' });
   });
 });

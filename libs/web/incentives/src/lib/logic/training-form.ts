@@ -1,10 +1,21 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 import {
-  type CreateTrainingRecordRequest, CreateTrainingRecordRequestSchema, type SkillTag, TRAINING_HOURS_MAX, TRAINING_HOURS_MIN, TRAINING_NOTE_MAX, TRAINING_TEXT_MAX,
+  type CreateTrainingRecordRequest,
+  CreateTrainingRecordRequestSchema,
+  type SkillTag,
+  TRAINING_HOURS_MAX,
+  TRAINING_HOURS_MIN,
+  TRAINING_NOTE_MAX,
+  TRAINING_TEXT_MAX,
 } from '@xinzhi/shared-contracts';
 
 /** The API's bounds of a training record, from the contracts' request schema. */
-export const TRAINING_LIMITS = { textMax: TRAINING_TEXT_MAX, noteMax: TRAINING_NOTE_MAX, hoursMin: TRAINING_HOURS_MIN, hoursMax: TRAINING_HOURS_MAX } as const;
+export const TRAINING_LIMITS = {
+  textMax: TRAINING_TEXT_MAX,
+  noteMax: TRAINING_NOTE_MAX,
+  hoursMin: TRAINING_HOURS_MIN,
+  hoursMax: TRAINING_HOURS_MAX,
+} as const;
 
 /** Hours the request schema takes: 0.5 to 1000 with at most 2 decimals (`{ hours: true }` otherwise; empty is left to `required`). */
 export const hoursValidator: ValidatorFn = (control: AbstractControl): ValidationErrors | null => {

@@ -18,7 +18,18 @@ import { IncentivesTabsComponent } from '../shared/incentives-tabs.component';
  */
 @Component({
   selector: 'xz-my-awards-page',
-  imports: [RouterLink, NzIconModule, NzTagModule, AsyncStateComponent, PageHeaderComponent, IncentivesTabsComponent, TranslatePipe, AmountPipe, DayPipe, ExplainPipe],
+  imports: [
+    RouterLink,
+    NzIconModule,
+    NzTagModule,
+    AsyncStateComponent,
+    PageHeaderComponent,
+    IncentivesTabsComponent,
+    TranslatePipe,
+    AmountPipe,
+    DayPipe,
+    ExplainPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-awards-page.component.html',
   styleUrl: './my-awards-page.component.css',
@@ -34,7 +45,9 @@ export class MyAwardsPageComponent {
   protected readonly summary = signal<MyAwardsSummary | null>(null);
   protected readonly loading = signal(true);
   private readonly failure = signal<unknown>(null);
-  protected readonly error = computed(() => (this.failure() ? `${this.i18n.t('myAwards.error')} ${problemMessage(this.i18n, this.failure())}` : null));
+  protected readonly error = computed(() =>
+    this.failure() ? `${this.i18n.t('myAwards.error')} ${problemMessage(this.i18n, this.failure())}` : null,
+  );
 
   constructor() {
     this.load(false);

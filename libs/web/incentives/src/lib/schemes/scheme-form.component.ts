@@ -41,7 +41,19 @@ import { EnumSelectComponent, fieldLimits, schemaValidators } from '@xinzhi/web-
 /** Creates or edits an incentive scheme (owners and leaders); the API's field errors show on the fields. */
 @Component({
   selector: 'xz-scheme-form',
-  imports: [EnumSelectComponent, ReactiveFormsModule, NzAlertModule, NzButtonModule, NzCheckboxModule, NzFormModule, NzInputModule, NzSelectModule, NzSwitchModule, TranslatePipe, FieldErrorPipe],
+  imports: [
+    EnumSelectComponent,
+    ReactiveFormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzCheckboxModule,
+    NzFormModule,
+    NzInputModule,
+    NzSelectModule,
+    NzSwitchModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scheme-form.component.html',
   styles: `
@@ -105,7 +117,10 @@ export class SchemeFormComponent implements OnInit {
     kind: this.fb.control<IncentiveKind>('bonus', [Validators.required]),
     trigger: this.fb.control<IncentiveTrigger>('task_done', [Validators.required]),
     // Bounds and decimals as the schema says; worded as one "amount" error.
-    amount: this.fb.control<number | string | null>(null, [...(fieldLimits(CreateIncentiveSchemeRequestSchema, 'amount').required ? [Validators.required] : []), amountValidator]),
+    amount: this.fb.control<number | string | null>(null, [
+      ...(fieldLimits(CreateIncentiveSchemeRequestSchema, 'amount').required ? [Validators.required] : []),
+      amountValidator,
+    ]),
     scaleByWeight: this.fb.control(false),
     businessAreas: this.fb.control<BusinessArea[]>([]),
     technologyTypes: this.fb.control<TechnologyType[]>([]),
@@ -116,8 +131,12 @@ export class SchemeFormComponent implements OnInit {
     active: this.fb.control(true),
   });
 
-  private readonly kind = toSignal(this.form.controls.kind.valueChanges.pipe(startWith(this.form.controls.kind.value)), { requireSync: true });
-  private readonly trigger = toSignal(this.form.controls.trigger.valueChanges.pipe(startWith(this.form.controls.trigger.value)), { requireSync: true });
+  private readonly kind = toSignal(this.form.controls.kind.valueChanges.pipe(startWith(this.form.controls.kind.value)), {
+    requireSync: true,
+  });
+  private readonly trigger = toSignal(this.form.controls.trigger.valueChanges.pipe(startWith(this.form.controls.trigger.value)), {
+    requireSync: true,
+  });
   /** Yuan or points, from the kind. */
   protected readonly unit = computed(() => incentiveUnit(this.kind()));
   /** Weight scaling and the filters apply to task_done only. */

@@ -60,13 +60,20 @@ export class SchemesPageComponent {
   protected readonly stateColors = SCHEME_STATE_COLORS;
 
   protected readonly list = createPagedList((cursor) => this.client.schemes(cursor));
-  protected readonly listError = computed(() => (this.list.error() ? `${this.i18n.t('schemes.error')} ${problemMessage(this.i18n, this.list.error())}` : null));
+  protected readonly listError = computed(() =>
+    this.list.error() ? `${this.i18n.t('schemes.error')} ${problemMessage(this.i18n, this.list.error())}` : null,
+  );
   protected readonly rows = computed(() =>
     [...this.list.items()]
       .sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name, this.i18n.locale()))
       .map((scheme) => {
         const budget = budgetBar(scheme);
-        return { scheme, budget, state: schemeState(scheme, this.calendar.today()), notice: budgetNotice(budget, (value) => this.amountOf(value, scheme)) };
+        return {
+          scheme,
+          budget,
+          state: schemeState(scheme, this.calendar.today()),
+          notice: budgetNotice(budget, (value) => this.amountOf(value, scheme)),
+        };
       }),
   );
 

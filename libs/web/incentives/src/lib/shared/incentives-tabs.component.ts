@@ -36,7 +36,13 @@ const MINE: readonly Tab[] = [
   template: `
     <nav class="tabs" [attr.aria-label]="'incentives.tabs' | t">
       @for (tab of tabs(); track tab.id) {
-        <a class="tab" [routerLink]="tab.path" routerLinkActive="active" ariaCurrentWhenActive="page" [attr.data-testid]="'incentives-tab-' + tab.id">
+        <a
+          class="tab"
+          [routerLink]="tab.path"
+          routerLinkActive="active"
+          ariaCurrentWhenActive="page"
+          [attr.data-testid]="'incentives-tab-' + tab.id"
+        >
           {{ tab.label | t }}
         </a>
       }

@@ -32,10 +32,17 @@ export class SkillsPageComponent {
     return matrix ? skillsMatrixView(matrix) : null;
   });
   /** The thin skills, comma-separated (for tests and tooling). */
-  protected readonly thinSkills = computed(() => this.view()?.thin.map((column) => column.skill).join(',') ?? '');
+  protected readonly thinSkills = computed(
+    () =>
+      this.view()
+        ?.thin.map((column) => column.skill)
+        .join(',') ?? '',
+  );
   protected readonly loading = signal(true);
   private readonly failure = signal<unknown>(null);
-  protected readonly error = computed(() => (this.failure() ? `${this.i18n.t('skills.error')} ${problemMessage(this.i18n, this.failure())}` : null));
+  protected readonly error = computed(() =>
+    this.failure() ? `${this.i18n.t('skills.error')} ${problemMessage(this.i18n, this.failure())}` : null,
+  );
 
   constructor() {
     this.load();

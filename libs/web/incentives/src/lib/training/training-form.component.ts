@@ -2,7 +2,16 @@ import { ChangeDetectionStrategy, Component, inject, input, type OnInit, output,
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { CreateTrainingRecordRequestSchema, type Member, SKILL_TAGS, type SkillTag, type TrainingRecord } from '@xinzhi/shared-contracts';
 import { fieldLimits, schemaValidators } from '@xinzhi/web-forms';
-import { applyProblemToForm, AuthService, CalendarService, FieldErrorPipe, I18nService, revealErrors, TranslatePipe, type TranslationKey } from '@xinzhi/web-core';
+import {
+  applyProblemToForm,
+  AuthService,
+  CalendarService,
+  FieldErrorPipe,
+  I18nService,
+  revealErrors,
+  TranslatePipe,
+  type TranslationKey,
+} from '@xinzhi/web-core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
@@ -13,7 +22,11 @@ import { SKILL_LABELS } from '../logic/labels';
 import { hoursValidator, notFutureValidator, skillsValidator, TRAINING_LIMITS, trainingRequest } from '../logic/training-form';
 
 /** The form's texts for its validators' errors. */
-const ERROR_TEXTS = { hours: 'training.error.hours', future: 'training.error.future', skills: 'training.error.skills' } as const satisfies Record<string, TranslationKey>;
+const ERROR_TEXTS = {
+  hours: 'training.error.hours',
+  future: 'training.error.future',
+  skills: 'training.error.skills',
+} as const satisfies Record<string, TranslationKey>;
 /** The form's texts for the API's field errors. */
 const FIELD_MESSAGES: Readonly<Record<string, TranslationKey>> = {
   'completedOn:future': 'training.error.future',
@@ -75,8 +88,14 @@ export class TrainingFormComponent implements OnInit {
     course: this.fb.control('', schemaValidators(CreateTrainingRecordRequestSchema, 'course')),
     provider: this.fb.control('', schemaValidators(CreateTrainingRecordRequestSchema, 'provider')),
     // Bounds and decimals as the schema says; worded as one "hours" error.
-    hours: this.fb.control<number | string | null>(null, [...(fieldLimits(CreateTrainingRecordRequestSchema, 'hours').required ? [Validators.required] : []), hoursValidator]),
-    completedOn: this.fb.control(this.calendar.today(), [...schemaValidators(CreateTrainingRecordRequestSchema, 'completedOn'), notFutureValidator(() => this.calendar.today())]),
+    hours: this.fb.control<number | string | null>(null, [
+      ...(fieldLimits(CreateTrainingRecordRequestSchema, 'hours').required ? [Validators.required] : []),
+      hoursValidator,
+    ]),
+    completedOn: this.fb.control(this.calendar.today(), [
+      ...schemaValidators(CreateTrainingRecordRequestSchema, 'completedOn'),
+      notFutureValidator(() => this.calendar.today()),
+    ]),
     skills: this.fb.control<SkillTag[]>([], [skillsValidator]),
     note: this.fb.control('', schemaValidators(CreateTrainingRecordRequestSchema, 'note')),
   });

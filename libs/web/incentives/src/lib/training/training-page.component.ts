@@ -67,9 +67,13 @@ export class TrainingPageComponent {
   protected readonly members = signal<readonly Member[] | null>(null);
   protected readonly membersFailed = signal(false);
   protected readonly list = createPagedList((cursor) =>
-    this.all ? this.client.trainingRecords({ userId: this.memberId() || undefined, cursor: cursor ?? undefined }) : this.client.myTrainingRecords(cursor),
+    this.all
+      ? this.client.trainingRecords({ userId: this.memberId() || undefined, cursor: cursor ?? undefined })
+      : this.client.myTrainingRecords(cursor),
   );
-  protected readonly listError = computed(() => (this.list.error() ? `${this.i18n.t('training.error')} ${problemMessage(this.i18n, this.list.error())}` : null));
+  protected readonly listError = computed(() =>
+    this.list.error() ? `${this.i18n.t('training.error')} ${problemMessage(this.i18n, this.list.error())}` : null,
+  );
   protected readonly records = computed(() =>
     [...this.list.items()].sort((a, b) => b.completedOn.localeCompare(a.completedOn) || b.createdAt.localeCompare(a.createdAt)),
   );

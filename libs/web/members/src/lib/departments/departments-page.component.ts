@@ -59,9 +59,7 @@ export class DepartmentsPageComponent {
   protected readonly enterprise = computed(() => this.auth.currentMembership()?.name ?? '');
   protected readonly list = createPagedList((cursor) => this.client.departments(cursor));
   protected readonly listError = computed(() => (this.list.error() ? problemMessage(this.i18n, this.list.error()) : null));
-  protected readonly sorted = computed(() =>
-    [...this.list.items()].sort((a, b) => a.name.localeCompare(b.name, this.i18n.locale())),
-  );
+  protected readonly sorted = computed(() => [...this.list.items()].sort((a, b) => a.name.localeCompare(b.name, this.i18n.locale())));
 
   protected readonly createForm = this.fb.group({
     name: this.fb.control('', schemaValidators(DepartmentRequestSchema, 'name')),

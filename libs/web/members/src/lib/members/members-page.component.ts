@@ -48,7 +48,10 @@ const ROLE_COLORS: Readonly<Record<TenantRole, string>> = {
 };
 
 /** Texts for conflicts the API reports on member fields. */
-const MEMBER_CONFLICTS = { [`role:${PROBLEM_CODES.conflict}`]: 'members.lastOwner', [`email:${PROBLEM_CODES.conflict}`]: 'members.alreadyMember' } as const;
+const MEMBER_CONFLICTS = {
+  [`role:${PROBLEM_CODES.conflict}`]: 'members.lastOwner',
+  [`email:${PROBLEM_CODES.conflict}`]: 'members.alreadyMember',
+} as const;
 
 /**
  * `/members`: everyone in the enterprise and the open invitations. Owners invite (and get the link
@@ -244,10 +247,9 @@ export class MembersPageComponent {
       error: (error: unknown) => {
         this.removing.set(null);
         const failure = readApiFailure(error);
-        this.messages.error(
-          failure?.status === 409 ? this.i18n.t('members.lastOwner') : problemMessage(this.i18n, error),
-          { nzDuration: 6000 },
-        );
+        this.messages.error(failure?.status === 409 ? this.i18n.t('members.lastOwner') : problemMessage(this.i18n, error), {
+          nzDuration: 6000,
+        });
       },
     });
   }

@@ -39,14 +39,7 @@ import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ParkTenantsClient } from './park-tenants.client';
-import {
-  createTenantForm,
-  prepareForCreate,
-  prepareForEdit,
-  TENANT_FIELD_TEXTS,
-  toCreateRequest,
-  toUpdateRequest,
-} from './tenant-form';
+import { createTenantForm, prepareForCreate, prepareForEdit, TENANT_FIELD_TEXTS, toCreateRequest, toUpdateRequest } from './tenant-form';
 
 type DrawerMode = { kind: 'closed' } | { kind: 'create' } | { kind: 'edit'; tenant: Tenant };
 
@@ -100,9 +93,7 @@ export class ParkTenantsPageComponent {
   protected readonly park = computed(() => this.auth.currentMembership()?.name ?? '');
   protected readonly list = createPagedList((cursor) => this.client.list(cursor));
   protected readonly listError = computed(() => (this.list.error() ? problemMessage(this.i18n, this.list.error()) : null));
-  protected readonly tenants = computed(() =>
-    [...this.list.items()].sort((a, b) => a.name.localeCompare(b.name, this.i18n.locale())),
-  );
+  protected readonly tenants = computed(() => [...this.list.items()].sort((a, b) => a.name.localeCompare(b.name, this.i18n.locale())));
 
   protected readonly scales = ENTERPRISE_SCALES;
   protected readonly manufacturingTypes = MANUFACTURING_TYPES;

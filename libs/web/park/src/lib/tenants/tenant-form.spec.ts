@@ -24,7 +24,16 @@ describe('tenant form', () => {
     const f = form();
     prepareForCreate(f);
     expect(f.valid).toBe(false);
-    for (const name of ['name', 'industrySection', 'industryDivision', 'scale', 'region', 'manufacturingType', 'ownerName', 'ownerEmail'] as const) {
+    for (const name of [
+      'name',
+      'industrySection',
+      'industryDivision',
+      'scale',
+      'region',
+      'manufacturingType',
+      'ownerName',
+      'ownerEmail',
+    ] as const) {
       expect(f.controls[name].hasError('required')).toBe(true);
     }
     fill(f);

@@ -1,6 +1,12 @@
 import { type AbstractControl, type NonNullableFormBuilder, type ValidationErrors, Validators } from '@angular/forms';
 import {
-  CREDIT_CODE_PATTERN, type CreateTenantRequest, CreateTenantRequestSchema, type EnterpriseScale, INDUSTRY_DIVISION_PATTERN, type ManufacturingType, type Tenant,
+  CREDIT_CODE_PATTERN,
+  type CreateTenantRequest,
+  CreateTenantRequestSchema,
+  type EnterpriseScale,
+  INDUSTRY_DIVISION_PATTERN,
+  type ManufacturingType,
+  type Tenant,
   type UpdateTenantRequest,
 } from '@xinzhi/shared-contracts';
 import { emailValidator } from '@xinzhi/web-core';

@@ -16,10 +16,21 @@ describe('PlatformParksPageComponent', () => {
     const backend = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(PlatformParksPageComponent);
     fixture.detectChanges();
-    backend.expectOne((r) => r.url === '/api/platform/parks').flush({
-      items: [{ id: 'p1', name: 'Demo Park', region: 'Suzhou', tenantCount: 3, adminEmails: ['park.admin@xinzhi.test'], createdAt: '2026-01-01T00:00:00Z' }],
-      nextCursor: null,
-    });
+    backend
+      .expectOne((r) => r.url === '/api/platform/parks')
+      .flush({
+        items: [
+          {
+            id: 'p1',
+            name: 'Demo Park',
+            region: 'Suzhou',
+            tenantCount: 3,
+            adminEmails: ['park.admin@xinzhi.test'],
+            createdAt: '2026-01-01T00:00:00Z',
+          },
+        ],
+        nextCursor: null,
+      });
     fixture.detectChanges();
     const byTestId = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
     expect(byTestId('park-row-Demo Park')?.textContent).toContain('park.admin@xinzhi.test');

@@ -1,12 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import {
-  type CreateParkRequest,
-  type CreateParkResponse,
-  type Page,
-  PAGE_LIMIT_MAX,
-  type Park,
-} from '@xinzhi/shared-contracts';
+import { type CreateParkRequest, type CreateParkResponse, type Page, PAGE_LIMIT_MAX, type Park } from '@xinzhi/shared-contracts';
 import type { Observable } from 'rxjs';
 
 /** Every park on the platform (platform operators only). */

@@ -93,7 +93,9 @@ export class QueuesPageComponent {
         return {
           schedule,
           pattern:
-            pattern.kind === 'every' ? this.i18n.t('queues.every', { interval: this.i18n.t(pattern.interval.key, { count: pattern.interval.count }) }) : pattern.text,
+            pattern.kind === 'every'
+              ? this.i18n.t('queues.every', { interval: this.i18n.t(pattern.interval.key, { count: pattern.interval.count }) })
+              : pattern.text,
           timeZone: schedule.timeZone ?? this.i18n.t('queues.serverTime'),
           // A schedule under a minute (the heartbeat's 5 s) would read as the same minute again and again.
           next: schedule.nextRunAt ? formatInZone(schedule.nextRunAt, locale, schedule.timeZone, needsSeconds(schedule.pattern)) : '—',

@@ -1,10 +1,4 @@
-import type {
-  Health,
-  LeadershipRole,
-  ProjectPhase,
-  ProjectStatus,
-  TaskStatus,
-} from '@xinzhi/shared-contracts';
+import type { Health, LeadershipRole, ProjectPhase, ProjectStatus, TaskStatus } from '@xinzhi/shared-contracts';
 import type { TranslationKey } from '@xinzhi/web-core';
 
 /** Translation keys and tag colours of the project workspace's enumerations. */
@@ -115,7 +109,6 @@ export function percent(fraction: number | null | undefined): number | null {
   if (fraction === null || fraction === undefined || Number.isNaN(fraction)) return null;
   return Math.round(fraction * 100);
 }
-
 
 /** Date formats by language: creating an `Intl.DateTimeFormat` is costly, a board shows hundreds of dates. */
 const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();

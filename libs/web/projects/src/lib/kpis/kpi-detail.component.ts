@@ -1,7 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { Kpi, KpiReading } from '@xinzhi/shared-contracts';
-import { applyProblemToForm, CalendarService, FieldErrorPipe, I18nService, problemMessage, revealErrors, serverError, TranslatePipe } from '@xinzhi/web-core';
+import {
+  applyProblemToForm,
+  CalendarService,
+  FieldErrorPipe,
+  I18nService,
+  problemMessage,
+  revealErrors,
+  serverError,
+  TranslatePipe,
+} from '@xinzhi/web-core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';

@@ -1,6 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, input, type OnInit, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { CreateKpiRequestSchema, type Kpi, KPI_CATEGORIES, KPI_DIRECTIONS, KPI_NAME_MAX, KPI_UNIT_MAX, type KpiCategory, type KpiDirection } from '@xinzhi/shared-contracts';
+import {
+  CreateKpiRequestSchema,
+  type Kpi,
+  KPI_CATEGORIES,
+  KPI_DIRECTIONS,
+  KPI_NAME_MAX,
+  KPI_UNIT_MAX,
+  type KpiCategory,
+  type KpiDirection,
+} from '@xinzhi/shared-contracts';
 import { applyProblemToForm, FieldErrorPipe, I18nService, revealErrors, TranslatePipe } from '@xinzhi/web-core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -18,7 +27,17 @@ const KPI_FIELD_MESSAGES = { 'name:unique': 'kpis.duplicate', 'name:conflict': '
 /** Creates or edits a KPI of a project (owners and leaders). */
 @Component({
   selector: 'xz-kpi-form',
-  imports: [EnumSelectComponent, ReactiveFormsModule, NzAlertModule, NzButtonModule, NzFormModule, NzInputModule, NzSelectModule, TranslatePipe, FieldErrorPipe],
+  imports: [
+    EnumSelectComponent,
+    ReactiveFormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzFormModule,
+    NzInputModule,
+    NzSelectModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (error(); as message) {
@@ -49,13 +68,25 @@ const KPI_FIELD_MESSAGES = { 'name:unique': 'kpis.duplicate', 'name:conflict': '
         <nz-form-item>
           <nz-form-label nzFor="kpi-direction" nzRequired>{{ 'kpis.direction' | t }}</nz-form-label>
           <nz-form-control [nzErrorTip]="fieldError">
-            <xz-enum-select inputId="kpi-direction" formControlName="direction" testId="kpi-direction" [options]="directions" [labels]="directionLabels" />
+            <xz-enum-select
+              inputId="kpi-direction"
+              formControlName="direction"
+              testId="kpi-direction"
+              [options]="directions"
+              [labels]="directionLabels"
+            />
           </nz-form-control>
         </nz-form-item>
         <nz-form-item>
           <nz-form-label nzFor="kpi-category" nzRequired>{{ 'kpis.category' | t }}</nz-form-label>
           <nz-form-control [nzErrorTip]="fieldError">
-            <xz-enum-select inputId="kpi-category" formControlName="category" testId="kpi-category" [options]="categories" [labels]="categoryLabels" />
+            <xz-enum-select
+              inputId="kpi-category"
+              formControlName="category"
+              testId="kpi-category"
+              [options]="categories"
+              [labels]="categoryLabels"
+            />
           </nz-form-control>
         </nz-form-item>
       </div>

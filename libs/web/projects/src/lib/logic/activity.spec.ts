@@ -14,7 +14,16 @@ const names: ActivityNames = {
 };
 
 function event(change: Partial<TaskEvent>): TaskEvent {
-  return { id: 'e1', at: '2026-05-01T08:00:00Z', kind: 'updated', actorId: 'u2', actorName: 'Li Wei', changes: null, comment: null, ...change };
+  return {
+    id: 'e1',
+    at: '2026-05-01T08:00:00Z',
+    kind: 'updated',
+    actorId: 'u2',
+    actorName: 'Li Wei',
+    changes: null,
+    comment: null,
+    ...change,
+  };
 }
 
 describe('reading the activity of a task', () => {
@@ -64,7 +73,10 @@ describe('reading the activity of a task', () => {
 
   it('falls back to "System" without an actor and orders the history newest first', () => {
     const list = describeActivity(
-      [event({ id: 'e1', at: '2026-05-01T08:00:00Z', kind: 'created', actorName: null }), event({ id: 'e2', at: '2026-05-02T08:00:00Z', kind: 'comment', comment: 'ok' })],
+      [
+        event({ id: 'e1', at: '2026-05-01T08:00:00Z', kind: 'created', actorName: null }),
+        event({ id: 'e2', at: '2026-05-02T08:00:00Z', kind: 'comment', comment: 'ok' }),
+      ],
       en,
       names,
     );

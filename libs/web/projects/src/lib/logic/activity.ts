@@ -113,7 +113,10 @@ export function describeEvent(event: TaskEvent, t: Translate, names: ActivityNam
   const actor = event.actorName ?? t('activity.system');
   const changes = event.changes ?? {};
   const fields = Object.keys(changes).sort((a, b) => rank(a) - rank(b));
-  const details = event.kind === 'created' || event.kind === 'comment' ? [] : fields.map((field) => describeChange(field, changes[field][0], changes[field][1], t, names));
+  const details =
+    event.kind === 'created' || event.kind === 'comment'
+      ? []
+      : fields.map((field) => describeChange(field, changes[field][0], changes[field][1], t, names));
   return {
     id: event.id,
     at: event.at,

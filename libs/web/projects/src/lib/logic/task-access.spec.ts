@@ -45,7 +45,12 @@ describe('who may do what with a task', () => {
   });
 
   it('separates editing the details from updating the progress', () => {
-    expect([canEditDetails('plan'), canEditDetails('team'), canEditDetails('assignee'), canEditDetails('none')]).toEqual([true, true, false, false]);
+    expect([canEditDetails('plan'), canEditDetails('team'), canEditDetails('assignee'), canEditDetails('none')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect([canUpdateProgress('plan'), canUpdateProgress('team'), canUpdateProgress('assignee'), canUpdateProgress('none')]).toEqual([
       true,
       true,

@@ -6,7 +6,15 @@ import { statusTargets, type TaskAccess } from '@xinzhi/shared-contracts';
  * (`task-rules` in the contracts); this file adds what only the board and the drawer need.
  */
 export {
-  assignableTeams, canCreateTasks, canEditDetails, canPlan, canUpdateProgress, statusTargets, taskAccess, type TaskAccess, type TaskActor,
+  assignableTeams,
+  canCreateTasks,
+  canEditDetails,
+  canPlan,
+  canUpdateProgress,
+  statusTargets,
+  taskAccess,
+  type TaskAccess,
+  type TaskActor,
 } from '@xinzhi/shared-contracts';
 
 /** The ids of the teams `userId` leads. */
@@ -47,7 +55,10 @@ export function movedTask<T extends Task>(task: T, to: TaskStatus, blockedReason
  * The title of the unfinished task this one waits for, when it is known from `tasks`; moving to
  * done would be refused. Null when there is none or it is unknown.
  */
-export function unfinishedDependency(task: Pick<Task, 'dependsOnId'>, tasks: readonly Pick<Task, 'id' | 'status' | 'title'>[]): string | null {
+export function unfinishedDependency(
+  task: Pick<Task, 'dependsOnId'>,
+  tasks: readonly Pick<Task, 'id' | 'status' | 'title'>[],
+): string | null {
   if (!task.dependsOnId) return null;
   const dependency = tasks.find((candidate) => candidate.id === task.dependsOnId);
   if (!dependency) return null;

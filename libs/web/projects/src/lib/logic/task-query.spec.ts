@@ -15,10 +15,47 @@ import { aTask } from './fixtures.spec-helper';
 
 const today = '2026-05-10';
 const tasks = [
-  aTask({ id: 'a', title: '数控机床联网', status: 'in_progress', teamId: 'mes', teamName: 'MES 项目组', assigneeId: 'u1', assigneeName: '陈静', dueDate: '2026-05-01', weight: 3, percentDone: 40 }),
-  aTask({ id: 'b', title: 'Supplier portal', status: 'todo', businessArea: 'procurement', technologyType: 'cloud_computing', dueDate: '2026-06-01', weight: 1 }),
-  aTask({ id: 'c', title: 'Energy dashboard', status: 'done', teamId: 'mes', assigneeId: 'u2', assigneeName: 'Li Wei', dueDate: '2026-04-01', percentDone: 100, weight: 2 }),
-  aTask({ id: 'd', title: 'AI quality check', status: 'blocked', technologyType: 'artificial_intelligence', dueDate: null, weight: 5, percentDone: 10 }),
+  aTask({
+    id: 'a',
+    title: '数控机床联网',
+    status: 'in_progress',
+    teamId: 'mes',
+    teamName: 'MES 项目组',
+    assigneeId: 'u1',
+    assigneeName: '陈静',
+    dueDate: '2026-05-01',
+    weight: 3,
+    percentDone: 40,
+  }),
+  aTask({
+    id: 'b',
+    title: 'Supplier portal',
+    status: 'todo',
+    businessArea: 'procurement',
+    technologyType: 'cloud_computing',
+    dueDate: '2026-06-01',
+    weight: 1,
+  }),
+  aTask({
+    id: 'c',
+    title: 'Energy dashboard',
+    status: 'done',
+    teamId: 'mes',
+    assigneeId: 'u2',
+    assigneeName: 'Li Wei',
+    dueDate: '2026-04-01',
+    percentDone: 100,
+    weight: 2,
+  }),
+  aTask({
+    id: 'd',
+    title: 'AI quality check',
+    status: 'blocked',
+    technologyType: 'artificial_intelligence',
+    dueDate: null,
+    weight: 5,
+    percentDone: 10,
+  }),
   aTask({ id: 'e', title: 'Old idea', status: 'cancelled', dueDate: '2026-01-01' }),
 ];
 const ids = (list: { id: string }[]) => list.map((t) => t.id);
@@ -82,7 +119,10 @@ describe('sorting tasks in the browser', () => {
   });
 
   it('filters and sorts together, and groups by status for the board', () => {
-    expect(ids(queryTasks(tasks, { ...EMPTY_TASK_FILTER, teamId: 'mes' }, { column: 'weight', direction: 'ascend' }, today))).toEqual(['c', 'a']);
+    expect(ids(queryTasks(tasks, { ...EMPTY_TASK_FILTER, teamId: 'mes' }, { column: 'weight', direction: 'ascend' }, today))).toEqual([
+      'c',
+      'a',
+    ]);
     const columns = groupByStatus(tasks);
     expect(Object.keys(columns)).toEqual(['todo', 'in_progress', 'blocked', 'done', 'cancelled']);
     expect(ids(columns.in_progress)).toEqual(['a']);
@@ -109,7 +149,13 @@ describe('sorting tasks in the browser', () => {
   it('filters and sorts 500 tasks: those naming the search word, in due-date order', () => {
     const statuses = ['todo', 'in_progress', 'blocked', 'done', 'cancelled'] as const;
     const many = Array.from({ length: 500 }, (_, i) =>
-      aTask({ id: `t${i}`, title: `任务 ${i} ${i % 7 === 0 ? 'sensor' : 'other'}`, status: statuses[i % 5], dueDate: `2026-0${1 + (i % 9)}-1${i % 10}`, weight: 1 + (i % 4) }),
+      aTask({
+        id: `t${i}`,
+        title: `任务 ${i} ${i % 7 === 0 ? 'sensor' : 'other'}`,
+        status: statuses[i % 5],
+        dueDate: `2026-0${1 + (i % 9)}-1${i % 10}`,
+        weight: 1 + (i % 4),
+      }),
     );
     const result = queryTasks(many, { ...EMPTY_TASK_FILTER, q: 'sensor' }, { column: 'dueDate', direction: 'ascend' }, today);
     // Worked out independently of queryTasks: every seventh task mentions "sensor".

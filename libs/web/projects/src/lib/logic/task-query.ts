@@ -66,7 +66,10 @@ export function filterTasks<T extends Task>(tasks: readonly T[], filter: TaskFil
   });
 }
 
-const STATUS_ORDER: Readonly<Record<TaskStatus, number>> = Object.fromEntries(TASK_STATUSES.map((s, i) => [s, i])) as Record<TaskStatus, number>;
+const STATUS_ORDER: Readonly<Record<TaskStatus, number>> = Object.fromEntries(TASK_STATUSES.map((s, i) => [s, i])) as Record<
+  TaskStatus,
+  number
+>;
 
 /** A sortable column of the list and the direction. */
 export type SortColumn = 'title' | 'status' | 'dueDate' | 'weight' | 'percentDone' | 'createdAt';

@@ -2,7 +2,14 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, output, sign
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import {
-  CreateProjectRequestSchema, PROJECT_GOAL_MAX, PROJECT_NAME_MAX, PROJECT_PHASES, PROJECT_STATUSES, type Project, type ProjectPhase, type ProjectStatus,
+  CreateProjectRequestSchema,
+  PROJECT_GOAL_MAX,
+  PROJECT_NAME_MAX,
+  PROJECT_PHASES,
+  PROJECT_STATUSES,
+  type Project,
+  type ProjectPhase,
+  type ProjectStatus,
 } from '@xinzhi/shared-contracts';
 import { addMonths, applyProblemToForm, CalendarService, FieldErrorPipe, I18nService, revealErrors, TranslatePipe } from '@xinzhi/web-core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -18,7 +25,6 @@ import { EnumSelectComponent, schemaValidators } from '@xinzhi/web-forms';
 
 /** Messages of the project form for the API's field errors. */
 export const PROJECT_FIELD_MESSAGES = { 'targetDate:afterStart': 'projects.error.targetAfterStart' } as const;
-
 
 /**
  * Creates a project (no `project`) or edits one (name, goal, phase, status, dates, weight of task

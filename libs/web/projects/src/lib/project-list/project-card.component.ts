@@ -38,6 +38,9 @@ export class ProjectCardComponent {
   protected readonly dates = computed(() => {
     const project = this.project();
     const locale = this.i18n.locale();
-    return this.i18n.t('projects.dateRange', { start: formatDate(project.startDate, locale), target: formatDate(project.targetDate, locale) });
+    return this.i18n.t('projects.dateRange', {
+      start: formatDate(project.startDate, locale),
+      target: formatDate(project.targetDate, locale),
+    });
   });
 }

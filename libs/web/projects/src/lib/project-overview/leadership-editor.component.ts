@@ -179,7 +179,8 @@ export class LeadershipEditorComponent implements OnInit {
   protected readonly people = computed<Person[]>(() => {
     const people = new Map<string, Person>();
     for (const member of this.directory.members()) {
-      if (member.userId) people.set(member.userId, { userId: member.userId, name: member.displayName, detail: member.departmentName ?? member.email });
+      if (member.userId)
+        people.set(member.userId, { userId: member.userId, name: member.displayName, detail: member.departmentName ?? member.email });
     }
     for (const person of this.leadership()) {
       if (!people.has(person.userId)) people.set(person.userId, { userId: person.userId, name: person.displayName, detail: person.email });

@@ -56,7 +56,14 @@ import { healthExplanation } from '../logic/kpi-chart';
         <div class="tile" data-testid="dashboard-kpi-attainment" [attr.data-value]="percent(p.kpiAttainment)">
           <span class="label">
             {{ 'dashboard.kpiAttainment' | t }}
-            <nz-icon class="help" nzType="question-circle" nzTheme="outline" nz-tooltip [nzTooltipTitle]="'dashboard.kpiAttainmentHint' | t" tabindex="0" />
+            <nz-icon
+              class="help"
+              nzType="question-circle"
+              nzTheme="outline"
+              nz-tooltip
+              [nzTooltipTitle]="'dashboard.kpiAttainmentHint' | t"
+              tabindex="0"
+            />
           </span>
           <span class="value" data-testid="project-kpi">{{ asText(p.kpiAttainment) }}</span>
           <nz-progress [nzPercent]="percent(p.kpiAttainment) ?? 0" [nzShowInfo]="false" nzSize="small" nzStrokeColor="#52c41a" />

@@ -54,9 +54,20 @@ const PHASE_TEXTS: Readonly<Record<ProjectPhase, TranslationKey>> = {
   evaluate: 'phase.evaluate.text',
 };
 
-function bars<K extends string>(keys: readonly K[], counts: Record<K, number>, label: (key: K) => TranslationKey, color: (key: K) => string): Bar[] {
+function bars<K extends string>(
+  keys: readonly K[],
+  counts: Record<K, number>,
+  label: (key: K) => TranslationKey,
+  color: (key: K) => string,
+): Bar[] {
   const max = Math.max(1, ...keys.map((key) => counts[key] ?? 0));
-  return keys.map((key) => ({ key, label: label(key), count: counts[key] ?? 0, width: Math.round(((counts[key] ?? 0) / max) * 100), color: color(key) }));
+  return keys.map((key) => ({
+    key,
+    label: label(key),
+    count: counts[key] ?? 0,
+    width: Math.round(((counts[key] ?? 0) / max) * 100),
+    color: color(key),
+  }));
 }
 
 /**
@@ -108,15 +119,32 @@ export class ProjectOverviewComponent {
     const project = this.project();
     if (!project) return '';
     const locale = this.i18n.locale();
-    return this.i18n.t('projects.dateRange', { start: formatDate(project.startDate, locale), target: formatDate(project.targetDate, locale) });
+    return this.i18n.t('projects.dateRange', {
+      start: formatDate(project.startDate, locale),
+      target: formatDate(project.targetDate, locale),
+    });
   });
   protected readonly statusBars = computed(() => {
     const counts = this.project()?.taskCounts.byStatus;
-    return counts ? bars<TaskStatus>(TASK_STATUSES, counts, (s) => TASK_STATUS_LABELS[s], (s) => TASK_STATUS_ACCENTS[s]) : [];
+    return counts
+      ? bars<TaskStatus>(
+          TASK_STATUSES,
+          counts,
+          (s) => TASK_STATUS_LABELS[s],
+          (s) => TASK_STATUS_ACCENTS[s],
+        )
+      : [];
   });
   protected readonly areaBars = computed(() => {
     const counts = this.project()?.taskCounts.byArea;
-    return counts ? bars<BusinessArea>(BUSINESS_AREAS, counts, (a) => AREA_LABELS[a], () => '#2f54eb') : [];
+    return counts
+      ? bars<BusinessArea>(
+          BUSINESS_AREAS,
+          counts,
+          (a) => AREA_LABELS[a],
+          () => '#2f54eb',
+        )
+      : [];
   });
 
   protected readonly leadershipOpen = signal(false);

@@ -60,7 +60,14 @@ export const TREND_DAYS = 90;
           </div>
         }
         @default {
-          <div #chartBox class="box" data-testid="trend-chart" role="img" [attr.data-points]="points().length" [attr.aria-label]="summary()">
+          <div
+            #chartBox
+            class="box"
+            data-testid="trend-chart"
+            role="img"
+            [attr.data-points]="points().length"
+            [attr.aria-label]="summary()"
+          >
             <ng-container #chartHost />
             @if (!chartShown()) {
               <div class="placeholder"><nz-skeleton [nzActive]="true" [nzTitle]="false" [nzParagraph]="{ rows: 6 }" /></div>
@@ -172,7 +179,9 @@ export class ProjectTrendComponent {
       const box = this.chartBox()?.nativeElement;
       if (!box || this.chartType()) return;
       const load = () =>
-        void import('./trend-chart.component').then((m) => this.chartType.set(m.TrendChartComponent)).catch(() => this.chartFailed.set(true));
+        void import('./trend-chart.component')
+          .then((m) => this.chartType.set(m.TrendChartComponent))
+          .catch(() => this.chartFailed.set(true));
       const view = box.ownerDocument.defaultView;
       if (!view || typeof view.IntersectionObserver !== 'function') {
         load();

@@ -62,7 +62,14 @@ const TEAM_FIELD_MESSAGES = { 'name:unique': 'teams.duplicate', 'name:conflict':
       <nz-form-item>
         <nz-form-label nzFor="team-mission">{{ 'teams.mission' | t }}</nz-form-label>
         <nz-form-control [nzErrorTip]="fieldError">
-          <textarea nz-input id="team-mission" rows="3" [maxlength]="missionMax" formControlName="mission" data-testid="team-mission"></textarea>
+          <textarea
+            nz-input
+            id="team-mission"
+            rows="3"
+            [maxlength]="missionMax"
+            formControlName="mission"
+            data-testid="team-mission"
+          ></textarea>
         </nz-form-control>
       </nz-form-item>
       <nz-form-item>
@@ -188,7 +195,14 @@ export class TeamFormComponent implements OnInit {
 
   /** The enterprise's members, and the team's people even if the list could not be loaded. */
   protected readonly people = computed(() => {
-    const members = this.directory.members().map((m) => ({ userId: m.userId as string, displayName: m.displayName, departmentId: m.departmentId, departmentName: m.departmentName }));
+    const members = this.directory
+      .members()
+      .map((m) => ({
+        userId: m.userId as string,
+        displayName: m.displayName,
+        departmentId: m.departmentId,
+        departmentName: m.departmentName,
+      }));
     const known = new Set(members.map((m) => m.userId));
     const team = this.team();
     for (const member of team?.members ?? []) {

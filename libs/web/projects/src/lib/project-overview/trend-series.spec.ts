@@ -23,7 +23,12 @@ function overview(change: Partial<ProjectOverview> = {}): ProjectOverview {
     progressComputedAt: '2026-03-10T08:00:00Z',
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',
-    taskCounts: { byStatus: { todo: 0, in_progress: 0, blocked: 0, done: 0, cancelled: 0 }, byArea: {} as ProjectOverview['taskCounts']['byArea'], overdue: 0, total: 0 },
+    taskCounts: {
+      byStatus: { todo: 0, in_progress: 0, blocked: 0, done: 0, cancelled: 0 },
+      byArea: {} as ProjectOverview['taskCounts']['byArea'],
+      overdue: 0,
+      total: 0,
+    },
     leadership: [],
     teams: [],
     ...change,
@@ -74,13 +79,21 @@ describe('trendPoints', () => {
   });
 
   it('lets the live point replace a snapshot dated today', () => {
-    const points = trendPoints([snapshot('2026-03-09'), snapshot('2026-03-10', { progress: 0.9 })], overview({ progress: 0.6 }), '2026-03-10');
+    const points = trendPoints(
+      [snapshot('2026-03-09'), snapshot('2026-03-10', { progress: 0.9 })],
+      overview({ progress: 0.6 }),
+      '2026-03-10',
+    );
     expect(points).toHaveLength(2);
     expect(points[1]).toMatchObject({ day: '2026-03-10', progress: 60, live: true });
   });
 
   it('leaves today out until the worker has computed the project', () => {
-    const points = trendPoints([snapshot('2026-03-09')], overview({ progress: null, transformationIndex: null, spi: null, progressComputedAt: null }), '2026-03-10');
+    const points = trendPoints(
+      [snapshot('2026-03-09')],
+      overview({ progress: null, transformationIndex: null, spi: null, progressComputedAt: null }),
+      '2026-03-10',
+    );
     expect(points.map((p) => p.live)).toEqual([false]);
     expect(trendPoints([], null, '2026-03-10')).toEqual([]);
   });

@@ -134,12 +134,31 @@ export function trendChartOption(points: readonly TrendPoint[], labels: TrendLab
     emphasis: { focus: 'series' },
   });
   const series = [
-    line(labels.progress, TREND_COLORS.progress, points.map((point) => point.progress)),
-    line(labels.planned, TREND_COLORS.planned, points.map((point) => point.planned), true),
-    line(labels.index, TREND_COLORS.index, points.map((point) => point.index)),
+    line(
+      labels.progress,
+      TREND_COLORS.progress,
+      points.map((point) => point.progress),
+    ),
+    line(
+      labels.planned,
+      TREND_COLORS.planned,
+      points.map((point) => point.planned),
+      true,
+    ),
+    line(
+      labels.index,
+      TREND_COLORS.index,
+      points.map((point) => point.index),
+    ),
   ];
   if (points.some((point) => point.kpi !== null)) {
-    series.push(line(labels.kpi, TREND_COLORS.kpi, points.map((point) => point.kpi)));
+    series.push(
+      line(
+        labels.kpi,
+        TREND_COLORS.kpi,
+        points.map((point) => point.kpi),
+      ),
+    );
   }
   return {
     animationDuration: 400,

@@ -75,10 +75,12 @@ export class ProjectWorkspaceComponent {
       untracked(() => this.store.select(id));
     });
     // `?task=<id>` (links in notifications) opens that task's drawer, then leaves the address clean.
-    inject(ActivatedRoute).queryParamMap.pipe(takeUntilDestroyed()).subscribe((params) => {
-      const taskId = params.get('task');
-      if (taskId) this.openLinkedTask(taskId);
-    });
+    inject(ActivatedRoute)
+      .queryParamMap.pipe(takeUntilDestroyed())
+      .subscribe((params) => {
+        const taskId = params.get('task');
+        if (taskId) this.openLinkedTask(taskId);
+      });
   }
 
   private openLinkedTask(taskId: string): void {

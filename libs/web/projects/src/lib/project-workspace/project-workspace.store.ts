@@ -40,7 +40,7 @@ export class ProjectWorkspaceStore {
 
   readonly teams = computed<readonly Team[]>(() => this.overview()?.teams ?? []);
   readonly members = this.directory.members;
-  readonly role = computed(() => (this.auth.context()?.type === 'tenant' ? this.auth.context()?.role ?? null : null));
+  readonly role = computed(() => (this.auth.context()?.type === 'tenant' ? (this.auth.context()?.role ?? null) : null));
   readonly userId = computed(() => this.auth.user()?.id ?? null);
   readonly canPlan = computed(() => canPlan(this.role() as TaskActor['role']));
   readonly archived = computed(() => this.overview()?.status === 'archived');
@@ -148,13 +148,17 @@ export class ProjectWorkspaceStore {
     this.tasks.update((tasks) => {
       const found = tasks.some((item) => item.id === task.id);
       const next = found ? tasks.map((item) => (item.id === task.id ? task : item)) : [task, ...tasks];
-      return next.map((item) => (item.dependsOnId === task.id && item.dependsOnTitle !== task.title ? { ...item, dependsOnTitle: task.title } : item));
+      return next.map((item) =>
+        item.dependsOnId === task.id && item.dependsOnTitle !== task.title ? { ...item, dependsOnTitle: task.title } : item,
+      );
     });
   }
 
   removeTask(taskId: string): void {
     this.tasks.update((tasks) =>
-      tasks.filter((task) => task.id !== taskId).map((task) => (task.dependsOnId === taskId ? { ...task, dependsOnId: null, dependsOnTitle: null } : task)),
+      tasks
+        .filter((task) => task.id !== taskId)
+        .map((task) => (task.dependsOnId === taskId ? { ...task, dependsOnId: null, dependsOnTitle: null } : task)),
     );
   }
 
@@ -174,7 +178,9 @@ export class ProjectWorkspaceStore {
       const teams = found ? overview.teams.map((item) => (item.id === team.id ? team : item)) : [...overview.teams, team];
       return { ...overview, teams };
     });
-    this.tasks.update((tasks) => tasks.map((task) => (task.teamId === team.id && task.teamName !== team.name ? { ...task, teamName: team.name } : task)));
+    this.tasks.update((tasks) =>
+      tasks.map((task) => (task.teamId === team.id && task.teamName !== team.name ? { ...task, teamName: team.name } : task)),
+    );
   }
 
   removeTeam(teamId: string): void {

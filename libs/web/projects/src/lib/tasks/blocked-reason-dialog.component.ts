@@ -61,7 +61,10 @@ export class BlockedReasonDialogComponent {
   protected readonly reasonMax = TASK_BLOCKED_REASON_MAX;
   // Optional in a task update, but required to block a task (as the API checks).
   protected readonly form = inject(NonNullableFormBuilder).group({
-    reason: [this.data.reason ?? '', [Validators.required, Validators.pattern(/\S/), ...schemaValidators(CreateTaskRequestSchema, 'blockedReason')]],
+    reason: [
+      this.data.reason ?? '',
+      [Validators.required, Validators.pattern(/\S/), ...schemaValidators(CreateTaskRequestSchema, 'blockedReason')],
+    ],
   });
 
   protected confirm(): void {

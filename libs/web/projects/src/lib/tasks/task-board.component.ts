@@ -67,7 +67,10 @@ export class TaskBoardComponent {
   protected readonly shown = computed(() => {
     const columns = this.columns();
     const limits = this.limits();
-    return Object.fromEntries(TASK_STATUSES.map((status) => [status, columns[status].slice(0, limits[status])])) as Record<TaskStatus, Task[]>;
+    return Object.fromEntries(TASK_STATUSES.map((status) => [status, columns[status].slice(0, limits[status])])) as Record<
+      TaskStatus,
+      Task[]
+    >;
   });
   protected readonly canCreate = computed(() => !this.store.archived() && canCreateTasks(this.store.actor()));
   /** Whether this user can move some task at all (the hint above the board says what they can do). */

@@ -1,7 +1,25 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, output, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import {
-  type MyTask, type Task, TASK_BLOCKED_REASON_MAX, TASK_COMMENT_MAX, TASK_STATUSES, type TaskEvent, type TaskStatus, type Team,
+  type MyTask,
+  type Task,
+  TASK_BLOCKED_REASON_MAX,
+  TASK_COMMENT_MAX,
+  TASK_STATUSES,
+  type TaskEvent,
+  type TaskStatus,
+  type Team,
 } from '@xinzhi/shared-contracts';
 import { formatDateTime, I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, injectHandset } from '@xinzhi/web-ui';

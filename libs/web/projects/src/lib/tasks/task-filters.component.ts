@@ -1,6 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { BUSINESS_AREAS, type BusinessArea, TASK_STATUSES, type TaskStatus, TECHNOLOGY_TYPES, type TechnologyType } from '@xinzhi/shared-contracts';
+import {
+  BUSINESS_AREAS,
+  type BusinessArea,
+  TASK_STATUSES,
+  type TaskStatus,
+  TECHNOLOGY_TYPES,
+  type TechnologyType,
+} from '@xinzhi/shared-contracts';
 import { TranslatePipe } from '@xinzhi/web-core';
 import { injectHandset } from '@xinzhi/web-ui';
 import { NzBadgeModule } from 'ng-zorro-antd/badge';

@@ -35,7 +35,17 @@ import { EnumSelectComponent } from '@xinzhi/web-forms';
  */
 @Component({
   selector: 'xz-task-form',
-  imports: [EnumSelectComponent, ReactiveFormsModule, NzAlertModule, NzButtonModule, NzFormModule, NzInputModule, NzSelectModule, TranslatePipe, FieldErrorPipe],
+  imports: [
+    EnumSelectComponent,
+    ReactiveFormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzFormModule,
+    NzInputModule,
+    NzSelectModule,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './task-form.component.html',
   styles: `
@@ -98,7 +108,11 @@ export class TaskFormComponent implements OnInit {
     teamId: this.fb.control<string | null>(null),
     assigneeId: this.fb.control<string | null>(null),
     // Optional in the API (1 unless given); the form always sends one.
-    weight: this.fb.control<number | null>(1, [Validators.required, ...schemaValidators(CreateTaskRequestSchema, 'weight'), Validators.pattern(/^\d+$/)]),
+    weight: this.fb.control<number | null>(1, [
+      Validators.required,
+      ...schemaValidators(CreateTaskRequestSchema, 'weight'),
+      Validators.pattern(/^\d+$/),
+    ]),
     startDate: this.fb.control(''),
     dueDate: this.fb.control('', [notBeforeSibling('startDate')]),
     dependsOnId: this.fb.control<string | null>(null),

@@ -22,15 +22,7 @@ export const TASK_LIST_PAGE_SIZE = 50;
  */
 @Component({
   selector: 'xz-task-list',
-  imports: [
-    NzButtonModule,
-    NzIconModule,
-    NzPaginationModule,
-    NzTableModule,
-    AsyncStateComponent,
-    TaskFiltersComponent,
-    TranslatePipe,
-  ],
+  imports: [NzButtonModule, NzIconModule, NzPaginationModule, NzTableModule, AsyncStateComponent, TaskFiltersComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './task-list.component.html',
   styleUrl: './task-list.component.css',

@@ -16,8 +16,7 @@ describe('LanguageSwitchComponent', () => {
     const emitted: Locale[] = [];
     fixture.componentInstance.localeChange.subscribe((locale) => emitted.push(locale));
     fixture.detectChanges();
-    const button = (locale: Locale) =>
-      fixture.nativeElement.querySelector(`[data-testid="lang-${locale}"]`) as HTMLButtonElement;
+    const button = (locale: Locale) => fixture.nativeElement.querySelector(`[data-testid="lang-${locale}"]`) as HTMLButtonElement;
     return { fixture, emitted, button };
   }
 
@@ -38,9 +37,7 @@ describe('LanguageSwitchComponent', () => {
     expect(emitted).toEqual(['zh-CN']);
     expect(button('zh-CN').getAttribute('aria-pressed')).toBe('true');
     expect(localStorage.getItem('xinzhi.locale')).toBe('zh-CN');
-    expect(
-      fixture.nativeElement.querySelector('[data-testid="language-switch"]').getAttribute('aria-label'),
-    ).toBe('语言');
+    expect(fixture.nativeElement.querySelector('[data-testid="language-switch"]').getAttribute('aria-label')).toBe('语言');
   });
 
   it('does nothing when the current language is clicked', () => {

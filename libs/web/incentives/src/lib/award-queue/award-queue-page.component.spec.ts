@@ -177,17 +177,15 @@ describe('AwardQueuePageComponent (leader)', () => {
 
   it('explains a decision that came too late and reloads', async () => {
     await confirmApprove('a1');
-    backend
-      .expectOne({ method: 'PATCH', url: '/api/incentive-awards/a1' })
-      .flush(
-        {
-          type: '/problems/conflict',
-          title: 'Conflict',
-          status: 409,
-          errors: [{ field: 'action', code: 'state', message: 'This award is approved' }],
-        },
-        { status: 409, statusText: 'Conflict' },
-      );
+    backend.expectOne({ method: 'PATCH', url: '/api/incentive-awards/a1' }).flush(
+      {
+        type: '/problems/conflict',
+        title: 'Conflict',
+        status: 409,
+        errors: [{ field: 'action', code: 'state', message: 'This award is approved' }],
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
     fixture.detectChanges();
     awardsRequest().flush({ items: [], nextCursor: null });
     fixture.detectChanges();

@@ -195,14 +195,12 @@ export class TeamFormComponent implements OnInit {
 
   /** The enterprise's members, and the team's people even if the list could not be loaded. */
   protected readonly people = computed(() => {
-    const members = this.directory
-      .members()
-      .map((m) => ({
-        userId: m.userId as string,
-        displayName: m.displayName,
-        departmentId: m.departmentId,
-        departmentName: m.departmentName,
-      }));
+    const members = this.directory.members().map((m) => ({
+      userId: m.userId as string,
+      displayName: m.displayName,
+      departmentId: m.departmentId,
+      departmentName: m.departmentName,
+    }));
     const known = new Set(members.map((m) => m.userId));
     const team = this.team();
     for (const member of team?.members ?? []) {

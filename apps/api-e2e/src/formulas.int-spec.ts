@@ -3,7 +3,7 @@ import type { Project, Task } from '@xinzhi/shared-contracts';
 import { ApiProcess, call, Session, signIn, startApi, testEnv } from '@xinzhi/testing';
 
 /**
- * The formulas of DESIGN.md §5 as the worker runs them (the SQL function compute_project_progress,
+ * The formulas of docs/domain.md ("KPIs and the numbers the worker keeps") as the worker runs them (the SQL function compute_project_progress,
  * which takes "today" as a parameter), checked against hand-worked examples.
  */
 describe('progress formulas, worked by hand', () => {

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import type { Project, ProjectOverview, Task } from '@xinzhi/shared-contracts';
 import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker, testEnv, waitFor } from '@xinzhi/testing';
 
-/** The worker keeps each project's numbers true after task changes (DESIGN.md §5). */
+/** The worker keeps each project's numbers true after task changes (the formulas in docs/domain.md). */
 describe('progress engine', () => {
   let api: ApiProcess;
   let worker: RunningProcess;

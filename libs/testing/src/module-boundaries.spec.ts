@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ROOT } from './lib/env';
 
 /**
- * Proves that the dependency rules of DESIGN.md §7 are enforced by lint: a wrong-way import is an
+ * Proves that the dependency rules of docs/architecture.md ("Boundaries") are enforced by lint: a wrong-way import is an
  * error, the same import in an allowed place is not.
  */
 describe('module boundaries', () => {

@@ -45,6 +45,7 @@ async function main(): Promise<void> {
           people: Object.values(userIds),
           featured,
           seed: seed++,
+          today: clock.today(),
         },
         DEMO_TASKS_PER_PROJECT,
       );

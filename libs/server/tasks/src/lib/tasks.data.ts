@@ -307,14 +307,19 @@ export async function countTasks(m: EntityManager, projectId: string): Promise<n
 }
 
 /** A demo task created at 09:00 of its start date (not later than now), done ones completed at 17:00 of their due date; returns its id. */
-export async function insertDemoTask(m: EntityManager, projectId: string, fields: Omit<TaskFields, 'completedAt'>): Promise<string> {
+export async function insertDemoTask(
+  m: EntityManager,
+  projectId: string,
+  today: string,
+  fields: Omit<TaskFields, 'completedAt'>,
+): Promise<string> {
   const c = taskColumns({ ...fields, completedAt: 'clear' });
   const [row] = await selectRows<Row<'tasks', 'id'>>(
     m,
     `INSERT INTO tasks (tenant_id, project_id, team_id, title, description, business_area, technology_type, assignee_user_id, status,
                         percent_done, weight, start_date, due_date, completed_at, blocked_reason, depends_on_id, created_at)
      VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
-             CASE WHEN $8 = 'done' THEN LEAST($12::date, current_date)::timestamptz + interval '17 hours' END, $13, $14,
+             CASE WHEN $8 = 'done' THEN LEAST($12::date, $15::date)::timestamptz + interval '17 hours' END, $13, $14,
              LEAST($11::date + interval '9 hours', now())) RETURNING id`,
     [
       projectId,
@@ -331,6 +336,7 @@ export async function insertDemoTask(m: EntityManager, projectId: string, fields
       c.due_date,
       c.blocked_reason,
       c.depends_on_id,
+      today,
     ],
   );
   return row.id;

@@ -103,6 +103,8 @@ export interface DemoProjectRef {
   /** Demo accounts that must have tasks of every status (the employee's "My tasks"). */
   featured: string[];
   seed: number;
+  /** The business calendar's day (the seed's Clock): no demo date is later than it. */
+  today: string;
 }
 
 /** Adds 32+ tasks in every status to a demo project that has none yet. */
@@ -111,7 +113,7 @@ export async function seedDemoTasks(tx: TransactionRunner, ref: DemoProjectRef, 
     if ((await countTasks(m, ref.projectId)) > 0) return 0;
     const rand = prng(ref.seed);
     const start = new Date(`${ref.startDate}T00:00:00Z`);
-    const today = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
+    const today = ref.today;
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
       const [title, area, tech, weight] = POOL[(i + ref.seed) % POOL.length];
@@ -124,7 +126,7 @@ export async function seedDemoTasks(tx: TransactionRunner, ref: DemoProjectRef, 
       const startOffset = Math.floor(rand() * 120);
       const taskStart = addDays(start, startOffset);
       const due = addDays(start, startOffset + 20 + Math.floor(rand() * 90));
-      const pastDue = due < today.toISOString().slice(0, 10);
+      const pastDue = due < today;
       // Earlier work is mostly finished; later work mostly open; some of the past-due work is late.
       const roll = rand();
       let status: TaskStatus;
@@ -134,7 +136,7 @@ export async function seedDemoTasks(tx: TransactionRunner, ref: DemoProjectRef, 
       else status = roll < 0.2 ? 'done' : roll < 0.6 ? 'in_progress' : 'todo';
       const percent = status === 'done' ? 100 : status === 'in_progress' || status === 'blocked' ? 10 + Math.floor(rand() * 8) * 10 : 0;
       const dependsOn = i > 3 && i % 6 === 0 && status !== 'done' ? ids[i - 2] : null;
-      const id = await insertDemoTask(m, ref.projectId, {
+      const id = await insertDemoTask(m, ref.projectId, today, {
         teamId: team.id,
         title,
         description: `${title.split(' ')[0]}：按项目计划推进，完成后在任务中记录成果。 Deliver as planned and record the outcome on the task.`,
@@ -152,7 +154,7 @@ export async function seedDemoTasks(tx: TransactionRunner, ref: DemoProjectRef, 
       ids.push(id);
       await insertDemoEvent(m, id, 'created', assignee, null, taskStart, 9);
       // The changes that led here, dated, so the trend backfill replays a real history.
-      for (const [day, hour, kind, changes] of demoHistory(status, percent, taskStart, due, today.toISOString().slice(0, 10), rand)) {
+      for (const [day, hour, kind, changes] of demoHistory(status, percent, taskStart, due, today, rand)) {
         await insertDemoEvent(m, id, kind, assignee, changes, day, hour);
       }
     }

@@ -8,6 +8,7 @@ import { LiveEvent, LiveEventSchema } from '@xinzhi/shared-contracts';
 import { SnapshotsController, SnapshotsService } from './snapshots';
 import { isTenantMember } from './progress.data';
 
+/** Keep-alive of one open stream (proxies close idle connections); per connection, not periodic work. */
 const PING_MS = 25_000;
 
 /** `GET /api/events`: server-sent events of the caller's tenant, so open pages refresh without polling. */

@@ -76,6 +76,9 @@ export class SchedulesKeeper {
   async start(): Promise<void> {
     await this.check();
     this.started = true;
+    // A process timer on purpose, and the only one: it watches the job schedulers themselves, so it
+    // cannot be one of them (an emptied Redis loses them all). It only reads and re-writes schedules;
+    // the periodic work runs as scheduler jobs, once per cluster.
     this.timer = setInterval(() => void this.check(), SCHEDULES_CHECK_EVERY_MS);
   }
 

@@ -26,8 +26,8 @@ import { IncentivesClient } from '../data/incentives.client';
 import { awardActions } from '../logic/award-actions';
 import { formatAmount } from '../logic/format';
 import { AWARD_STATUS_COLORS, AWARD_STATUS_LABELS, KIND_LABELS } from '../logic/labels';
-import { AmountPipe, DayPipe, ExplainPipe } from '../shared/format.pipes';
-import { IncentivesTabsComponent } from '../shared/incentives-tabs.component';
+import { AmountPipe, DayPipe, ExplainPipe } from '../common/format.pipes';
+import { IncentivesTabsComponent } from '../common/incentives-tabs.component';
 
 /** How long a row that arrived live is marked new (ms). */
 const FRESH_FOR = 15_000;

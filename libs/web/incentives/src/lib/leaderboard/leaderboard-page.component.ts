@@ -5,8 +5,8 @@ import { AsyncStateComponent, PageHeaderComponent } from '@xinzhi/web-ui';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { IncentivesClient } from '../data/incentives.client';
-import { NumberPipe } from '../shared/format.pipes';
-import { IncentivesTabsComponent } from '../shared/incentives-tabs.component';
+import { NumberPipe } from '../common/format.pipes';
+import { IncentivesTabsComponent } from '../common/incentives-tabs.component';
 
 /** Ranks with ties: equal points and hours share a rank (1, 2, 2, 4). */
 export function ranked(entries: readonly LeaderboardEntry[]): Array<LeaderboardEntry & { rank: number }> {

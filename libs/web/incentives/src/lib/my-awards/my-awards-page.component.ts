@@ -9,8 +9,8 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { debounceTime, filter } from 'rxjs';
 import { IncentivesClient } from '../data/incentives.client';
 import { AWARD_STATUS_COLORS, AWARD_STATUS_LABELS, KIND_LABELS } from '../logic/labels';
-import { AmountPipe, DayPipe, ExplainPipe } from '../shared/format.pipes';
-import { IncentivesTabsComponent } from '../shared/incentives-tabs.component';
+import { AmountPipe, DayPipe, ExplainPipe } from '../common/format.pipes';
+import { IncentivesTabsComponent } from '../common/incentives-tabs.component';
 
 /**
  * `/me/awards` (every member of the enterprise): totals of money and points approved or paid, what

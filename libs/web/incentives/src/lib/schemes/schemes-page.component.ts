@@ -15,8 +15,8 @@ import { budgetBar, budgetNotice } from '../logic/budget';
 import { formatAmount, formatDay } from '../logic/format';
 import { areaLabel, KIND_COLORS, KIND_LABELS, techLabel, TRIGGER_LABELS } from '../logic/labels';
 import { SCHEME_STATE_COLORS, SCHEME_STATE_LABELS, schemeState } from '../logic/scheme-state';
-import { AmountPipe } from '../shared/format.pipes';
-import { IncentivesTabsComponent } from '../shared/incentives-tabs.component';
+import { AmountPipe } from '../common/format.pipes';
+import { IncentivesTabsComponent } from '../common/incentives-tabs.component';
 import { SchemeFormComponent } from './scheme-form.component';
 
 /**

@@ -7,8 +7,8 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { IncentivesClient } from '../data/incentives.client';
 import { SKILL_LABELS } from '../logic/labels';
 import { skillsMatrixView } from '../logic/skills-heat';
-import { NumberPipe } from '../shared/format.pipes';
-import { IncentivesTabsComponent } from '../shared/incentives-tabs.component';
+import { NumberPipe } from '../common/format.pipes';
+import { IncentivesTabsComponent } from '../common/incentives-tabs.component';
 
 /**
  * `/incentives/skills` (owners and leaders): members × skill tags in training hours, cells coloured

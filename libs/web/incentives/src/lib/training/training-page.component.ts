@@ -15,8 +15,8 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { IncentivesClient } from '../data/incentives.client';
 import { formatNumber } from '../logic/format';
 import { SKILL_LABELS } from '../logic/labels';
-import { DayPipe, NumberPipe } from '../shared/format.pipes';
-import { IncentivesTabsComponent } from '../shared/incentives-tabs.component';
+import { DayPipe, NumberPipe } from '../common/format.pipes';
+import { IncentivesTabsComponent } from '../common/incentives-tabs.component';
 import { TrainingFormComponent } from './training-form.component';
 
 /** Whose records a training page lists. */

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       if (added) log(`project “${spec.name}”: ${project.teams.length} teams, ${added} tasks`);
       const kpis = await seedDemoKpis(tx, tenant.id, project.projectId, key, (prefix) => userIds[`${prefix}@${key}.xinzhi.test`] ?? null);
       if (kpis) log(`project “${spec.name}”: ${kpis} KPIs with six months of readings`);
-      const incentives = await seedDemoIncentives(tx, tenant.id, project.projectId, key, userIds);
+      const incentives = await seedDemoIncentives(tx, tenant.id, project.projectId, key, userIds, clock.today());
       if (incentives)
         log(`${key}: ${incentives.schemes} incentive schemes, ${incentives.awards} awards, ${incentives.training} training records`);
     }

@@ -409,12 +409,6 @@ export async function projectStartDate(m: EntityManager, projectId: string): Pro
   return row.start_date;
 }
 
-/** Today in the session's time zone (the business calendar's, as seeding runs on the real clock). */
-export async function databaseToday(m: EntityManager): Promise<string> {
-  const [{ today }] = await selectRows<{ today: string }>(m, `SELECT current_date::text AS today`);
-  return today;
-}
-
 /** A demo scheme created by `createdBy`. */
 export async function insertDemoScheme(m: EntityManager, fields: SchemeFields, createdBy: string | null): Promise<void> {
   const c = schemeColumns(fields);

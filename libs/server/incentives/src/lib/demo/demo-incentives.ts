@@ -2,7 +2,7 @@ import { RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
 import { IncentiveKind, IncentiveTrigger, SkillTag, TechnologyType } from '@xinzhi/shared-contracts';
 import { evaluateIncentives } from '../evaluate';
-import { countAwards, countSchemes, databaseToday, insertDemoScheme, projectStartDate, writeDemoAwardHistory } from '../incentives.data';
+import { countAwards, countSchemes, insertDemoScheme, projectStartDate, writeDemoAwardHistory } from '../incentives.data';
 import { insertDemoTraining } from '../training.data';
 
 type SchemeSpec = [
@@ -86,6 +86,8 @@ export async function seedDemoIncentives(
   projectId: string,
   key: string,
   userIds: Record<string, string>,
+  /** The business calendar's day (the seed's Clock), the day the demo evaluation runs on. */
+  today: string,
 ): Promise<{ schemes: number; awards: number; training: number } | null> {
   const ownerId = userIds[`owner@${key}.xinzhi.test`] ?? null;
   return tx.runAs(RequestContext.forTenant(tenantId, 'seed'), async (m) => {
@@ -114,7 +116,7 @@ export async function seedDemoIncentives(
       );
     }
     // Seeding runs on the real clock; the session's TimeZone is the business calendar's.
-    await evaluateIncentives(m, projectId, await databaseToday(m));
+    await evaluateIncentives(m, projectId, today);
 
     // The history: paid, approved, proposed and rejected awards, decided by the owner.
     await writeDemoAwardHistory(m, ownerId, REJECTION);

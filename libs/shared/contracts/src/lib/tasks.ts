@@ -38,6 +38,18 @@ export type TaskSort = (typeof TASK_SORTS)[number];
 export const TASK_EVENT_KINDS = ['created', 'status', 'progress', 'assigned', 'updated', 'comment'] as const;
 export type TaskEventKind = (typeof TASK_EVENT_KINDS)[number];
 
+/**
+ * Where a task came from, when it was not simply written: a gap of a scored maturity assessment
+ * ("raise quality management to level 3"). Kept on the task and shown with it.
+ */
+export const TaskOriginSchema = z.strictObject({
+  type: z.literal('assessment_gap'),
+  assessmentId: UuidSchema,
+  /** The gap's key in that assessment (`item:<itemId>` or `scene:<sceneId>`). */
+  gapKey: z.string().min(1).max(100),
+});
+export type TaskOrigin = z.infer<typeof TaskOriginSchema>;
+
 export const TaskSchema = z.strictObject({
   id: UuidSchema,
   projectId: UuidSchema,
@@ -60,6 +72,8 @@ export const TaskSchema = z.strictObject({
   dependsOnTitle: z.string().nullable(),
   /** Due before the business calendar's today and still open. */
   overdue: z.boolean(),
+  /** Provenance, with the assessment's title for display; null for a task written by hand. */
+  origin: TaskOriginSchema.extend({ assessmentTitle: z.string() }).nullable(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
@@ -92,10 +106,12 @@ export const CreateTaskRequestSchema = z.strictObject({
   percentDone: z.number().int().min(0).max(100).optional(),
   /** Required when the task is blocked (checked by the API). */
   blockedReason: z.string().max(TASK_BLOCKED_REASON_MAX).nullable().optional(),
+  /** A gap of one of the enterprise's scored assessments (checked by the API); fixed once the task exists. */
+  origin: TaskOriginSchema.optional(),
 });
 export type CreateTaskRequest = z.infer<typeof CreateTaskRequestSchema>;
 
-export const UpdateTaskRequestSchema = CreateTaskRequestSchema.partial();
+export const UpdateTaskRequestSchema = CreateTaskRequestSchema.omit({ origin: true }).partial();
 export type UpdateTaskRequest = z.infer<typeof UpdateTaskRequestSchema>;
 
 /** Statuses of a query string: comma-separated (`status=todo,blocked`) or repeated. */

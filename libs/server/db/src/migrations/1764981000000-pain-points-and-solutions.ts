@@ -16,6 +16,8 @@ const SCALES = `'micro', 'small', 'medium'`;
  * - `pain_points`: a tenant table (tenant isolation). The tenant's park may read its tenants' rows
  *   and insert one marked `recorded_by_park` for a tenant of its park (a visit); it may not change
  *   or delete them. `from_assessment_id`/`from_gap_key` keep the assessment gap it was made from.
+ *   `recorded_by_name` keeps who recorded it as written then: the tenant cannot read the park
+ *   administrator's user row, nor the park an employee's.
  */
 export class PainPointsAndSolutions1764981000000 implements MigrationInterface {
   name = 'PainPointsAndSolutions1764981000000';
@@ -68,6 +70,7 @@ export class PainPointsAndSolutions1764981000000 implements MigrationInterface {
         status              text NOT NULL DEFAULT 'open' CHECK (status IN ('proposed', 'open', 'addressed', 'closed')),
         recorded_by_park    boolean NOT NULL DEFAULT false,
         recorded_by         uuid REFERENCES users (id) ON DELETE SET NULL,
+        recorded_by_name    text NOT NULL DEFAULT '' CHECK (length(recorded_by_name) <= 200),
         from_assessment_id  uuid,
         from_gap_key        text CHECK (from_gap_key IS NULL OR length(from_gap_key) BETWEEN 1 AND 100),
         created_at          timestamptz NOT NULL DEFAULT now(),

@@ -148,6 +148,7 @@ export interface Tables {
     status: 'proposed' | 'open' | 'addressed' | 'closed'; // text
     recorded_by_park: boolean; // boolean
     recorded_by: string | null; // uuid
+    recorded_by_name: string; // text
     from_assessment_id: string | null; // uuid
     from_gap_key: string | null; // text
     created_at: Date; // timestamp with time zone

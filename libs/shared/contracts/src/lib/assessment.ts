@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TenantMaturityFields } from './identity';
 import { BUSINESS_AREAS } from './projects';
 import { CalendarDateSchema, PageQuerySchema, pageSchema, TimestampSchema, UuidSchema } from './schema';
 
@@ -436,11 +437,7 @@ export const AssessmentComparisonSchema = z.strictObject({
 export type AssessmentComparison = z.infer<typeof AssessmentComparisonSchema>;
 
 /** The latest scored assessment of a tenant, as its park sees it (never the answers). */
-export const TenantMaturitySchema = z.strictObject({
-  maturityLevel: z.number().int().min(0).nullable(),
-  maturityPoints: z.number().nullable(),
-  assessedOn: CalendarDateSchema.nullable(),
-});
+export const TenantMaturitySchema = z.strictObject(TenantMaturityFields);
 export type TenantMaturity = z.infer<typeof TenantMaturitySchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -488,6 +485,8 @@ export function evidenceSharePercent(item: Pick<AssessmentItem, 'evidence'>, val
 export function frameworkSteps(def: Pick<AssessmentFrameworkDefinition, 'dimensions' | 'sceneGroups' | 'scenes'>): AssessmentStep[] {
   return [
     ...def.dimensions.map((d) => ({ id: d.id, kind: 'dimension' as const, name: d.name })),
-    ...def.sceneGroups.filter((g) => def.scenes.some((s) => s.group === g.id)).map((g) => ({ id: g.id, kind: 'scenes' as const, name: g.name })),
+    ...def.sceneGroups
+      .filter((g) => def.scenes.some((s) => s.group === g.id))
+      .map((g) => ({ id: g.id, kind: 'scenes' as const, name: g.name })),
   ];
 }

@@ -1,2 +1,3 @@
 // The assessment feature: frameworks as data, scoring, the assessments API and the scoring job.
-export {};
+export { checkFramework } from './lib/frameworks/check';
+export { loadBundledFrameworks } from './lib/frameworks/bundled';

@@ -1,2 +1,2 @@
 // The assessment feature: frameworks as data, scoring, the assessments API and the scoring job.
-export {};
+export * from './lib/scoring';

@@ -8,6 +8,8 @@ import {
   type ItemAnswer,
   type SceneAnswer,
 } from '@xinzhi/shared-contracts';
+import miitDocument from '../frameworks/miit-sme-dl-2024.json';
+import euDmaDocument from '../frameworks/eu-dma-2024.json';
 import { answerProblems, compareResults, scoreAssessment } from './index';
 
 const text = (en: string) => ({ 'zh-CN': `测试${en}`, 'en-US': en });
@@ -568,6 +570,343 @@ describe('compareResults', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+// The MIIT 2024 table, as published: foundation 50, management 30, results 20; 16 scenes, 10 of them
+// constraint scenes; level 1 ≥ 20 points, 6 scenes, 3 constraint; 2 ≥ 40, 6, 3; 3 ≥ 60, 8, 5; 4 ≥ 80, 10, 6.
+
+const MIIT = AssessmentFrameworkDefinitionSchema.parse(miitDocument);
+const MIIT_ITEMS = MIIT.dimensions.flatMap((d) => d.items);
+const MIIT_SCENES = MIIT.scenes.map((s) => s.id);
+
+const itemGap = (itemId: string, toOptionId: string, gain: number) => {
+  const dimension = MIIT.dimensions.find((d) => d.items.some((i) => i.id === itemId));
+  const item = MIIT_ITEMS.find((i) => i.id === itemId);
+  return { kind: 'item', key: `item:${itemId}`, itemId, dimensionId: dimension?.id, businessArea: item?.businessArea, toOptionId, gain };
+};
+const sceneGap = (sceneId: string, fromLevel: number, toLevel: number) => {
+  const scene = MIIT.scenes.find((s) => s.id === sceneId);
+  return {
+    kind: 'scene',
+    key: `scene:${sceneId}`,
+    sceneId,
+    businessArea: scene?.businessArea,
+    constraint: scene?.constraint,
+    fromLevel,
+    toLevel,
+  };
+};
+
+describe('scoreAssessment on the MIIT 2024 table', () => {
+  it('has the published shape', () => {
+    expect(MIIT.dimensions.map((d) => [d.id, d.points])).toEqual([
+      ['foundation', 50],
+      ['management', 30],
+      ['results', 20],
+    ]);
+    expect(MIIT_ITEMS.map((i) => i.id)).toEqual(Array.from({ length: 15 }, (_, i) => `q${i + 1}`));
+    expect(MIIT.scenes.filter((s) => s.constraint)).toHaveLength(10);
+  });
+
+  it('scores every "none" / lowest option and no scene as 0 points, level 0', () => {
+    const result = score(
+      MIIT,
+      MIIT_ITEMS.map((item) => ({ itemId: item.id, optionIds: [item.options[0].id] })),
+    );
+    expect(result.totalPoints).toBe(0);
+    expect(result.dimensionPoints.map((d) => d.points)).toEqual([0, 0, 0]);
+    expect(result.level).toBe(0);
+    expect(result.decidedBy).toEqual({
+      level: 0,
+      minPoints: null,
+      minScenes: null,
+      minConstraintScenes: null,
+      scenesAtLevel: 0,
+      constraintScenesAtLevel: 0,
+    });
+    // Next steps from the bottom, by gain: Q12 B 3.5, Q13 B 3.5, Q5 B 2.5, Q1 one network 2, Q9 one rule 1.875,
+    // Q11 B 1.875, then the 1.5 steps Q2, Q3, Q8, Q10 (Q14, Q15 too, later), Q6, Q7 1.25, Q4 O 0.9.
+    // 20 short: 3.5 + 3.5 + 2.5 + 2 + 1.875 + 1.875 + 1.5 + 1.5 + 1.5 = 19.75 < 20; + Q10 1.5 = 21.25 ≥ 20.
+    // Scenes: 6 short, 3 constraint: product_design, marketing, production_control (constraint, in order),
+    // then process_design, after_sales, scheduling (any, in order; all at 0).
+    expect(result.gaps).toEqual({
+      nextLevel: 1,
+      pointsShort: 20,
+      scenesShort: 6,
+      constraintScenesShort: 3,
+      items: [
+        itemGap('q12', 'q12-b', 3.5),
+        itemGap('q13', 'q13-b', 3.5),
+        itemGap('q5', 'q5-b', 2.5),
+        itemGap('q1', 'q1-b', 2),
+        itemGap('q9', 'q9-b', 1.88),
+        itemGap('q11', 'q11-b', 1.88),
+        itemGap('q2', 'q2-b', 1.5),
+        itemGap('q3', 'q3-b', 1.5),
+        itemGap('q8', 'q8-b', 1.5),
+        itemGap('q10', 'q10-b', 1.5),
+        sceneGap('product_design', 0, 1),
+        sceneGap('marketing', 0, 1),
+        sceneGap('production_control', 0, 1),
+        sceneGap('process_design', 0, 1),
+        sceneGap('after_sales', 0, 1),
+        sceneGap('scheduling', 0, 1),
+      ],
+    });
+  });
+
+  it('scores every highest option (all of each multi-select) and every scene at 4 as 100 points, level 4', () => {
+    const result = score(
+      MIIT,
+      MIIT_ITEMS.map((item) => ({
+        itemId: item.id,
+        optionIds:
+          item.type === 'multi' ? item.options.filter((o) => !o.exclusive).map((o) => o.id) : [item.options[item.options.length - 1].id],
+      })),
+      MIIT_SCENES.map((sceneId) => ({ sceneId, level: 4 })),
+    );
+    // Q4: 13 links × 0.7 + … = 14 × 0.7 + 0.9 = 10, exactly.
+    expect(result.itemPoints.find((i) => i.itemId === 'q4')?.points).toBe(10);
+    expect(result.dimensionPoints.map((d) => [d.dimensionId, d.points, d.share])).toEqual([
+      ['foundation', 50, 1],
+      ['management', 30, 1],
+      ['results', 20, 1],
+    ]);
+    expect(result.totalPoints).toBe(100);
+    expect(result.level).toBe(4);
+    expect(result.decidedBy).toEqual({
+      level: 4,
+      minPoints: 80,
+      minScenes: 10,
+      minConstraintScenes: 6,
+      scenesAtLevel: 16,
+      constraintScenesAtLevel: 10,
+    });
+    expect(result.gaps).toEqual({ nextLevel: null, pointsShort: 0, scenesShort: 0, constraintScenesShort: 0, items: [] });
+  });
+
+  it('scores a mixed set with multi-select sums (worked by hand)', () => {
+    const result = score(
+      MIIT,
+      [
+        { itemId: 'q1', optionIds: ['q1-b', 'q1-c'] }, // 2 × 0.25 × 8 = 4
+        { itemId: 'q2', optionIds: ['q2-c'] }, // 0.5 × 6 = 3
+        { itemId: 'q3', optionIds: ['q3-b'] }, // 0.25 × 6 = 1.5
+        { itemId: 'q4', optionIds: ['q4-b', 'q4-c', 'q4-d', 'q4-e', 'q4-f', 'q4-g', 'q4-o'] }, // 6 × 0.7 + 0.9 = 5.1
+        { itemId: 'q5', optionIds: ['q5-c'] }, // 5
+        { itemId: 'q6', optionIds: ['q6-b', 'q6-c', 'q6-d'] }, // 3 × 1.25 = 3.75
+        { itemId: 'q7', optionIds: ['q7-a'] }, // none: 0
+        { itemId: 'q8', optionIds: ['q8-d'] }, // 0.6 × 7.5 = 4.5
+        { itemId: 'q9', optionIds: ['q9-b', 'q9-d'] }, // 2 × 1.875 = 3.75
+        { itemId: 'q10', optionIds: ['q10-b', 'q10-c', 'q10-d'] }, // 3 × 1.5 = 4.5
+        { itemId: 'q11', optionIds: ['q11-b'] }, // 1.875
+        { itemId: 'q12', optionIds: ['q12-b'] }, // 3.5
+        { itemId: 'q13', optionIds: ['q13-c'] }, // 7
+        { itemId: 'q14', optionIds: ['q14-c'] }, // 3
+        { itemId: 'q15', optionIds: ['q15-a'] }, // 0
+      ],
+      [
+        { sceneId: 'product_design', level: 3 }, // constraint
+        { sceneId: 'marketing', level: 3 }, // constraint
+        { sceneId: 'production_control', level: 2 }, // constraint
+        { sceneId: 'quality', level: 2 }, // constraint
+        { sceneId: 'equipment', level: 1 }, // constraint
+        { sceneId: 'purchasing', level: 3 }, // constraint
+        { sceneId: 'finance', level: 2 }, // constraint
+        { sceneId: 'process_design', level: 2 },
+        { sceneId: 'hr', level: 3 },
+        { sceneId: 'office', level: 1 },
+        { sceneId: 'decision', level: 0 },
+      ],
+    );
+    expect(result.itemPoints.map((i) => i.points)).toEqual([4, 3, 1.5, 5.1, 5, 3.75, 0, 4.5, 3.75, 4.5, 1.88, 3.5, 7, 3, 0]);
+    // foundation = 4 + 3 + 1.5 + 5.1 + 5 + 3.75 + 0 = 22.35; management = 4.5 + 3.75 + 4.5 + 1.875 = 14.625 → 14.63;
+    // results = 3.5 + 7 + 3 + 0 = 13.5; total = 50.475 → 50.48 (summed exactly, rounded once).
+    expect(result.dimensionPoints).toEqual([
+      {
+        dimensionId: 'foundation',
+        points: 22.35,
+        maxPoints: 50,
+        share: 0.447,
+        subDimensions: [
+          { subDimensionId: 'equipment_systems', points: 8.5, maxPoints: 20 },
+          { subDimensionId: 'data_collection', points: 5.1, maxPoints: 10 },
+          { subDimensionId: 'information_systems', points: 5, maxPoints: 10 },
+          { subDimensionId: 'security', points: 3.75, maxPoints: 10 },
+        ],
+      },
+      {
+        dimensionId: 'management',
+        points: 14.63,
+        maxPoints: 30,
+        share: 0.4875,
+        subDimensions: [
+          { subDimensionId: 'planning', points: 8.25, maxPoints: 15 },
+          { subDimensionId: 'resources', points: 6.38, maxPoints: 15 },
+        ],
+      },
+      {
+        dimensionId: 'results',
+        points: 13.5,
+        maxPoints: 20,
+        share: 0.675,
+        subDimensions: [
+          { subDimensionId: 'green', points: 3.5, maxPoints: 7 },
+          { subDimensionId: 'quality', points: 7, maxPoints: 7 },
+          { subDimensionId: 'market', points: 3, maxPoints: 6 },
+        ],
+      },
+    ]);
+    expect(result.totalPoints).toBe(50.48);
+    // Scenes at ≥ 2: product_design, marketing, production_control, quality, purchasing, finance, process_design,
+    // hr = 8, of them constraint 6 → level 2 holds (50.475 ≥ 40, 8 ≥ 6, 6 ≥ 3); level 3 needs 60 points.
+    expect(result.level).toBe(2);
+    expect(result.decidedBy).toEqual({
+      level: 2,
+      minPoints: 40,
+      minScenes: 6,
+      minConstraintScenes: 3,
+      scenesAtLevel: 8,
+      constraintScenesAtLevel: 6,
+    });
+    // Level 3: 60 − 50.475 = 9.525 → 9.53 short. At ≥ 3: product_design, marketing, purchasing, hr = 4 (8 − 4 = 4 short),
+    // constraint 3 (5 − 3 = 2 short).
+    // Next steps: Q12 B → C 3.5, Q5 C → D 2.5, Q1 + D 2, Q9 + C 1.875, Q11 B → C 1.875, Q2/Q3/Q8/Q10/Q15 1.5, Q6/Q7 1.25,
+    // Q4 + H 0.7 (Q13, Q14 at the top). 3.5 + 2.5 + 2 = 8 < 9.525; + 1.875 = 9.875 ≥ 9.525 → four items.
+    // Scenes: constraint scenes below 3, highest first: production_control (2), quality (2) — then 2 more of any:
+    // process_design (2) and finance (2), in framework order.
+    expect(result.gaps).toEqual({
+      nextLevel: 3,
+      pointsShort: 9.53,
+      scenesShort: 4,
+      constraintScenesShort: 2,
+      items: [
+        itemGap('q12', 'q12-c', 3.5),
+        itemGap('q5', 'q5-d', 2.5),
+        itemGap('q1', 'q1-d', 2),
+        itemGap('q9', 'q9-c', 1.88),
+        sceneGap('production_control', 2, 3),
+        sceneGap('quality', 2, 3),
+        sceneGap('process_design', 2, 3),
+        sceneGap('finance', 2, 3),
+      ],
+    });
+  });
+
+  it('stays at level 1 when the points of level 2 are met but not its scene count', () => {
+    const result = score(
+      MIIT,
+      [
+        { itemId: 'q1', optionIds: ['q1-b', 'q1-c', 'q1-d', 'q1-e'] }, // 8
+        { itemId: 'q2', optionIds: ['q2-e'] }, // 6
+        { itemId: 'q3', optionIds: ['q3-e'] }, // 6
+        { itemId: 'q5', optionIds: ['q5-e'] }, // 10
+        { itemId: 'q8', optionIds: ['q8-f'] }, // 7.5
+        { itemId: 'q12', optionIds: ['q12-c'] }, // 7
+      ],
+      [
+        { sceneId: 'product_design', level: 2 },
+        { sceneId: 'marketing', level: 2 },
+        { sceneId: 'production_control', level: 2 },
+        { sceneId: 'quality', level: 2 },
+        { sceneId: 'hr', level: 2 },
+        { sceneId: 'office', level: 1 },
+      ],
+    );
+    // 44.5 points ≥ 40, but only 5 scenes at ≥ 2 (6 needed). Level 1: 44.5 ≥ 20, 6 scenes at ≥ 1, 4 constraint ≥ 3.
+    expect(result.totalPoints).toBe(44.5);
+    expect(result.level).toBe(1);
+    expect(result.decidedBy).toEqual({
+      level: 1,
+      minPoints: 20,
+      minScenes: 6,
+      minConstraintScenes: 3,
+      scenesAtLevel: 6,
+      constraintScenesAtLevel: 4,
+    });
+    // Nothing short in points or constraint scenes; one scene to raise to 2: office (at 1, the highest below 2).
+    expect(result.gaps).toEqual({
+      nextLevel: 2,
+      pointsShort: 0,
+      scenesShort: 1,
+      constraintScenesShort: 0,
+      items: [sceneGap('office', 1, 2)],
+    });
+  });
+
+  it('refuses answers the MIIT table does not allow', () => {
+    const errors = answerProblems(MIIT, {
+      items: [
+        { itemId: 'q1', optionIds: ['q1-a', 'q1-b'] },
+        { itemId: 'q2', optionIds: ['q3-c'] },
+        { itemId: 'q3', optionIds: ['q3-a'], evidence: { devices_total: 100, devices_networked: 35 } },
+        { itemId: 'q13', optionIds: ['q13-c'], evidence: { pass_rate_before: 98, pass_rate_after: 90 } },
+      ],
+      scenes: [{ sceneId: 'moonshot', level: 2 }],
+    });
+    expect(errors.map((e) => [e.field, e.code])).toEqual([
+      ['items.0.optionIds', PROBLEM_CODES.exclusiveOption],
+      ['items.1.optionIds', PROBLEM_CODES.oneOf],
+      ['items.2.optionIds', PROBLEM_CODES.evidenceMismatch],
+      ['items.3.optionIds', PROBLEM_CODES.evidenceMismatch],
+      ['scenes.0.sceneId', PROBLEM_CODES.exists],
+    ]);
+    expect(errors[2].message).toBe('the evidence gives 35 % — the (20 %, 40 %] option, but another option is chosen');
+    expect(errors[3].message).toMatch(/^the evidence gives a fall of 8\.2 % — the ".+" \(q13-a\) option, but another option is chosen$/);
+    // 35 of 100 networked with the (20 %, 40 %] option is fine.
+    expect(
+      answerProblems(MIIT, { items: [{ itemId: 'q3', optionIds: ['q3-c'], evidence: { devices_total: 100, devices_networked: 35 } }] }),
+    ).toEqual([]);
+  });
+});
+
+describe('scoreAssessment on the EU DMA (mean of dimension percentages)', () => {
+  const DMA = AssessmentFrameworkDefinitionSchema.parse(euDmaDocument);
+
+  it('averages the six dimension percentages and states gains in total points (worked by hand)', () => {
+    const result = score(DMA, [
+      { itemId: 'ds1', optionIds: ['ds1-c'] }, // 25 of 50
+      { itemId: 'ds2', optionIds: ['ds2-b', 'ds2-c'] }, // 25 of 50 → digital strategy 50 %
+      { itemId: 'dr1', optionIds: ['dr1-a'] }, // none
+      { itemId: 'dr2', optionIds: ['dr2-e'] }, // 50 → digital readiness 50 %
+      { itemId: 'hc2', optionIds: ['hc2-c'] }, // 50 → human-centric 50 %
+      { itemId: 'dm1', optionIds: ['dm1-c'] },
+      { itemId: 'dm2', optionIds: ['dm2-b', 'dm2-c', 'dm2-d', 'dm2-e'] }, // data management 100 %
+      { itemId: 'gr1', optionIds: ['gr1-b'] }, // 12.5 → green 12.5 %; automation & AI unanswered: 0 %
+    ]);
+    // (50 + 50 + 50 + 100 + 0 + 12.5) / 6 = 43.75 → level 2 (≥ 26), level 3 needs 51: 7.25 short.
+    expect(result.totalPoints).toBe(43.75);
+    expect(result.level).toBe(2);
+    // A gain of g points in a 100-point dimension adds g / 100 × 100 / 6 to the total: aa2 → b and gr2 → b
+    // (25 each) add 4.17; every other next step adds 12.5 / 6 = 2.08. 4.17 + 4.17 = 8.33 ≥ 7.25.
+    expect(result.gaps).toEqual({
+      nextLevel: 3,
+      pointsShort: 7.25,
+      scenesShort: 0,
+      constraintScenesShort: 0,
+      items: [
+        {
+          kind: 'item',
+          key: 'item:aa2',
+          itemId: 'aa2',
+          dimensionId: 'automation_ai',
+          businessArea: expect.any(String),
+          toOptionId: 'aa2-b',
+          gain: 4.17,
+        },
+        {
+          kind: 'item',
+          key: 'item:gr2',
+          itemId: 'gr2',
+          dimensionId: 'green',
+          businessArea: expect.any(String),
+          toOptionId: 'gr2-b',
+          gain: 4.17,
+        },
+      ],
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
 // Properties over random answer sets. fast-check is not a dependency of the repository, so the
 // answers come from a small seeded generator: every run sees the same cases, a failure names its seed.
 
@@ -649,7 +988,7 @@ function checkProperties(def: AssessmentFrameworkDefinition, runs: number): void
 
     // Raising a scene never lowers the level.
     const scene = def.scenes[Math.floor(random() * def.scenes.length)];
-    const was = answers.scenes.find((s) => s.sceneId === scene.id)?.level ?? 0;
+    const was = scene ? (answers.scenes.find((s) => s.sceneId === scene.id)?.level ?? 0) : 4;
     if (was < 4) {
       const level = was + 1 + Math.floor(random() * (4 - was));
       const raised = scoreAssessment(def, {
@@ -669,4 +1008,6 @@ function checkProperties(def: AssessmentFrameworkDefinition, runs: number): void
 describe('properties', () => {
   it('hold for the hand-built framework', () => checkProperties(TINY, 500));
   it('hold for a mean_percent framework', () => checkProperties(tinyFramework({ overall: 'mean_percent', maxPoints: 100 }), 300));
+  it('hold for the MIIT 2024 table', () => checkProperties(MIIT, 500));
+  it('hold for the EU DMA', () => checkProperties(AssessmentFrameworkDefinitionSchema.parse(euDmaDocument), 300));
 });

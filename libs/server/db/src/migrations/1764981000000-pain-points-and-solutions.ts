@@ -76,6 +76,8 @@ export class PainPointsAndSolutions1764981000000 implements MigrationInterface {
         created_at          timestamptz NOT NULL DEFAULT now(),
         updated_at          timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (tenant_id, id),
+        -- A gap of a scored assessment, which the API never deletes; a tenant's deletion takes both.
+        FOREIGN KEY (tenant_id, from_assessment_id) REFERENCES assessments (tenant_id, id),
         CHECK ((from_assessment_id IS NULL) = (from_gap_key IS NULL)),
         -- The park records open pain points, never proposals.
         CHECK (NOT recorded_by_park OR status <> 'proposed')

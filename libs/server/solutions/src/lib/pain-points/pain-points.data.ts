@@ -168,6 +168,22 @@ export async function isParkTenant(m: EntityManager, tenantId: string): Promise<
   return (await selectRows<object>(m, 'SELECT 1 FROM tenants WHERE id = $1 AND park_id = app_park_id()', [tenantId])).length > 0;
 }
 
+/** The acting tenant's assessment with this id: its status and whether its result lists the gap; null when none. */
+export async function assessmentGap(
+  m: EntityManager,
+  assessmentId: string,
+  gapKey: string,
+): Promise<(Row<'assessments', 'status'> & { has_gap: boolean }) | null> {
+  const [row] = await selectRows<Row<'assessments', 'status'> & { has_gap: boolean }>(
+    m,
+    `SELECT a.status,
+            coalesce(a.result->'gaps'->'items' @> jsonb_build_array(jsonb_build_object('key', $2::text)), false) AS has_gap
+       FROM assessments a WHERE a.id = $1`,
+    [assessmentId, gapKey],
+  );
+  return row ?? null;
+}
+
 /** Whether a pain point of the acting tenant already came from this assessment gap. */
 export async function painPointFromGap(m: EntityManager, assessmentId: string, gapKey: string): Promise<string | null> {
   const [row] = await selectRows<Row<'pain_points', 'id'>>(

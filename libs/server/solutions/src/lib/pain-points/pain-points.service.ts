@@ -17,11 +17,13 @@ import {
 import { isSceneKey } from '../scenes';
 import { initialPainPointStatus, mayDeletePainPoint, mayManagePainPoints, painPointStatusProblem } from './pain-point-rules';
 import {
+  assessmentGap,
   deletePainPoint,
   findPainPoint,
   insertPainPoint,
   isParkTenant,
   listPainPoints,
+  painPointFromGap,
   PainPointWithRecorder,
   publicPainPoint,
   updatePainPoint,
@@ -100,12 +102,14 @@ export class PainPointsService {
     });
   }
 
-  /**
-   * A gap of one of the enterprise's scored assessments. The assessment tables are not part of this
-   * build yet, so no assessment can be named: the request is refused as naming none.
-   */
-  private async checkGap(_m: EntityManager, _gap: { assessmentId: string; gapKey: string }): Promise<void> {
-    throw invalid('fromGap.assessmentId', PROBLEM_CODES.exists, 'fromGap.assessmentId names no scored assessment of this enterprise');
+  /** A gap of one of the enterprise's scored assessments, not yet made into a pain point. */
+  private async checkGap(m: EntityManager, gap: { assessmentId: string; gapKey: string }): Promise<void> {
+    const found = await assessmentGap(m, gap.assessmentId, gap.gapKey);
+    if (!found) throw invalid('fromGap.assessmentId', PROBLEM_CODES.exists, 'fromGap.assessmentId names no assessment of this enterprise');
+    if (found.status !== 'scored') throw invalid('fromGap.assessmentId', PROBLEM_CODES.state, 'fromGap.assessmentId is not scored yet');
+    if (!found.has_gap) throw invalid('fromGap.gapKey', PROBLEM_CODES.exists, 'fromGap.gapKey names no gap of that assessment');
+    const existing = await painPointFromGap(m, gap.assessmentId, gap.gapKey);
+    if (existing) throw ProblemException.conflict('fromGap', 'This gap is already a pain point of the enterprise.', PROBLEM_CODES.exists);
   }
 
   update(id: string, body: UpdatePainPointRequest): Promise<PainPoint> {

@@ -1,5 +1,14 @@
-import type { CreateTenantResponse, InviteMemberResponse, Page, PainPoint, Problem } from '@xinzhi/shared-contracts';
-import { ApiProcess, call, DEMO_PASSWORD, Session, signIn, startApi } from '@xinzhi/testing';
+import type {
+  Assessment,
+  AssessmentFrameworkSummary,
+  AssessmentSummary,
+  CreateTenantResponse,
+  InviteMemberResponse,
+  Page,
+  PainPoint,
+  Problem,
+} from '@xinzhi/shared-contracts';
+import { ApiProcess, call, DEMO_PASSWORD, RunningProcess, Session, signIn, startApi, startWorker, waitFor } from '@xinzhi/testing';
 
 /**
  * The pain-point register: members propose, owners and leaders record, accept, edit and delete;
@@ -10,6 +19,7 @@ const run = Date.now().toString(36);
 const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
 
 let api: ApiProcess;
+let worker: RunningProcess;
 let park: Session;
 let park2: Session;
 let owner: Session;
@@ -33,7 +43,7 @@ async function member(label: string, role: string): Promise<Session> {
 }
 
 beforeAll(async () => {
-  api = await startApi();
+  [api, worker] = await Promise.all([startApi(), startWorker()]);
   [park, park2] = await Promise.all([signIn(api.url, 'park.admin@xinzhi.test'), signIn(api.url, 'park2.admin@xinzhi.test')]);
   const ownerEmail = `owner.${run}@painpoints.xinzhi.test`;
   const created = await as<CreateTenantResponse>(park, 'POST', '/api/park/tenants', {
@@ -60,7 +70,7 @@ beforeAll(async () => {
     await member('colleague', 'employee'),
   ];
 });
-afterAll(() => api?.stop());
+afterAll(() => Promise.all([api?.stop(), worker?.stop()]));
 
 describe('pain points in the enterprise', () => {
   it('lets an employee propose, refuses their edit, and a leader accepts the proposal', async () => {
@@ -140,7 +150,7 @@ describe('pain points in the enterprise', () => {
       [{ ...warehousing, sceneId: 'teleportation' }, 'sceneId'],
       [{ ...warehousing, title: '   ' }, 'title'],
       [{ ...warehousing, status: 'open' }, 'status'],
-      // No scored assessment of this enterprise has such a gap.
+      // No assessment of this enterprise has this id.
       [
         { ...warehousing, fromGap: { assessmentId: '01a21f4d-0000-7000-8000-000000000001', gapKey: 'scene:warehousing' } },
         'fromGap.assessmentId',
@@ -164,6 +174,71 @@ describe('pain points in the enterprise', () => {
     expect((await as(park, 'POST', '/api/pain-points', warehousing)).status).toBe(403);
     expect((await as(owner, 'GET', '/api/park/pain-points')).status).toBe(403);
     expect((await as(owner, 'POST', `/api/park/tenants/${tenantId}/pain-points`, warehousing)).status).toBe(403);
+  });
+});
+
+describe('pain points from assessment gaps', () => {
+  it('turns a gap of a scored assessment into a pain point once, and refuses drafts, unknown gaps and other tenants’ assessments', async () => {
+    const frameworks = (await as<AssessmentFrameworkSummary[]>(owner, 'GET', '/api/assessment-frameworks')).body;
+    const miit = frameworks.find((f) => f.key === 'miit-sme-dl' && f.current) as AssessmentFrameworkSummary;
+    const draft = (await as<Assessment>(owner, 'POST', '/api/assessments', { frameworkId: miit.id })).body;
+    const saved = await as(owner, 'PUT', `/api/assessments/${draft.id}/answers`, {
+      items: [{ itemId: 'q2', optionIds: ['q2-e'] }],
+      scenes: [
+        { sceneId: 'warehousing', level: 1 },
+        { sceneId: 'quality', level: 1 },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    const before = (await register()).length;
+
+    // Not scored yet.
+    const early = await as<Problem>(leader, 'POST', '/api/pain-points', {
+      ...warehousing,
+      fromGap: { assessmentId: draft.id, gapKey: 'scene:warehousing' },
+    });
+    expect(early.status).toBe(400);
+    expect(early.body.errors?.[0]).toMatchObject({ field: 'fromGap.assessmentId', code: 'state' });
+
+    expect((await as(owner, 'POST', `/api/assessments/${draft.id}/submit`)).status).toBe(202);
+    const scored = await waitFor(
+      async () => {
+        const a = (await as<Assessment>(owner, 'GET', `/api/assessments/${draft.id}`)).body;
+        return a.status === 'scored' ? a : null;
+      },
+      15_000,
+      'the assessment scored',
+    );
+    const gap = scored.gaps?.items[0];
+    expect(gap).toBeDefined();
+    const gapKey = (gap as { key: string }).key;
+
+    const unknown = await as<Problem>(leader, 'POST', '/api/pain-points', {
+      ...warehousing,
+      fromGap: { assessmentId: draft.id, gapKey: 'scene:nowhere' },
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors?.[0]).toMatchObject({ field: 'fromGap.gapKey' });
+
+    const stranger = await signIn(api.url, 'owner@brightchem.xinzhi.test');
+    const theirs = (await as<Page<AssessmentSummary>>(stranger, 'GET', '/api/assessments')).body.items[0];
+    if (theirs) {
+      const foreign = await as<Problem>(leader, 'POST', '/api/pain-points', {
+        ...warehousing,
+        fromGap: { assessmentId: theirs.id, gapKey },
+      });
+      expect(foreign.status).toBe(400);
+      expect(foreign.body.errors?.[0]).toMatchObject({ field: 'fromGap.assessmentId', code: 'exists' });
+    }
+    expect((await register()).length).toBe(before);
+
+    const made = await as<PainPoint>(leader, 'POST', '/api/pain-points', { ...warehousing, fromGap: { assessmentId: draft.id, gapKey } });
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ status: 'open', fromGap: { assessmentId: draft.id, gapKey } });
+    // An employee's proposal may come from a gap too, but not from one already in the register.
+    const again = await as<Problem>(employee, 'POST', '/api/pain-points', { ...warehousing, fromGap: { assessmentId: draft.id, gapKey } });
+    expect(again.status).toBe(409);
+    expect((await register()).length).toBe(before + 1);
   });
 });
 

@@ -34,7 +34,7 @@ export const assessmentZhCN: Readonly<Record<keyof typeof assessmentEnUS, string
   'assessments.assessedOn': '评测日期',
   'assessments.createdOn': '创建日期',
   'assessments.answered': '已作答',
-  'assessments.answeredOf': '{answered} / {questions}',
+  'assessments.answeredOf': '{answered} / {questions} 题',
   'assessments.continue': '继续填写',
   'assessments.view': '查看',
   'assessments.deleteConfirm': '删除草稿“{title}”及其全部答案？',

@@ -11,11 +11,11 @@ export function compareRows(
   const dims = new Map(comparison.dimensions.map((d) => [d.dimensionId, d]));
   const scenes = new Map(comparison.scenes.map((s) => [s.sceneId, s]));
   return {
-    dimensions: framework.dimensions
-      .filter((d) => dims.has(d.id))
-      .map((d) => {
-        const row = dims.get(d.id)!;
-        return {
+    dimensions: framework.dimensions.flatMap((d) => {
+      const row = dims.get(d.id);
+      if (!row) return [];
+      return [
+        {
           id: d.id,
           name: say(d.name, locale),
           from: formatNumber(row.from, locale, 3),
@@ -24,13 +24,14 @@ export function compareRows(
           direction: deltaDirection(row.delta),
           fromPercent: d.points ? Math.round((row.from / d.points) * 1000) / 10 : 0,
           toPercent: d.points ? Math.round((row.to / d.points) * 1000) / 10 : 0,
-        };
-      }),
-    scenes: framework.scenes
-      .filter((s) => scenes.has(s.id))
-      .map((s) => {
-        const row = scenes.get(s.id)!;
-        return {
+        },
+      ];
+    }),
+    scenes: framework.scenes.flatMap((s) => {
+      const row = scenes.get(s.id);
+      if (!row) return [];
+      return [
+        {
           id: s.id,
           name: say(s.name, locale),
           constraint: s.constraint,
@@ -38,7 +39,8 @@ export function compareRows(
           to: row.to,
           delta: signed(row.delta, locale),
           direction: deltaDirection(row.delta),
-        };
-      }),
+        },
+      ];
+    }),
   };
 }

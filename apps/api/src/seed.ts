@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { seedDemoAssessments } from '@xinzhi/server-assessment';
 import { Clock, exitOnStartupError, loadConfig } from '@xinzhi/server-core';
 import { connectDataSource, eachTenant, TransactionRunner } from '@xinzhi/server-db';
 import { seedDemoIdentity } from '@xinzhi/server-identity';
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
       const incentives = await seedDemoIncentives(tx, tenant.id, project.projectId, key, userIds, clock.today());
       if (incentives)
         log(`${key}: ${incentives.schemes} incentive schemes, ${incentives.awards} awards, ${incentives.training} training records`);
+      const assessments = await seedDemoAssessments(tx, tenant.id, key, userIds, clock.today());
+      if (assessments) log(`${key}: ${assessments.assessments} scored maturity assessment(s), levels ${assessments.levels.join(' → ')}`);
     }
     // This morning's overdue notices, so the bell shows them on first start (idempotent per day).
     const { results } = await eachTenant(tx, 'seed', (m) => notifyOverdue(m, clock.today()));

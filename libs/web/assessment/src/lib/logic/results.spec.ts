@@ -94,6 +94,10 @@ describe('levels and the rule that decided', () => {
     expect(levelTitle(framework, 2, 'en-US', en)).toBe('Level 2 · Standardised');
     // The name equal to the short word is not repeated.
     expect(levelTitle(framework, 1, 'zh-CN', zh)).toBe('一级');
+    // A name that begins with the level (MIIT's "二级 规范级") is shown as it is.
+    expect(
+      levelTitle({ levelRules: [{ ...framework.levelRules[1], name: t('二级 规范级', 'Level 2 Standardised') }] }, 2, 'zh-CN', zh),
+    ).toBe('二级 规范级');
   });
 
   it('states the thresholds met for a level reached', () => {

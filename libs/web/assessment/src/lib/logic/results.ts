@@ -50,7 +50,9 @@ export function levelTitle(framework: Pick<AssessmentFramework, 'levelRules'>, l
   const rule = framework.levelRules.find((r) => r.level === level);
   const short = levelShort(level, t);
   const name = rule ? say(rule.name, locale) : '';
-  return name && name !== short ? `${short} · ${name}` : short;
+  if (!name || name === short) return short;
+  // The framework's name may already begin with the level (MIIT: "二级 规范级").
+  return name.startsWith(short) ? name : `${short} · ${name}`;
 }
 
 /** The rule that decided the level, in words (the thresholds of the level reached, or what level 1 would need). */

@@ -1,5 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
-import type { Assessment, CreateTenantResponse, InviteMemberResponse, Member, Page as ListPage, Project } from '@xinzhi/shared-contracts';
+import type {
+  Assessment,
+  AssessmentFramework,
+  CreateTenantResponse,
+  InviteMemberResponse,
+  Member,
+  Page as ListPage,
+  Project,
+} from '@xinzhi/shared-contracts';
 import {
   ApiProcess,
   call,
@@ -11,6 +19,7 @@ import {
   signInWithForm,
   startApi,
   startWorker,
+  waitFor,
 } from '@xinzhi/testing';
 
 /** The page is no wider than the phone: nothing to scroll sideways. */
@@ -309,8 +318,8 @@ describe('the maturity assessment in the browser', () => {
     await context.close();
   });
 
-  it('shows the results in English too', async () => {
-    const { context, page } = await openPage(browser, { locale: 'en-US' });
+  it('shows the results in English too, on a phone', async () => {
+    const { context, page } = await openPage(browser, { locale: 'en-US', width: 375, height: 812 });
     await signInWithForm(page, api.url, leaderEmail, PASSWORD);
     await page.getByTestId('workspace-title').waitFor();
     await page.goto(`${api.url}/assessments/${assessmentId}`);
@@ -320,6 +329,8 @@ describe('the maturity assessment in the browser', () => {
     expect(await page.getByTestId('results-gaps').innerText()).toContain('Gaps to the next level');
     expect(await page.getByTestId('results-scene-quality').innerText()).toContain('Quality');
     expect(await page.getByTestId('results-print').innerText()).toBe('Print');
+    await page.locator('[data-testid="radar-canvas"] canvas').waitFor();
+    expect(await fitsWidth(page)).toBe(true);
     await context.close();
   });
 
@@ -335,6 +346,47 @@ describe('the maturity assessment in the browser', () => {
     expect(await maturity.innerText()).toContain(LEVEL_ZH[scored.level as number]);
     expect(await maturity.innerText()).toContain('分');
     expect(await maturity.innerText()).toContain(`${scored.assessedOn} 评测`);
+    await context.close();
+  });
+
+  it('compares the first assessment with a better second one, T0 → T1, by dimension and scene', async () => {
+    // T1 through the API: every item at its best option, every scene at level 3.
+    const t0 = (await as<Assessment>(owner, 'GET', `/api/assessments/${assessmentId}`)).body;
+    const framework = (await as<AssessmentFramework>(owner, 'GET', `/api/assessment-frameworks/${t0.frameworkId}`)).body;
+    const t1 = (await as<Assessment>(owner, 'POST', '/api/assessments', { frameworkId: framework.id, title: `2027 复评 ${run}` })).body;
+    const items = framework.dimensions.flatMap((d) =>
+      d.items.map((item) => ({
+        itemId: item.id,
+        optionIds:
+          item.type === 'multi' ? item.options.filter((o) => !o.exclusive).map((o) => o.id) : [item.options[item.options.length - 1].id],
+      })),
+    );
+    const scenes = framework.scenes.map((scene) => ({ sceneId: scene.id, level: 3 }));
+    expect((await as(owner, 'PUT', `/api/assessments/${t1.id}/answers`, { items, scenes })).status).toBe(200);
+    expect((await as(owner, 'POST', `/api/assessments/${t1.id}/submit`)).status).toBe(202);
+    await waitFor(
+      async () => ((await as<Assessment>(owner, 'GET', `/api/assessments/${t1.id}`)).body.status === 'scored' ? true : null),
+      20_000,
+      'T1 scored',
+    );
+
+    const { context, page } = await openPage(browser, { locale: 'zh-CN' });
+    await signInWithForm(page, api.url, leaderEmail, PASSWORD);
+    await page.getByTestId('workspace-title').waitFor();
+    await page.goto(`${api.url}/assessments`);
+    for (const id of [assessmentId, t1.id]) {
+      await page.locator(`[data-testid="assessment-row"][data-id="${id}"] [data-testid="assessment-pick"]`).check();
+    }
+    await page.getByTestId('assessment-compare').click();
+    await page.waitForURL(new RegExp(`/assessments/${t1.id}/compare/${assessmentId}$`));
+    await page.locator('[data-testid="compare"][data-state="ready"]').waitFor();
+    expect(await page.getByTestId('compare-title').innerText()).toBe('对比 T0 → T1');
+    expect(await page.getByTestId('compare-total').getAttribute('data-direction')).toBe('up');
+    expect(await page.getByTestId('compare-total').innerText()).toMatch(/总分 \+[\d.]+/);
+    const quality = page.getByTestId('compare-scene-quality');
+    expect(await quality.innerText()).toContain('+1');
+    expect(await quality.locator('.delta').getAttribute('data-direction')).toBe('up');
+    expect(await page.getByTestId('compare-dimension-foundation').locator('.delta').getAttribute('data-direction')).toBe('up');
     await context.close();
   });
 });

@@ -1,20 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, type OnInit, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { Assessment, AssessmentFramework } from '@xinzhi/shared-contracts';
-import { I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
+import { I18nService, LiveEventsService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, PageHeaderComponent } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { filter, first, switchMap, timer } from 'rxjs';
+import { filter, first, map, merge, switchMap, timer } from 'rxjs';
 import { AssessmentClient } from '../data/assessment.client';
 import { STATUS_COLORS, STATUS_LABELS } from '../logic/results';
 import { say } from '../logic/wizard';
 import { AssessmentResultsComponent } from '../results/assessment-results.component';
 import { AssessmentWizardComponent } from '../wizard/assessment-wizard.component';
 
-/** How often a submitted assessment is asked for again until the worker has scored it. */
-const SCORING_POLL_MS = 1500;
+/** How often a submitted assessment is asked for again until the worker has scored it (the live event usually comes first). */
+const SCORING_POLL_MS = 3000;
 
 /**
  * `/assessments/:id`: the wizard while a draft, "scoring…" once submitted (asking again until the
@@ -89,6 +89,7 @@ export class AssessmentPageComponent implements OnInit {
   private readonly client = inject(AssessmentClient);
   private readonly i18n = inject(I18nService);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly live = inject(LiveEventsService);
 
   /** The route's `:id`. */
   readonly id = input.required<string>();
@@ -132,9 +133,16 @@ export class AssessmentPageComponent implements OnInit {
     if (a.status !== 'scored') this.waitForScore(a.id);
   }
 
-  /** Asks again until the worker has scored it (scoring takes a moment; the page shows "scoring…" meanwhile). */
+  /**
+   * Asks again until the worker has scored it (scoring takes a moment; the page shows "scoring…"
+   * meanwhile): at once when the worker's live event for it arrives, else every few seconds.
+   */
   private waitForScore(id: string): void {
-    const subscription = timer(SCORING_POLL_MS, SCORING_POLL_MS)
+    const scoredEvent = this.live.events.pipe(
+      filter((event) => event.type === 'assessment' && event.assessmentId === id),
+      map(() => 0),
+    );
+    const subscription = merge(timer(SCORING_POLL_MS, SCORING_POLL_MS), scoredEvent)
       .pipe(
         switchMap(() => this.client.get(id)),
         filter((a) => a.status === 'scored'),

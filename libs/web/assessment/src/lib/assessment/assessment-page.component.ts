@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { Assessment, AssessmentFramework } from '@xinzhi/shared-contracts';
 import { I18nService, LiveEventsService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
@@ -6,7 +6,7 @@ import { AsyncStateComponent, PageHeaderComponent } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { filter, first, map, merge, switchMap, timer } from 'rxjs';
+import { filter, first, map, merge, type Subscription, switchMap, timer } from 'rxjs';
 import { AssessmentClient } from '../data/assessment.client';
 import { STATUS_COLORS, STATUS_LABELS } from '../logic/results';
 import { say } from '../logic/wizard';
@@ -85,11 +85,12 @@ const SCORING_POLL_MS = 3000;
     }
   `,
 })
-export class AssessmentPageComponent implements OnInit {
+export class AssessmentPageComponent {
   private readonly client = inject(AssessmentClient);
   private readonly i18n = inject(I18nService);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly live = inject(LiveEventsService);
+  /** The wait for the worker's score, while one runs. */
+  private waiting: Subscription | null = null;
 
   /** The route's `:id`. */
   readonly id = input.required<string>();
@@ -106,13 +107,20 @@ export class AssessmentPageComponent implements OnInit {
   });
   protected readonly statusColors = STATUS_COLORS;
 
-  ngOnInit(): void {
-    this.load();
+  private readonly stopWaiting = inject(DestroyRef).onDestroy(() => this.waiting?.unsubscribe());
+
+  constructor() {
+    // Loads again when the route's id changes while the page stays (a link from one assessment to another).
+    effect(() => {
+      this.id();
+      untracked(() => this.load());
+    });
   }
 
   protected load(): void {
     this.error.set(null);
     this.assessment.set(null);
+    this.waiting?.unsubscribe();
     this.client.get(this.id()).subscribe({
       next: (a) => {
         if (this.framework()?.id !== a.frameworkId) {
@@ -142,7 +150,8 @@ export class AssessmentPageComponent implements OnInit {
       filter((event) => event.type === 'assessment' && event.assessmentId === id),
       map(() => 0),
     );
-    const subscription = merge(timer(SCORING_POLL_MS, SCORING_POLL_MS), scoredEvent)
+    this.waiting?.unsubscribe();
+    this.waiting = merge(timer(SCORING_POLL_MS, SCORING_POLL_MS), scoredEvent)
       .pipe(
         switchMap(() => this.client.get(id)),
         filter((a) => a.status === 'scored'),
@@ -152,6 +161,5 @@ export class AssessmentPageComponent implements OnInit {
         next: (a) => this.assessment.set(a),
         error: (error: unknown) => this.error.set(problemMessage(this.i18n, error)),
       });
-    this.destroyRef.onDestroy(() => subscription.unsubscribe());
   }
 }

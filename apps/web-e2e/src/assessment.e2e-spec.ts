@@ -249,6 +249,7 @@ describe('the maturity assessment in the browser', () => {
     // The production scenes were answered by the production head.
     await stepShown(page, 'production');
     expect(await page.getByTestId('wizard-step-assignee').innerText()).toContain(`production ${run}`);
+    expect(await page.getByTestId('answered-by-quality').innerText()).toBe(`由 production ${run} 作答`);
     await page.getByTestId('wizard-next').click();
     await stepShown(page, 'supply_chain');
     for (const scene of ['purchasing', 'warehousing']) await tick(page, `scene-${scene}-2`);

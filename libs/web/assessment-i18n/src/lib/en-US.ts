@@ -64,6 +64,7 @@ export const assessmentEnUS = {
   'wizard.assignHint':
     'The person chosen answers that step (e.g. the production head the production scenes). Owners and leaders can answer every step.',
   'wizard.unassigned': 'Not assigned',
+  'wizard.answeredBy': 'Answered by {name}',
   'wizard.assignedTo': 'Assigned to {name}',
   'wizard.step': 'Step',
   'wizard.steps': 'Steps of the assessment',

@@ -58,6 +58,7 @@ export const assessmentZhCN: Readonly<Record<keyof typeof assessmentEnUS, string
   'wizard.assignedCount': '已分配 {count} / {steps} 步',
   'wizard.assignHint': '被选中的成员负责作答该步骤（例如由生产负责人填写生产执行场景）。负责人和领导可以作答所有步骤。',
   'wizard.unassigned': '未分配',
+  'wizard.answeredBy': '由 {name} 作答',
   'wizard.assignedTo': '由 {name} 作答',
   'wizard.step': '步骤',
   'wizard.steps': '评测步骤',

@@ -216,6 +216,7 @@ describe('AssessmentWizardComponent', () => {
     expect(byTestId('question-error-q1')).toBeNull();
     expect(byTestId('wizard-saved')?.dataset['state']).toBe('saved');
     expect(byTestId('wizard-progress-text')?.textContent).toContain('已答 1 / 3 题');
+    expect(byTestId('answered-by-q1')?.textContent).toContain('由 李娜 作答');
   });
 
   it('resumes at the first step with an open question', async () => {

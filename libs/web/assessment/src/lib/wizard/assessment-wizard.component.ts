@@ -114,6 +114,14 @@ export class AssessmentWizardComponent implements OnInit {
     const a = this.current();
     return !!content && !!a && a.status === 'draft' && a.editableSteps.includes(content.step.id);
   });
+  /** Who answered each item and scene, as stored (shown to the owner and leaders, who see everyone's steps). */
+  protected readonly answeredBy = computed(() => {
+    const a = this.current();
+    const who = new Map<string, string>();
+    for (const x of a?.items ?? []) if (x.answeredBy && x.optionIds.length) who.set(x.itemId, x.answeredBy);
+    for (const x of a?.scenes ?? []) if (x.answeredBy) who.set(x.sceneId, x.answeredBy);
+    return who;
+  });
   protected readonly assignees = computed(() => new Map((this.current()?.assignments ?? []).map((x) => [x.stepId, x])));
   protected readonly assignable = computed(() => this.members().filter((m) => m.userId && m.status === 'active'));
 

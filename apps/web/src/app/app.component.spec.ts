@@ -159,6 +159,7 @@ describe('AppComponent (shell), signed in', () => {
       'nav-my-tasks',
       'nav-my-awards',
       'nav-my-training',
+      'nav-assessments',
       'nav-incentives',
       'nav-members',
       'nav-departments',

@@ -19,6 +19,7 @@ import {
   MenuOutline,
   MenuUnfoldOutline,
   ProjectOutline,
+  RadarChartOutline,
   ShopOutline,
   TeamOutline,
   TrophyOutline,
@@ -55,6 +56,7 @@ export const SHELL_ICONS = [
   GiftOutline,
   BookOutline,
   TrophyOutline,
+  RadarChartOutline,
 ];
 
 export const appConfig: ApplicationConfig = {

@@ -56,6 +56,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@xinzhi/web-incentives').then((m) => m.meRoutes),
   },
   {
+    path: 'assessments',
+    loadChildren: () => import('@xinzhi/web-assessment').then((m) => m.assessmentRoutes),
+  },
+  {
     path: 'park',
     loadChildren: () => import('@xinzhi/web-park').then((m) => m.parkRoutes),
   },

@@ -10,11 +10,26 @@ describe('side menu per context', () => {
   it.each([
     [
       'owner',
-      ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'incentives', 'members', 'departments', 'audit', 'profile'],
+      [
+        'workspace',
+        'projects',
+        'my-tasks',
+        'my-awards',
+        'my-training',
+        'assessments',
+        'incentives',
+        'members',
+        'departments',
+        'audit',
+        'profile',
+      ],
     ],
-    ['leader', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'incentives', 'members', 'departments', 'profile']],
-    ['team_lead', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'members', 'departments', 'profile']],
-    ['employee', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'profile']],
+    [
+      'leader',
+      ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'assessments', 'incentives', 'members', 'departments', 'profile'],
+    ],
+    ['team_lead', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'assessments', 'members', 'departments', 'profile']],
+    ['employee', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'assessments', 'profile']],
   ] as const)('an enterprise %s sees %j', (role, expected) => {
     expect(ids(true, { type: 'tenant', id: 't1', role })).toEqual(expected);
   });

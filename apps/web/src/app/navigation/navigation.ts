@@ -28,6 +28,8 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
         { id: 'my-tasks', path: '/my-tasks', icon: 'check-square', label: 'nav.myTasks' },
         { id: 'my-awards', path: '/me/awards', icon: 'gift', label: 'nav.myAwards' },
         { id: 'my-training', path: '/me/training', icon: 'book', label: 'nav.myTraining' },
+        // Everyone: owners and leaders run assessments, members answer the steps assigned to them.
+        { id: 'assessments', path: '/assessments', icon: 'radar-chart', label: 'nav.assessments' },
       ];
       // Award queue, schemes, leaderboard, skills matrix and training records: the incentive pages' own tabs.
       if (context.role === 'owner' || context.role === 'leader')

@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { CopyOutline, EditOutline, PlusOutline } from '@ant-design/icons-angular/icons';
-import { parkGuard, type TranslationKey } from '@xinzhi/web-core';
+import { ASSESSMENT_DICTIONARIES } from '@xinzhi/web-assessment-i18n';
+import { parkGuard, provideTranslations, type TranslationKey } from '@xinzhi/web-core';
 import { provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import { ParkTenantsPageComponent } from './tenants/park-tenants-page.component';
 
@@ -14,6 +15,7 @@ export const parkRoutes: Routes = [
     component: ParkTenantsPageComponent,
     canActivate: [parkGuard],
     title: 'park.pageTitle' satisfies TranslationKey,
-    providers: [provideNzIconsPatch(PARK_ICONS)],
+    // The assessment's texts word each tenant's maturity level.
+    providers: [provideNzIconsPatch(PARK_ICONS), provideTranslations(ASSESSMENT_DICTIONARIES)],
   },
 ];

@@ -208,6 +208,8 @@ export const projectsEnUS = {
   'task.unassigned': 'Unassigned',
   'task.noDueDate': 'No due date',
   'task.noDescription': 'No description.',
+  'task.origin': 'From assessment «{title}»',
+  'task.originShort': 'From assessment',
   'task.overdue': 'Overdue',
   'task.submitCreate': 'Create task',
   'task.created': 'Task “{title}” was created.',

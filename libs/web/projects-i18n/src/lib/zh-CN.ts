@@ -205,6 +205,8 @@ export const projectsZhCN: Readonly<Record<keyof typeof projectsEnUS, string>> =
   'task.unassigned': '未分配',
   'task.noDueDate': '未设截止日期',
   'task.noDescription': '暂无描述。',
+  'task.origin': '来自评测《{title}》',
+  'task.originShort': '来自评测',
   'task.overdue': '已逾期',
   'task.submitCreate': '创建任务',
   'task.created': '任务「{title}」已创建。',

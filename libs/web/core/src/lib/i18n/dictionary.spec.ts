@@ -4,6 +4,7 @@ import { enUS } from './en-US';
 import { zhCN } from './zh-CN';
 import { PROJECTS_DICTIONARIES, projectsEnUS, projectsZhCN } from '@xinzhi/web-projects-i18n';
 import { incentivesEnUS, incentivesZhCN } from '@xinzhi/web-incentives-i18n';
+import { ASSESSMENT_DICTIONARIES, assessmentEnUS, assessmentZhCN } from '@xinzhi/web-assessment-i18n';
 import { PLATFORM_DICTIONARIES, platformEnUS, platformZhCN } from '@xinzhi/web-platform-i18n';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -46,6 +47,7 @@ describe('feature dictionaries (loaded with their feature)', () => {
     ['projects', projectsEnUS, projectsZhCN],
     ['incentives', incentivesEnUS, incentivesZhCN],
     ['platform', platformEnUS, platformZhCN],
+    ['assessment', assessmentEnUS, assessmentZhCN],
   ];
 
   it.each(features)('%s: zh-CN and en-US have exactly the same keys, none of them a shell key', (_name, en, zh) => {
@@ -64,6 +66,8 @@ describe('feature dictionaries (loaded with their feature)', () => {
     expect(PROJECTS_DICTIONARIES['en-US']).toBe(projectsEnUS);
     expect(PROJECTS_DICTIONARIES['zh-CN']).toBe(projectsZhCN);
     expect(PLATFORM_DICTIONARIES['zh-CN']).toBe(platformZhCN);
+    expect(ASSESSMENT_DICTIONARIES['en-US']).toBe(assessmentEnUS);
+    expect(ASSESSMENT_DICTIONARIES['zh-CN']).toBe(assessmentZhCN);
   });
 });
 

@@ -397,4 +397,9 @@ export const enUS = {
   'leaderboard.pageTitle': 'Leaderboard',
   'skills.pageTitle': 'Skills matrix',
   'training.pageTitle': 'Training records',
+
+  // Digital-maturity assessment (the rest of its texts load with it: libs/web/assessment-i18n).
+  'nav.assessments': 'Maturity assessment',
+  'assessments.pageTitle': 'Maturity assessment',
+  'assessmentCompare.pageTitle': 'Compare assessments',
 } satisfies Record<string, string>;

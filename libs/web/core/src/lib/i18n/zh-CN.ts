@@ -394,4 +394,8 @@ export const zhCN: Dictionary = {
   'leaderboard.pageTitle': '积分排行榜',
   'skills.pageTitle': '技能矩阵',
   'training.pageTitle': '培训记录',
+
+  'nav.assessments': '数字化水平评测',
+  'assessments.pageTitle': '数字化水平评测',
+  'assessmentCompare.pageTitle': '评测对比',
 };

@@ -30,6 +30,14 @@ describe('liveEvent', () => {
     });
   });
 
+  it('forwards assessment events (an assessment was scored)', () => {
+    expect(liveEvent({ event: 'assessment', data: '{"assessmentId":"a1","at":"2026-03-10T08:00:00Z"}' })).toEqual({
+      type: 'assessment',
+      assessmentId: 'a1',
+      at: '2026-03-10T08:00:00Z',
+    });
+  });
+
   it('ignores other messages and malformed data', () => {
     expect(liveEvent({ event: 'ready', data: '{}' })).toBeNull();
     expect(liveEvent({ event: 'ping', data: '{}' })).toBeNull();

@@ -5,7 +5,7 @@ import { AuthService } from '../auth/auth.service';
 import { type SseMessage, SseParser } from './sse-parser';
 
 /** The kinds of live event pages may react to; other messages on the stream are ignored. */
-const LIVE_EVENT_TYPES: ReadonlySet<string> = new Set<LiveEvent['type']>(['project.progress', 'notifications', 'awards']);
+const LIVE_EVENT_TYPES: ReadonlySet<string> = new Set<LiveEvent['type']>(['project.progress', 'notifications', 'awards', 'assessment']);
 
 /** The live event a stream message carries, or null for any other message (or a malformed one). */
 export function liveEvent(message: SseMessage): LiveEvent | null {

@@ -9,6 +9,7 @@ import {
   INDUSTRY_SECTIONS,
   MANUFACTURING_TYPES,
   type Tenant,
+  type TenantMaturity,
 } from '@xinzhi/shared-contracts';
 import {
   applyProblemToForm,
@@ -38,6 +39,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { maturityText } from './maturity';
 import { ParkTenantsClient } from './park-tenants.client';
 import { createTenantForm, prepareForCreate, prepareForEdit, TENANT_FIELD_TEXTS, toCreateRequest, toUpdateRequest } from './tenant-form';
 
@@ -95,6 +97,8 @@ export class ParkTenantsPageComponent {
   protected readonly listError = computed(() => (this.list.error() ? problemMessage(this.i18n, this.list.error()) : null));
   protected readonly tenants = computed(() => [...this.list.items()].sort((a, b) => a.name.localeCompare(b.name, this.i18n.locale())));
 
+  protected readonly maturity = (tenant: TenantMaturity) =>
+    maturityText(tenant, this.i18n.locale(), (key, params) => this.i18n.t(key, params));
   protected readonly scales = ENTERPRISE_SCALES;
   protected readonly manufacturingTypes = MANUFACTURING_TYPES;
   protected readonly scaleLabels = SCALE_LABELS;

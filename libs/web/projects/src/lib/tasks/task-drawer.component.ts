@@ -11,6 +11,7 @@ import {
   untracked,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import {
   type MyTask,
   type Task,
@@ -60,6 +61,7 @@ import { TaskMoves } from './task-moves';
   selector: 'xz-task-drawer',
   imports: [
     FormsModule,
+    RouterLink,
     NzAlertModule,
     NzButtonModule,
     NzDrawerModule,

@@ -1,0 +1,1 @@
+export { assessmentRoutes, ASSESSMENT_ICONS } from './lib/assessment.routes';

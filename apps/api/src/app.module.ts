@@ -10,6 +10,7 @@ import { KpisHttpModule } from '@xinzhi/server-kpis';
 import { NotificationsHttpModule } from '@xinzhi/server-notifications';
 import { ProgressHttpModule } from '@xinzhi/server-progress';
 import { ProjectsHttpModule } from '@xinzhi/server-projects';
+import { SolutionsHttpModule } from '@xinzhi/server-solutions';
 import { TasksHttpModule } from '@xinzhi/server-tasks';
 import { QueueModule } from '@xinzhi/server-queue';
 
@@ -32,6 +33,7 @@ export class ApiModule {
         KpisHttpModule,
         IncentivesHttpModule,
         AssessmentHttpModule,
+        SolutionsHttpModule,
         ProgressHttpModule,
         NotificationsHttpModule,
       ],

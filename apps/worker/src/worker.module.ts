@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AssessmentJobsModule } from '@xinzhi/server-assessment';
 import { AppConfig, ConfigModule, LoggingModule } from '@xinzhi/server-core';
 import { DbModule } from '@xinzhi/server-db';
 import { HealthJobsModule } from '@xinzhi/server-health';
@@ -27,6 +28,7 @@ export class WorkerModule {
         HealthJobsModule,
         ProgressJobsModule,
         IncentiveJobsModule,
+        AssessmentJobsModule,
         NotificationJobsModule,
       ],
     };

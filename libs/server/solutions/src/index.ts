@@ -2,3 +2,5 @@
 export * from './lib/solutions-http.module';
 export * from './lib/pain-points/pain-point-rules';
 export * from './lib/demo/demo-solutions';
+export * from './lib/adoptions/adoptions.service';
+export * from './lib/solutions-jobs';

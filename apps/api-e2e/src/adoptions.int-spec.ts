@@ -150,7 +150,7 @@ describe('solutions adopted into projects', () => {
 
   async function publish(body: CreateSolutionRequest): Promise<Solution> {
     const res = await as<Solution>(parkAdmin, 'POST', '/api/park/solutions', body);
-    expect(res.status).toBe(201);
+    expect({ status: res.status, body: res.status === 201 ? null : res.body }).toEqual({ status: 201, body: null });
     return res.body;
   }
 
@@ -173,7 +173,7 @@ describe('solutions adopted into projects', () => {
     const created = await as<Assessment>(s, 'POST', '/api/assessments', { frameworkId: miit.id });
     expect(created.status).toBe(201);
     expect((await as(s, 'PUT', `/api/assessments/${created.body.id}/answers`, { scenes })).status).toBe(200);
-    expect((await as(s, 'POST', `/api/assessments/${created.body.id}/submit`)).status).toBe(200);
+    expect((await as(s, 'POST', `/api/assessments/${created.body.id}/submit`)).status).toBe(202);
     return waitFor(
       async () => {
         const a = (await as<Assessment>(s, 'GET', `/api/assessments/${created.body.id}`)).body;
@@ -342,10 +342,14 @@ describe('solutions adopted into projects', () => {
     });
 
     // The worker recomputed the project's numbers from its new tasks.
-    await waitFor(async () => (await computedAt(ownerA, projectA.id)) !== before && (await computedAt(ownerA, projectA.id)) !== null, {
-      timeoutMs: 10_000,
-      what: 'the project to be recomputed',
-    });
+    await waitFor(
+      async () => {
+        const at = await computedAt(ownerA, projectA.id);
+        return at !== null && at !== before;
+      },
+      10_000,
+      'the project to be recomputed',
+    );
     expect((await as<Adoption[]>(ownerA, 'GET', `/api/projects/${projectA.id}/adoptions`)).body).toEqual([adoptionA]);
     expect((await as<Adoption>(ownerA, 'GET', `/api/adoptions/${adoptionA.id}`)).body).toEqual(adoptionA);
   });

@@ -283,3 +283,23 @@ export async function projectsAnsweringPainPoints(m: EntityManager): Promise<Arr
     'SELECT tenant_id, project_id FROM worker_answered_pain_point_projects(500)',
   );
 }
+
+// ---------------------------------------------------------------------------------------------
+// The demo park's adoptions (demo/demo-adoptions.ts).
+
+/** The acting tenant's demo project (its first), its published solution and its pain point of these names, and whether it adopted anything yet. */
+export async function demoAdoptionTargets(
+  m: EntityManager,
+  solutionName: string,
+  painPointTitle: string,
+): Promise<{ projectId: string | null; solutionId: string | null; painPointId: string | null; adopted: boolean }> {
+  const [row] = await selectRows<{ project_id: string | null; solution_id: string | null; pain_point_id: string | null; adopted: boolean }>(
+    m,
+    `SELECT (SELECT id FROM projects ORDER BY id LIMIT 1) AS project_id,
+            (SELECT id FROM solutions WHERE name = $1 AND status = 'published') AS solution_id,
+            (SELECT id FROM pain_points WHERE title = $2 ORDER BY id LIMIT 1) AS pain_point_id,
+            EXISTS (SELECT 1 FROM solution_adoptions) AS adopted`,
+    [solutionName, painPointTitle],
+  );
+  return { projectId: row.project_id, solutionId: row.solution_id, painPointId: row.pain_point_id, adopted: row.adopted };
+}

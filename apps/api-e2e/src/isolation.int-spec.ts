@@ -1,4 +1,16 @@
-import type { AssessmentSummary, Department, Kpi, Member, Page, Project, ProjectOverview, Task, Tenant } from '@xinzhi/shared-contracts';
+import type {
+  AssessmentSummary,
+  Department,
+  Kpi,
+  Member,
+  Page,
+  PainPoint,
+  Project,
+  ProjectOverview,
+  Solution,
+  Task,
+  Tenant,
+} from '@xinzhi/shared-contracts';
 import { ApiProcess, call, Session, signIn, startApi } from '@xinzhi/testing';
 
 /**
@@ -7,7 +19,7 @@ import { ApiProcess, call, Session, signIn, startApi } from '@xinzhi/testing';
  * without its isolation case.
  */
 
-type Caller = 'tenantA' | 'tenantB' | 'employeeA' | 'parkA' | 'parkB' | 'operator';
+type Caller = 'tenantA' | 'tenantB' | 'tenantC' | 'employeeA' | 'parkA' | 'parkB' | 'operator';
 
 interface IdCase {
   /** Who owns the object (its id comes from `foreignId`) and who attacks it. */
@@ -32,7 +44,7 @@ const sessions = {} as Record<Caller, Session>;
 
 const get = <T>(who: Caller, path: string) => call<T>(api.url, 'GET', path, { token: sessions[who].accessToken });
 
-/** Tenant A is Acme and tenant B is Brightchem, both in the first park; park B is the second park. */
+/** Tenant A is Acme and tenant B is Brightchem, both in the first park; park B is the second park, tenant C (Delta Foods) its tenant. */
 const idCases: Record<string, IdCase> = {
   '/api/members/{id}': {
     owner: 'tenantA',
@@ -188,6 +200,23 @@ const idCases: Record<string, IdCase> = {
     attacker: 'parkB',
     foreignId: async () => (await get<Page<{ id: string }>>('parkA', '/api/park/solutions?status=published')).body.items[0].id,
   },
+  '/api/pain-points/{id}': {
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: async () => (await get<Page<PainPoint>>('tenantA', '/api/pain-points')).body.items[0].id,
+    bodies: { PATCH: { title: 'changed by another tenant' } },
+  },
+  '/api/park/solutions/{id}': {
+    owner: 'parkA',
+    attacker: 'parkB',
+    foreignId: async () => (await get<Page<Solution>>('parkA', '/api/park/solutions')).body.items[0].id,
+    bodies: { PATCH: { summary: 'changed by another park' } },
+  },
+  '/api/solutions/{id}': {
+    owner: 'tenantA',
+    attacker: 'tenantC',
+    foreignId: async () => (await get<Page<Solution>>('tenantA', '/api/solutions')).body.items[0].id,
+  },
 };
 
 /** Acme's newest assessment (the demo's scored one). */
@@ -218,6 +247,10 @@ const listCases: Record<string, ListCase> = {
   '/api/incentive-awards': { owner: 'tenantA', attacker: 'tenantB' },
   '/api/training-records': { owner: 'tenantA', attacker: 'tenantB' },
   '/api/assessments': { owner: 'tenantA', attacker: 'tenantB' },
+  '/api/pain-points': { owner: 'tenantA', attacker: 'tenantB' },
+  '/api/park/pain-points': { owner: 'parkA', attacker: 'parkB' },
+  '/api/park/solutions': { owner: 'parkA', attacker: 'parkB' },
+  '/api/solutions': { owner: 'tenantA', attacker: 'tenantC' },
 };
 
 /** Operations that hold no tenant or park data, or act only on the caller's own identity. */
@@ -258,6 +291,9 @@ const notTenantData: Record<string, string> = {
   'POST /api/assessments': 'creates in the caller’s tenant (role checks below and in the assessment suite)',
   'GET /api/solutions/recommended': 'the caller’s park’s published solutions ranked by the caller’s own pain points (checked below)',
   'GET /api/park/demand': 'open pain points of the caller park’s tenants only (checked below)',
+  'POST /api/pain-points': 'creates in the caller’s tenant (role rules in the pain-points suite)',
+  'POST /api/park/tenants/{id}/pain-points': 'another park’s tenant → 404, nothing stored (checked below and in the pain-points suite)',
+  'POST /api/park/solutions': 'creates in the caller’s park (solutions-catalog suite)',
 };
 
 beforeAll(async () => {
@@ -265,6 +301,7 @@ beforeAll(async () => {
   const entries: Array<[Caller, string]> = [
     ['tenantA', 'owner@acme.xinzhi.test'],
     ['tenantB', 'owner@brightchem.xinzhi.test'],
+    ['tenantC', 'owner@delta.xinzhi.test'],
     ['employeeA', 'employee@acme.xinzhi.test'],
     ['parkA', 'park.admin@xinzhi.test'],
     ['parkB', 'park2.admin@xinzhi.test'],
@@ -321,6 +358,21 @@ describe('isolation generated from the route table', () => {
   });
 });
 
+describe('routes that only create', () => {
+  it("lets no park record a pain point for another park's tenant", async () => {
+    const tenantOfA = (await get<Page<Tenant>>('parkA', '/api/park/tenants')).body.items[0].id;
+    const before = (await get<Page<PainPoint>>('parkA', `/api/park/pain-points?tenantId=${tenantOfA}&limit=100`)).body.items.length;
+    const res = await call(api.url, 'POST', `/api/park/tenants/${tenantOfA}/pain-points`, {
+      token: sessions.parkB.accessToken,
+      body: { title: 'planted by another park', businessArea: 'hr', severity: 1 },
+    });
+    expect(res.status).toBe(404);
+    const after = (await get<Page<PainPoint>>('parkA', `/api/park/pain-points?tenantId=${tenantOfA}&limit=100`)).body.items;
+    expect(after.length).toBe(before);
+    expect(JSON.stringify(after)).not.toContain('by another park');
+  });
+});
+
 describe('roles (deny by default)', () => {
   // Every row has four entries: jest would take a missing fourth argument for a `done` callback.
   const forbidden: Array<[Caller, string, string, object | null]> = [
@@ -370,6 +422,11 @@ describe('roles (deny by default)', () => {
       '/api/assessments/01a21f4d-0000-7000-8000-000000000001/assignments',
       { assignments: [{ stepId: 'production', userId: null }] },
     ],
+    ['parkA', 'GET', '/api/pain-points', null],
+    ['parkA', 'GET', '/api/solutions', null],
+    ['tenantA', 'GET', '/api/park/pain-points', null],
+    ['tenantA', 'GET', '/api/park/solutions', null],
+    ['employeeA', 'POST', '/api/park/solutions', { name: 'x' }],
   ];
 
   it.each(forbidden)('%s may not %s %s (403)', async (who, method, path, body) => {

@@ -42,7 +42,7 @@ export const PainPointSchema = z.strictObject({
   title: z.string(),
   description: z.string(),
   businessArea: z.enum(BUSINESS_AREAS),
-  sceneId: z.string().nullable(),
+  sceneId: SceneKeySchema.nullable(),
   severity: SeveritySchema,
   status: z.enum(PAIN_POINT_STATUSES),
   /** Recorded by the park administrator during a visit, rather than by the enterprise. */
@@ -210,7 +210,7 @@ export const RecommendationReasonSchema = z.discriminatedUnion('kind', [
     businessArea: z.enum(BUSINESS_AREAS),
     severity: SeveritySchema,
   }),
-  z.strictObject({ kind: z.literal('scene_gap'), sceneId: z.string(), fromLevel: z.number().int(), toLevel: z.number().int() }),
+  z.strictObject({ kind: z.literal('scene_gap'), sceneId: SceneKeySchema, fromLevel: z.number().int(), toLevel: z.number().int() }),
   z.strictObject({ kind: z.literal('industry'), section: z.string() }),
   z.strictObject({ kind: z.literal('scale'), scale: z.enum(ENTERPRISE_SCALES) }),
   z.strictObject({ kind: z.literal('deploy_weeks'), weeks: z.number().int() }),
@@ -278,7 +278,7 @@ export const SolutionOutcomesSchema = z.strictObject({
   /** Per scene it raises: mean level of adopting tenants at their last scored assessment before adoption and their latest after. */
   scenes: z.array(
     z.strictObject({
-      sceneId: z.string(),
+      sceneId: SceneKeySchema,
       tenantsCompared: z.number().int().min(0),
       before: z.number().nullable(),
       after: z.number().nullable(),

@@ -303,3 +303,13 @@ export async function demoAdoptionTargets(
   );
   return { projectId: row.project_id, solutionId: row.solution_id, painPointId: row.pain_point_id, adopted: row.adopted };
 }
+
+/** A first measurement of an adopted demo KPI, recorded by the acting user. */
+export async function insertDemoAdoptedReading(m: EntityManager, kpiId: string, takenOn: string, value: number): Promise<void> {
+  const c: Row<'kpi_readings', 'taken_on' | 'value'> = { taken_on: takenOn, value };
+  await execute(
+    m,
+    `INSERT INTO kpi_readings (tenant_id, kpi_id, taken_on, value, source, recorded_by) VALUES (app_tenant_id(), $1, $2, $3, 'manual', app_user_id())`,
+    [kpiId, c.taken_on, c.value],
+  );
+}

@@ -7,6 +7,7 @@ import {
   insertAdoptedKpis,
   insertAdoptedTasks,
   insertAdoption,
+  insertDemoAdoptedReading,
   linkPainPoints,
   publishedSolution,
 } from '../adoptions/adoptions.data';
@@ -57,7 +58,18 @@ export async function seedDemoAdoptions(tx: TransactionRunner, directory: DemoSo
       const startDate = addDays(today, -spec.daysAgo);
       const id = await insertAdoption(m, { projectId: target.projectId, solutionId: solution.id, solutionName: solution.name, startDate });
       await insertAdoptedTasks(m, target.projectId, id, startDate, z.array(TemplateTaskSchema).parse(solution.templateTasks));
-      await insertAdoptedKpis(m, target.projectId, id, startDate, z.array(TemplateKpiSchema).parse(solution.templateKpis));
+      const kpis = z.array(TemplateKpiSchema).parse(solution.templateKpis);
+      const kpiIds = await insertAdoptedKpis(m, target.projectId, id, startDate, kpis);
+      // First measurements since the start: the baseline moved a fifth, then a third of the way to the target.
+      for (const [i, kpiId] of kpiIds.entries()) {
+        const { baseline, target: goal } = kpis[i];
+        for (const [day, share] of [
+          [startDate, 0.2],
+          [addDays(today, -1), 0.35],
+        ] as const) {
+          await insertDemoAdoptedReading(m, kpiId, day, Math.round((baseline + (goal - baseline) * share) * 100) / 100);
+        }
+      }
       if (target.painPointId) await linkPainPoints(m, id, [target.painPointId]);
       await markProjectChanged(m, target.projectId);
       return 1;

@@ -265,12 +265,15 @@ export async function adoptionsAnswering(m: EntityManager, painPointIds: string[
 export async function addressAnsweredPainPoints(m: EntityManager, projectId: string): Promise<string[]> {
   const rows = await selectRows<Row<'pain_points', 'id'>>(
     m,
-    `UPDATE pain_points p SET status = 'addressed', updated_at = now()
-      WHERE p.status = 'open'
-        AND EXISTS (SELECT 1 FROM adoption_pain_points l JOIN solution_adoptions a ON a.tenant_id = l.tenant_id AND a.id = l.adoption_id
-                     WHERE l.tenant_id = p.tenant_id AND l.pain_point_id = p.id AND a.project_id = $1)
-        AND pain_point_answered(p.tenant_id, p.id)
-      RETURNING p.id`,
+    `WITH addressed AS (
+       UPDATE pain_points p SET status = 'addressed', updated_at = now()
+        WHERE p.status = 'open'
+          AND EXISTS (SELECT 1 FROM adoption_pain_points l JOIN solution_adoptions a ON a.tenant_id = l.tenant_id AND a.id = l.adoption_id
+                       WHERE l.tenant_id = p.tenant_id AND l.pain_point_id = p.id AND a.project_id = $1)
+          AND pain_point_answered(p.tenant_id, p.id)
+        RETURNING p.id
+     )
+     SELECT id FROM addressed`,
     [projectId],
   );
   return rows.map((r) => r.id);

@@ -1,10 +1,11 @@
 import type { Job } from 'bullmq';
 import type { ActorContext } from '@xinzhi/server-core';
-import { dispatchJob, JobBase, QueueNames } from '@xinzhi/server-queue';
+import { dispatchJob, JobBase, JobProducer, QueueNames } from '@xinzhi/server-queue';
 import {
   AddressPainPointsHandler,
   AdoptionsService,
   CatalogService,
+  PainPointSweep,
   PainPointsService,
   SolutionsHttpModule,
 } from '@xinzhi/server-solutions';
@@ -68,7 +69,7 @@ describe('adoptions and addressed pain points', () => {
 
   beforeAll(async () => {
     // The worker's handler alone, without the jobs module whose sweep would run here.
-    t = await ServiceTest.start({ imports: [SolutionsHttpModule], providers: [AddressPainPointsHandler] });
+    t = await ServiceTest.start({ imports: [SolutionsHttpModule], providers: [AddressPainPointsHandler, PainPointSweep, JobProducer] });
     adoptions = t.get(AdoptionsService);
     painPoints = t.get(PainPointsService);
     handler = t.get(AddressPainPointsHandler);
@@ -135,6 +136,26 @@ describe('adoptions and addressed pain points', () => {
       ),
     );
     expect(n).toBe(3);
+  });
+
+  it('has the sweep queue the job for a project whose adoption finished while no job ran', async () => {
+    const point = await pain('Found by the sweep');
+    const adoption = await adopt((await publish('Swept', 1)).id, [point.id]);
+    // Done behind the worker's back (no recompute queued), and long enough ago for the sweep to take it.
+    await setTasks(adoption.taskIds, 'done');
+    await inTenant(t, tenant, (m) => m.query(`UPDATE projects SET changed_at = now() - interval '1 minute' WHERE id = $1`, [project.id]));
+    await t.clearJobs();
+    const swept = (await dispatchJob(QueueNames.progress, new Map([['sweep-pain-points', t.get(PainPointSweep)]]), {
+      id: `svc-sweep-${Date.now()}`,
+      name: 'sweep-pain-points',
+      data: { tenantId: null },
+    } as unknown as Job<JobBase>)) as { queued: number };
+    expect(swept.queued).toBeGreaterThanOrEqual(1);
+    expect(await t.jobs()).toContainEqual(
+      expect.objectContaining({ queue: 'progress', name: 'address-pain-points', data: { tenantId: tenant.id, projectId: project.id } }),
+    );
+    await runJob();
+    expect(await statusOf(point.id)).toBe('addressed');
   });
 
   it('answers 404 for another park’s solution', async () => {

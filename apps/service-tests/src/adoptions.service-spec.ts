@@ -158,6 +158,35 @@ describe('adoptions and addressed pain points', () => {
     expect(await statusOf(point.id)).toBe('addressed');
   });
 
+  it('answers 409 when the project already has a KPI the solution would add, and creates nothing', async () => {
+    const solution = await t.as(park, () =>
+      t.get(CatalogService).create({
+        ...template(`With KPI ${Date.now()}`, 2),
+        templateKpis: [{ name: 'Stock accuracy', unit: '%', direction: 'higher_is_better', category: 'quality', baseline: 80, target: 98 }],
+      }),
+    );
+    const other = await freshProject(t, tenant);
+    await inTenant(t, tenant, (m) =>
+      m.query(
+        `INSERT INTO kpis (tenant_id, project_id, name, unit, direction, category, baseline, target)
+         VALUES (app_tenant_id(), $1, 'Stock accuracy', '%', 'higher_is_better', 'quality', 50, 90)`,
+        [other.id],
+      ),
+    );
+    const problem = await refusal(
+      t.as(tenant.actor('leader'), () => adoptions.adopt(other.id, { solutionId: solution.id, startDate: '2026-03-01' })),
+    );
+    expect(problem).toMatchObject({ status: 409, errors: [expect.objectContaining({ field: 'solutionId' })] });
+    const [{ tasks, adopted }] = await inTenant(t, tenant, (m) =>
+      m.query(
+        `SELECT (SELECT count(*)::int FROM tasks WHERE project_id = $1) AS tasks,
+                (SELECT count(*)::int FROM solution_adoptions WHERE project_id = $1) AS adopted`,
+        [other.id],
+      ),
+    );
+    expect({ tasks, adopted }).toEqual({ tasks: 0, adopted: 0 });
+  });
+
   it('answers 404 for another park’s solution', async () => {
     const other = await freshTenant(t, { leader: 'leader' }, 'adoptions-other');
     const otherPark: ActorContext = { ...park, parkId: other.parkId };

@@ -453,6 +453,9 @@ describe('solutions adopted into projects', () => {
       kpiAttainment: expect.closeTo(0.75, 10),
       scenes: [{ sceneId: 'warehousing', tenantsCompared: 1, before: 1, after: 3 }],
     });
+    // The catalog counts the adopting enterprises, and an adopted solution cannot be deleted (retired instead).
+    expect((await as<Solution>(parkAdmin, 'GET', `/api/park/solutions/${solution.id}`)).body.adoptionCount).toBe(2);
+    expect((await as(parkAdmin, 'DELETE', `/api/park/solutions/${solution.id}`)).status).toBe(409);
     // Another park's administrator cannot see them; a solution nobody adopted has zeros.
     expect((await as(await signIn(api.url, 'park2.admin@xinzhi.test'), 'GET', `/api/park/solutions/${solution.id}/outcomes`)).status).toBe(
       404,

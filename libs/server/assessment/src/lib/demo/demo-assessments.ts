@@ -1,5 +1,6 @@
 import { addDays, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
+import { EvidenceValues, SaveAnswersRequest } from '@xinzhi/shared-contracts';
 import {
   countAssessments,
   insertAssessment,
@@ -11,6 +12,7 @@ import {
 import { scoreStoredAssessment } from '../assessment-jobs';
 import { frameworkDefinition } from '../frameworks';
 import { currentFrameworkId } from '../frameworks.data';
+import { answerProblems } from '../scoring';
 
 /** The MIIT 2024 SME digitalisation-level table: every demo enterprise is assessed with it. */
 const MIIT_KEY = 'miit-sme-dl';
@@ -23,6 +25,8 @@ interface DemoAssessment {
   daysAgo: number;
   items: Record<string, string>;
   scenes: Record<string, number>;
+  /** Evidence numbers given with some questions (they agree with the option chosen). */
+  evidence?: Record<string, EvidenceValues>;
   /** Steps the owner had assigned (by person's email prefix), shown on the record. */
   assigned?: Record<string, string>;
 }
@@ -111,6 +115,8 @@ const DEMO: Record<string, DemoAssessment[]> = {
         office: 2,
         decision: 1,
       },
+      // 52 of 100 devices digitised, 35 networked: the (40 %, 60 %] and (20 %, 40 %] bands.
+      evidence: { q2: { devices_total: 100, devices_digitised: 52 }, q3: { devices_total: 100, devices_networked: 35 } },
       assigned: { production: 'lead', supply_chain: 'zhao.lei' },
     },
   ],
@@ -152,6 +158,7 @@ const DEMO: Record<string, DemoAssessment[]> = {
         office: 3,
         decision: 2,
       },
+      evidence: { q2: { devices_total: 80, devices_digitised: 64 }, q3: { devices_total: 80, devices_networked: 44 } },
       assigned: { production: 'lead' },
     },
   ],
@@ -268,6 +275,20 @@ export async function seedDemoAssessments(
     const sceneStep = new Map(def.scenes.map((s) => [s.id, s.group] as const));
     const levels: number[] = [];
     for (const spec of specs) {
+      const answers: Required<SaveAnswersRequest> = {
+        items: Object.entries(spec.items).map(([itemId, letters]) => ({
+          itemId,
+          optionIds: [...letters].map((letter) => `${itemId}-${letter}`),
+          ...(spec.evidence?.[itemId] ? { evidence: spec.evidence[itemId] } : {}),
+        })),
+        scenes: Object.entries(spec.scenes).map(([sceneId, level]) => ({ sceneId, level })),
+      };
+      // The demo's answers pass the same checks as anyone's.
+      const problems = answerProblems(def, answers);
+      if (problems.length)
+        throw new Error(
+          `demo answers of ${key} do not fit ${def.key} ${def.version}: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
+        );
       const assessedOn = addDays(today, -spec.daysAgo);
       const startedOn = addDays(assessedOn, -9);
       const id = await insertAssessment(m, {
@@ -284,16 +305,16 @@ export async function seedDemoAssessments(
         assignee.set(stepId, userId);
       }
       const answeredBy = (step: string | undefined) => (step && assignee.get(step)) || leader;
-      for (const [n, [itemId, letters]] of Object.entries(spec.items).entries()) {
+      for (const [n, answer] of answers.items.entries()) {
         await upsertItemAnswer(m, id, {
-          itemId,
-          optionIds: [...letters].map((letter) => `${itemId}-${letter}`),
-          evidence: null,
-          by: answeredBy(itemStep.get(itemId)),
+          itemId: answer.itemId,
+          optionIds: answer.optionIds,
+          evidence: answer.evidence ?? null,
+          by: answeredBy(itemStep.get(answer.itemId)),
           at: at(addDays(startedOn, 1 + (n % 5))),
         });
       }
-      for (const [n, [sceneId, level]] of Object.entries(spec.scenes).entries()) {
+      for (const [n, { sceneId, level }] of answers.scenes.entries()) {
         await upsertSceneAnswer(m, id, { sceneId, level, by: answeredBy(sceneStep.get(sceneId)), at: at(addDays(startedOn, 3 + (n % 5))) });
       }
       await markSubmitted(m, id, leader, assessedOn, at(assessedOn));

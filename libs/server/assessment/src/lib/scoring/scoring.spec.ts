@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import {
   AssessmentFrameworkDefinitionSchema,
   AssessmentResultSchema,
   PROBLEM_CODES,
+  SCENE_LEVEL_MAX,
   type AssessmentFrameworkDefinition,
   type AssessmentItem,
   type AssessmentResult,
@@ -907,52 +909,74 @@ describe('scoreAssessment on the EU DMA (mean of dimension percentages)', () => 
 });
 
 // ---------------------------------------------------------------------------------------------
-// Properties over random answer sets. fast-check is not a dependency of the repository, so the
-// answers come from a small seeded generator: every run sees the same cases, a failure names its seed.
-
-/** mulberry32: a tiny deterministic PRNG (returns [0, 1)). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Properties over answer sets that fast-check draws from the framework itself. A failure prints the
+// seed and path of the shrunk counterexample; pass them to fc.assert's parameters to replay it.
 
 interface AnswerSet {
   items: ItemAnswer[];
   scenes: SceneAnswer[];
 }
 
-/** Valid random answers: some items unanswered, "none" alone, any subset of a multi-select. */
-function randomAnswers(def: AssessmentFrameworkDefinition, random: () => number): AnswerSet {
-  const items: ItemAnswer[] = [];
-  for (const item of def.dimensions.flatMap((d) => d.items)) {
-    if (random() < 0.15) continue;
-    if (item.type === 'single') {
-      items.push({ itemId: item.id, optionIds: [item.options[Math.floor(random() * item.options.length)].id] });
-    } else if (random() < 0.2) {
-      items.push({ itemId: item.id, optionIds: item.options.filter((o) => o.exclusive).map((o) => o.id) });
-    } else {
-      items.push({ itemId: item.id, optionIds: item.options.filter((o) => !o.exclusive && random() < 0.5).map((o) => o.id) });
-    }
+const itemsOf = (def: AssessmentFrameworkDefinition) => def.dimensions.flatMap((d) => d.items);
+
+/** Which end an answer set leans to: most items at their lowest or highest answer, or none (anywhere). */
+type Lean = 'low' | 'high' | null;
+
+/**
+ * One item's answer, as the API accepts it: not answered (left out or no option), or one option
+ * (single choice), or "none" alone or any non-empty set of the other options in any order (multi-select).
+ * A leaning set mostly takes the item's lowest answer (its lowest option or "none") or its highest one
+ * (its best option or every option): uniform draws average out, and totals near 0 or maxPoints, where
+ * the caps act, would hardly ever be drawn.
+ */
+function itemAnswer(item: AssessmentItem, lean: Lean): fc.Arbitrary<ItemAnswer | null> {
+  const answer = (optionIds: string[]): ItemAnswer => ({ itemId: item.id, optionIds });
+  const byFraction = [...item.options].sort((a, b) => a.fraction - b.fraction);
+  const none = item.options.filter((o) => o.exclusive).map((o) => [o.id]);
+  const others = item.options.filter((o) => !o.exclusive).map((o) => o.id);
+  const unanswered = fc.constantFrom<ItemAnswer | null>(null, answer([]));
+  const choices: fc.WeightedArbitrary<ItemAnswer | null>[] =
+    item.type === 'single'
+      ? [
+          { arbitrary: unanswered, weight: 1 },
+          { arbitrary: fc.constantFrom(...item.options.map((o) => [o.id])).map(answer), weight: 5 },
+        ]
+      : [
+          { arbitrary: unanswered, weight: 1 },
+          ...(none.length ? [{ arbitrary: fc.constantFrom(...none).map(answer), weight: 1 }] : []),
+          { arbitrary: fc.shuffledSubarray(others, { minLength: 1 }).map(answer), weight: 4 },
+        ];
+  if (lean === 'low') {
+    const lowest = item.type === 'single' ? [byFraction[0].id] : (none[0] ?? []);
+    choices.push({ arbitrary: fc.constant(answer(lowest)), weight: 40 });
   }
-  const scenes = def.scenes.filter(() => random() < 0.85).map((s) => ({ sceneId: s.id, level: Math.floor(random() * 5) }));
-  return { items, scenes };
+  if (lean === 'high') {
+    const highest = item.type === 'single' ? [byFraction[byFraction.length - 1].id] : others;
+    choices.push({ arbitrary: fc.constant(answer(highest)), weight: 40 });
+  }
+  return fc.oneof(...choices);
 }
 
-function forAll(
-  def: AssessmentFrameworkDefinition,
-  runs: number,
-  check: (answers: AnswerSet, random: () => number, seed: number) => void,
-): void {
-  for (let seed = 1; seed <= runs; seed += 1) {
-    const random = prng(seed);
-    check(randomAnswers(def, random), random, seed);
-  }
+/** A scene left out or at a level 0–4; a leaning set mostly leaves it out (low) or puts it at 4 (high). */
+function sceneAnswer(sceneId: string, lean: Lean): fc.Arbitrary<SceneAnswer | null> {
+  const any = fc.option(
+    fc.integer({ min: 0, max: SCENE_LEVEL_MAX }).map((level): SceneAnswer => ({ sceneId, level })),
+    { nil: null },
+  );
+  if (!lean) return any;
+  const end = fc.constant(lean === 'low' ? null : { sceneId, level: SCENE_LEVEL_MAX });
+  return fc.oneof({ arbitrary: any, weight: 1 }, { arbitrary: end, weight: 4 });
+}
+
+/** A whole answer set: every item and scene as above, leaning to neither end or to one of them. */
+function answerSet(def: AssessmentFrameworkDefinition): fc.Arbitrary<AnswerSet> {
+  const present = <T>(list: (T | null)[]): T[] => list.filter((x): x is T => x !== null);
+  const leaning = (lean: Lean) =>
+    fc.record({
+      items: fc.tuple(...itemsOf(def).map((item) => itemAnswer(item, lean))).map(present),
+      scenes: fc.tuple(...def.scenes.map((s) => sceneAnswer(s.id, lean))).map(present),
+    });
+  return fc.oneof(leaning(null), leaning('low'), leaning('high'));
 }
 
 /** The highest level the points alone allow (scene conditions ignored). */
@@ -960,54 +984,93 @@ function levelByPointsAlone(def: AssessmentFrameworkDefinition, total: number): 
   return Math.max(0, ...def.levelRules.filter((r) => total >= r.minPoints).map((r) => r.level));
 }
 
-function checkProperties(def: AssessmentFrameworkDefinition, runs: number): void {
-  forAll(def, runs, (answers, random, seed) => {
-    const result = scoreAssessment(def, answers);
-    const where = `seed ${seed}`;
-    // The total stays within [0, maxPoints]; the level never exceeds what the points alone allow.
-    expect({ where, inRange: result.totalPoints >= 0 && result.totalPoints <= def.maxPoints }).toEqual({ where, inRange: true });
-    expect({ where, level: result.level <= levelByPointsAlone(def, result.totalPoints) }).toEqual({ where, level: true });
-    expect(AssessmentResultSchema.safeParse(result).success).toBe(true);
+const withItem = (answers: AnswerSet, itemId: string, optionIds: string[]): AnswerSet => ({
+  ...answers,
+  items: [...answers.items.filter((a) => a.itemId !== itemId), { itemId, optionIds }],
+});
+const withScene = (answers: AnswerSet, sceneId: string, level: number): AnswerSet => ({
+  ...answers,
+  scenes: [...answers.scenes.filter((s) => s.sceneId !== sceneId), { sceneId, level }],
+});
 
-    // Adding an option to a multi-select never lowers the total.
-    const multis = def.dimensions.flatMap((d) => d.items).filter((it) => it.type === 'multi');
-    const item = multis[Math.floor(random() * multis.length)];
-    if (item) {
-      const current = answers.items.find((a) => a.itemId === item.id)?.optionIds ?? [];
-      const free = item.options.filter((o) => !o.exclusive && !current.includes(o.id));
-      if (free.length) {
-        const added = free[Math.floor(random() * free.length)].id;
-        const optionIds = [...current.filter((id) => !item.options.find((o) => o.id === id)?.exclusive), added];
-        const more = scoreAssessment(def, {
-          ...answers,
-          items: [...answers.items.filter((a) => a.itemId !== item.id), { itemId: item.id, optionIds }],
-        });
-        expect({ where, lowered: more.totalPoints < result.totalPoints }).toEqual({ where, lowered: false });
-      }
-    }
+const RUNS = 300;
+const holds = <Ts>(property: fc.IProperty<Ts>) => fc.assert(property, { numRuns: RUNS });
 
-    // Raising a scene never lowers the level.
-    const scene = def.scenes[Math.floor(random() * def.scenes.length)];
-    const was = scene ? (answers.scenes.find((s) => s.sceneId === scene.id)?.level ?? 0) : 4;
-    if (was < 4) {
-      const level = was + 1 + Math.floor(random() * (4 - was));
-      const raised = scoreAssessment(def, {
-        ...answers,
-        scenes: [...answers.scenes.filter((s) => s.sceneId !== scene.id), { sceneId: scene.id, level }],
-      });
-      expect({ where, lowered: raised.level < result.level }).toEqual({ where, lowered: false });
-    }
+const FRAMEWORKS: [string, AssessmentFrameworkDefinition][] = [
+  ['the hand-built framework', TINY],
+  ['a mean_percent framework', tinyFramework({ overall: 'mean_percent', maxPoints: 100 })],
+  ['the MIIT 2024 table', MIIT],
+  ['the EU DMA', AssessmentFrameworkDefinitionSchema.parse(euDmaDocument)],
+];
 
-    // Taking every gap reaches at least the points of the next level when the item gaps say they cover it.
-    const gapGain = result.gaps.items.reduce((sum, g) => sum + (g.kind === 'item' ? g.gain : 0), 0);
-    if (result.gaps.pointsShort === 0) expect(result.gaps.items.some((g) => g.kind === 'item')).toBe(false);
-    else expect(gapGain).toBeGreaterThan(0);
+describe.each(FRAMEWORKS)('properties on %s', (_name, def) => {
+  const answers = answerSet(def);
+
+  it('draws only answers the API accepts', () => {
+    holds(fc.property(answers, (a) => expect(answerProblems(def, a)).toEqual([])));
   });
-}
 
-describe('properties', () => {
-  it('hold for the hand-built framework', () => checkProperties(TINY, 500));
-  it('hold for a mean_percent framework', () => checkProperties(tinyFramework({ overall: 'mean_percent', maxPoints: 100 }), 300));
-  it('hold for the MIIT 2024 table', () => checkProperties(MIIT, 500));
-  it('hold for the EU DMA', () => checkProperties(AssessmentFrameworkDefinitionSchema.parse(euDmaDocument), 300));
+  it('returns a valid result', () => {
+    holds(fc.property(answers, (a) => expect(AssessmentResultSchema.safeParse(scoreAssessment(def, a)).error).toBeUndefined()));
+  });
+
+  it('keeps the total within [0, maxPoints]', () => {
+    holds(
+      fc.property(answers, (a) => {
+        const { totalPoints } = scoreAssessment(def, a);
+        expect(totalPoints).toBeGreaterThanOrEqual(0);
+        expect(totalPoints).toBeLessThanOrEqual(def.maxPoints);
+      }),
+    );
+  });
+
+  it('never grades above the level the points alone allow', () => {
+    holds(
+      fc.property(answers, (a) => {
+        const result = scoreAssessment(def, a);
+        expect(result.level).toBeLessThanOrEqual(levelByPointsAlone(def, result.totalPoints));
+      }),
+    );
+  });
+
+  it('never lowers the total when an option is added to a multi-select', () => {
+    const choices = itemsOf(def)
+      .filter((item) => item.type === 'multi')
+      .flatMap((item) => item.options.filter((o) => !o.exclusive).map((o) => ({ item, optionId: o.id })));
+    holds(
+      fc.property(answers, fc.constantFrom(...choices), (a, { item, optionId }) => {
+        // Without the option (as drawn, or with it taken out), then with it added ("none" dropped).
+        const without = (a.items.find((x) => x.itemId === item.id)?.optionIds ?? []).filter((id) => id !== optionId);
+        const exclusive = new Set(item.options.filter((o) => o.exclusive).map((o) => o.id));
+        const added = [...without.filter((id) => !exclusive.has(id)), optionId];
+        const before = scoreAssessment(def, withItem(a, item.id, without)).totalPoints;
+        expect(scoreAssessment(def, withItem(a, item.id, added)).totalPoints).toBeGreaterThanOrEqual(before);
+      }),
+    );
+  });
+
+  it('lists item gaps exactly when points are short, and they gain something', () => {
+    holds(
+      fc.property(answers, (a) => {
+        const { gaps } = scoreAssessment(def, a);
+        const itemGains = gaps.items.flatMap((g) => (g.kind === 'item' ? [g.gain] : []));
+        if (gaps.pointsShort === 0) expect(itemGains).toEqual([]);
+        else expect(itemGains.reduce((sum, gain) => sum + gain, 0)).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+// The EU DMA has no scenes: this property is about the frameworks that have them.
+describe.each(FRAMEWORKS.filter(([, def]) => def.scenes.length > 0))('properties on %s with scenes', (_name, def) => {
+  it('never lowers the level when a scene is raised', () => {
+    const level = fc.integer({ min: 1, max: SCENE_LEVEL_MAX });
+    holds(
+      fc.property(answerSet(def), fc.constantFrom(...def.scenes.map((s) => s.id)), level, (a, sceneId, to) => {
+        fc.pre(to > (a.scenes.find((s) => s.sceneId === sceneId)?.level ?? 0));
+        const before = scoreAssessment(def, a).level;
+        expect(scoreAssessment(def, withScene(a, sceneId, to)).level).toBeGreaterThanOrEqual(before);
+      }),
+    );
+  });
 });

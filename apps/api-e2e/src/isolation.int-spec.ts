@@ -182,6 +182,24 @@ const idCases: Record<string, IdCase> = {
     // Compared with itself: the owner's read works, the attacker's id is still another tenant's.
     query: (id) => `?with=${id}`,
   },
+  '/api/projects/{id}/adoptions': {
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => projectOfA(),
+    bodies: { POST: { solutionId: '01a21f4d-0000-7000-8000-000000000001', startDate: '2026-01-01' } },
+  },
+  '/api/adoptions/{id}': {
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: async () => (await get<Array<{ id: string }>>('tenantA', `/api/projects/${await projectOfA()}/adoptions`)).body[0].id,
+    query: () => '?tasks=keep',
+    readBack: '/api/adoptions/{id}',
+  },
+  '/api/park/solutions/{id}/outcomes': {
+    owner: 'parkA',
+    attacker: 'parkB',
+    foreignId: async () => (await get<Page<{ id: string }>>('parkA', '/api/park/solutions?status=published')).body.items[0].id,
+  },
   '/api/pain-points/{id}': {
     owner: 'tenantA',
     attacker: 'tenantB',
@@ -271,6 +289,8 @@ const notTenantData: Record<string, string> = {
   'GET /api/assessment-frameworks': 'platform reference data, the same for every context (nothing of a tenant or park)',
   'GET /api/assessment-frameworks/{id}': 'platform reference data, the same for every context (nothing of a tenant or park)',
   'POST /api/assessments': 'creates in the caller’s tenant (role checks below and in the assessment suite)',
+  'GET /api/solutions/recommended': 'the caller’s park’s published solutions ranked by the caller’s own pain points (checked below)',
+  'GET /api/park/demand': 'open pain points of the caller park’s tenants only (checked below)',
   'POST /api/pain-points': 'creates in the caller’s tenant (role rules in the pain-points suite)',
   'POST /api/park/tenants/{id}/pain-points': 'another park’s tenant → 404, nothing stored (checked below and in the pain-points suite)',
   'POST /api/park/solutions': 'creates in the caller’s park (solutions-catalog suite)',
@@ -378,6 +398,18 @@ describe('roles (deny by default)', () => {
     ['tenantA', 'GET', '/api/platform/queues', null],
     ['parkA', 'GET', '/api/platform/queues', null],
     ['parkA', 'GET', '/api/notifications', null],
+    ['employeeA', 'GET', '/api/projects/01a21f4d-0000-7000-8000-000000000001/adoptions', null],
+    [
+      'employeeA',
+      'POST',
+      '/api/projects/01a21f4d-0000-7000-8000-000000000001/adoptions',
+      { solutionId: '01a21f4d-0000-7000-8000-000000000001', startDate: '2026-01-01' },
+    ],
+    ['employeeA', 'DELETE', '/api/adoptions/01a21f4d-0000-7000-8000-000000000001?tasks=keep', null],
+    ['parkA', 'GET', '/api/solutions/recommended', null],
+    ['parkA', 'POST', '/api/projects/01a21f4d-0000-7000-8000-000000000001/adoptions', null],
+    ['tenantA', 'GET', '/api/park/demand', null],
+    ['tenantA', 'GET', '/api/park/solutions/01a21f4d-0000-7000-8000-000000000001/outcomes', null],
     ['parkA', 'GET', '/api/assessments', null],
     ['parkA', 'POST', '/api/assessments', { frameworkId: '01a21f4d-0000-7000-8000-000000000001' }],
     ['parkA', 'GET', '/api/assessments/01a21f4d-0000-7000-8000-000000000001', null],
@@ -410,5 +442,40 @@ describe('roles (deny by default)', () => {
       body: { name: 'x' },
     });
     expect(res.status).toBe(403);
+  });
+});
+
+describe('solutions: recommendations and unmet demand', () => {
+  type Reasons = Array<{ solution: { id: string; parkId: string }; reasons: Array<{ kind: string; painPointId?: string }> }>;
+  const painPointIds = (r: Reasons) => r.flatMap((x) => x.reasons.flatMap((reason) => (reason.painPointId ? [reason.painPointId] : [])));
+
+  it('ranks only the caller park’s solutions and names only the caller’s own pain points', async () => {
+    const ownA = new Set((await get<Page<{ id: string }>>('tenantA', '/api/pain-points?limit=100')).body.items.map((p) => p.id));
+    const a = (await get<Reasons>('tenantA', '/api/solutions/recommended')).body;
+    const b = (await get<Reasons>('tenantB', '/api/solutions/recommended')).body;
+    expect(a.length).toBeGreaterThan(0);
+    expect(painPointIds(a).length).toBeGreaterThan(0);
+    expect(painPointIds(a).every((id) => ownA.has(id))).toBe(true);
+    expect(painPointIds(b).filter((id) => ownA.has(id))).toEqual([]);
+    // A tenant of the second park is offered none of the first park's solutions.
+    const other = await signIn(api.url, 'owner@delta.xinzhi.test');
+    const c = (await call<Reasons>(api.url, 'GET', '/api/solutions/recommended', { token: other.accessToken })).body;
+    const parkOfA = new Set(a.map((x) => x.solution.parkId));
+    expect(c.length).toBeGreaterThan(0);
+    expect(c.filter((x) => parkOfA.has(x.solution.parkId))).toEqual([]);
+  });
+
+  it('lists as unmet demand only pain points of the caller park’s tenants', async () => {
+    for (const [park, other] of [
+      ['parkA', 'parkB'],
+      ['parkB', 'parkA'],
+    ] as const) {
+      const tenants = new Set((await get<Page<Tenant>>(park, '/api/park/tenants?limit=100')).body.items.map((t) => t.id));
+      const mine = (await get<{ painPoints: Array<{ id: string; tenantId: string }> }>(park, '/api/park/demand')).body.painPoints;
+      const theirs = new Set(
+        (await get<{ painPoints: Array<{ id: string }> }>(other, '/api/park/demand')).body.painPoints.map((p) => p.id),
+      );
+      expect(mine.filter((p) => !tenants.has(p.tenantId) || theirs.has(p.id))).toEqual([]);
+    }
   });
 });

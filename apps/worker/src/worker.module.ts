@@ -8,6 +8,7 @@ import { IncentiveJobsModule } from '@xinzhi/server-incentives';
 import { NotificationJobsModule } from '@xinzhi/server-notifications';
 import { ProgressJobsModule } from '@xinzhi/server-progress';
 import { JobConsumerModule, QueueModule } from '@xinzhi/server-queue';
+import { SolutionsJobsModule } from '@xinzhi/server-solutions';
 
 /**
  * The worker alone loads job processors. It composes the features' job modules; the consumer host
@@ -29,6 +30,7 @@ export class WorkerModule {
         ProgressJobsModule,
         IncentiveJobsModule,
         AssessmentJobsModule,
+        SolutionsJobsModule,
         NotificationJobsModule,
       ],
     };

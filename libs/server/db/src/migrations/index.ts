@@ -8,6 +8,7 @@ import { Incentives1764720000000 } from './1764720000000-incentives';
 import { IncentiveFacts1764808200000 } from './1764808200000-incentive-facts';
 import { Assessment1764894600000 } from './1764894600000-assessment';
 import { PainPointsAndSolutions1764981000000 } from './1764981000000-pain-points-and-solutions';
+import { Adoptions1764981600000 } from './1764981600000-adoptions';
 
 /** Every migration, in order. The only place the schema changes (never `synchronize`). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   IncentiveFacts1764808200000,
   Assessment1764894600000,
   PainPointsAndSolutions1764981000000,
+  Adoptions1764981600000,
 ];

@@ -7,6 +7,11 @@ export type Json = string | number | boolean | null | Json[] | { [key: string]: 
 
 /** Every table of the schema, each column with the type the `pg` driver returns for it. */
 export interface Tables {
+  adoption_pain_points: {
+    tenant_id: string; // uuid
+    adoption_id: string; // uuid
+    pain_point_id: string; // uuid
+  };
   assessment_frameworks: {
     id: string; // uuid
     key: string; // text
@@ -167,6 +172,7 @@ export interface Tables {
     owner_user_id: string | null; // uuid
     created_at: Date; // timestamp with time zone
     updated_at: Date; // timestamp with time zone
+    origin_adoption_id: string | null; // uuid
   };
   leadership_members: {
     tenant_id: string; // uuid
@@ -281,6 +287,16 @@ export interface Tables {
     ip: string | null; // text
     user_agent: string | null; // text
   };
+  solution_adoptions: {
+    tenant_id: string; // uuid
+    id: string; // uuid
+    project_id: string; // uuid
+    solution_id: string; // uuid
+    solution_name: string; // text
+    start_date: string; // date
+    created_by: string | null; // uuid
+    created_at: Date; // timestamp with time zone
+  };
   solutions: {
     park_id: string; // uuid
     id: string; // uuid
@@ -337,6 +353,7 @@ export interface Tables {
     updated_at: Date; // timestamp with time zone
     origin_assessment_id: string | null; // uuid
     origin_gap_key: string | null; // text
+    origin_adoption_id: string | null; // uuid
   };
   team_members: {
     tenant_id: string; // uuid

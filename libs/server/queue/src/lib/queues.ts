@@ -41,6 +41,10 @@ export const JobPayloads = {
     'sweep-stale-projects': z.object({ ...platform }),
     /** Catch-up: queue an evaluation of every project whose current state the incentive rules have not seen. */
     'sweep-incentives': z.object({ ...platform }),
+    /** Mark the open pain points answered by the project's adoptions `addressed` once all their tasks are done; idempotent. */
+    'address-pain-points': z.object({ ...tenant, projectId: id() }),
+    /** Catch-up: queue that for every project whose adoptions now answer an open pain point. */
+    'sweep-pain-points': z.object({ ...platform }),
   },
   assessment: {
     /** Score a submitted assessment (points, scene levels, level, gaps); idempotent, coalesced by the job id `score-<assessmentId>`. */
@@ -83,6 +87,8 @@ export const CATCH_UP_SWEEP_EVERY_MS = 2000;
 export const sweepJobId = (projectId: string) => `sweep-${projectId}`;
 /** The job id that coalesces incentive evaluations of one project queued after its recomputes. */
 export const incentivesJobId = (projectId: string) => `incentives-${projectId}`;
+/** The job id that coalesces the pain-point check of one project queued after its recomputes. */
+export const painPointsJobId = (projectId: string) => `pain-points-${projectId}`;
 /** The job id of an assessment's scoring on submit (a second submit cannot happen: the status moves on). */
 export const scoreAssessmentJobId = (assessmentId: string) => `score-${assessmentId}`;
 /** The sweep's own id for an assessment left unscored (not deduplicated against a job that may still be active). */

@@ -40,11 +40,14 @@ type TaskRow = Row<
   | 'depends_on_id'
   | 'origin_assessment_id'
   | 'origin_gap_key'
+  | 'origin_adoption_id'
   | 'created_at'
   | 'updated_at'
 > & {
   team_name: Col<'teams', 'name'> | null;
   origin_assessment_title: Col<'assessments', 'title'> | null;
+  origin_solution_id: Col<'solution_adoptions', 'solution_id'> | null;
+  origin_solution_name: Col<'solution_adoptions', 'solution_name'> | null;
   assignee_name: Col<'users', 'display_name'> | null;
   depends_on_title: Col<'tasks', 'title'> | null;
   /** Null when the task has no due date (`NULL < today`). */
@@ -59,12 +62,30 @@ const tasksAsOf = (today: string) => `
          k.assignee_user_id, u.display_name AS assignee_name, k.status, k.percent_done, k.weight, k.start_date, k.due_date,
          k.completed_at, k.blocked_reason, k.depends_on_id, dep.title AS depends_on_title,
          (k.due_date < ${today}::date AND k.status NOT IN ('done', 'cancelled')) AS overdue,
-         k.origin_assessment_id, k.origin_gap_key, oa.title AS origin_assessment_title, k.created_at, k.updated_at
+         k.origin_assessment_id, k.origin_gap_key, oa.title AS origin_assessment_title,
+         k.origin_adoption_id, sa.solution_id AS origin_solution_id, sa.solution_name AS origin_solution_name, k.created_at, k.updated_at
     FROM tasks k
     LEFT JOIN teams tm ON tm.tenant_id = k.tenant_id AND tm.id = k.team_id
     LEFT JOIN assessments oa ON oa.tenant_id = k.tenant_id AND oa.id = k.origin_assessment_id
+    LEFT JOIN solution_adoptions sa ON sa.tenant_id = k.tenant_id AND sa.id = k.origin_adoption_id
     LEFT JOIN users u ON u.id = k.assignee_user_id
     LEFT JOIN tasks dep ON dep.tenant_id = k.tenant_id AND dep.id = k.depends_on_id`;
+
+/** Provenance: an assessment gap or an adopted solution (a task has at most one, the schema says so). */
+function taskOrigin(r: TaskRow): Task['origin'] {
+  if (r.origin_assessment_id && r.origin_gap_key && r.origin_assessment_title !== null) {
+    return {
+      type: 'assessment_gap',
+      assessmentId: r.origin_assessment_id,
+      gapKey: r.origin_gap_key,
+      assessmentTitle: r.origin_assessment_title,
+    };
+  }
+  if (r.origin_adoption_id && r.origin_solution_id && r.origin_solution_name !== null) {
+    return { type: 'solution', adoptionId: r.origin_adoption_id, solutionId: r.origin_solution_id, solutionName: r.origin_solution_name };
+  }
+  return null;
+}
 
 function toTask(r: TaskRow): Task {
   return {
@@ -88,15 +109,7 @@ function toTask(r: TaskRow): Task {
     dependsOnId: r.depends_on_id,
     dependsOnTitle: r.depends_on_title,
     overdue: r.overdue === true,
-    origin:
-      r.origin_assessment_id && r.origin_gap_key && r.origin_assessment_title !== null
-        ? {
-            type: 'assessment_gap',
-            assessmentId: r.origin_assessment_id,
-            gapKey: r.origin_gap_key,
-            assessmentTitle: r.origin_assessment_title,
-          }
-        : null,
+    origin: taskOrigin(r),
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
   };

@@ -12,7 +12,7 @@ import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX, TASK_WEIGHT_MAX, TASK_WEIGHT_MIN 
  * Routes (context from the access token, never the URL):
  * - tenant: GET/POST /api/pain-points, GET/PATCH/DELETE /api/pain-points/:id; GET /api/solutions,
  *   GET /api/solutions/:id (its park's published solutions); GET /api/solutions/recommended →
- *   Recommendation[]; GET/POST /api/projects/:id/adoptions; DELETE /api/adoptions/:id?tasks=cancel|keep.
+ *   Recommendation[]; GET/POST /api/projects/:id/adoptions; GET /api/adoptions/:id, DELETE /api/adoptions/:id?tasks=cancel|keep.
  * - park: GET/POST /api/park/solutions, GET/PATCH/DELETE /api/park/solutions/:id,
  *   GET /api/park/solutions/:id/outcomes → SolutionOutcomes; GET /api/park/demand → UnmetDemand;
  *   GET /api/park/pain-points (its tenants' pain points; filter by tenant); POST

@@ -366,7 +366,7 @@ describe('solutions adopted into projects', () => {
     expect((await as<Adoption[]>(ownerA, 'GET', `/api/projects/${projectA.id}/adoptions`)).body).toHaveLength(1);
   });
 
-  it('refuses employees (403), other parks’ enterprises and drafts (404), and closed pain points (422), creating nothing', async () => {
+  it('refuses employees (403), other parks’ enterprises and drafts (404), and closed pain points (400), creating nothing', async () => {
     const body = { solutionId: energy.id, startDate: START };
     expect((await as(employeeA, 'POST', `/api/projects/${projectA.id}/adoptions`, body)).status).toBe(403);
     expect((await as(employeeA, 'GET', `/api/projects/${projectA.id}/adoptions`)).status).toBe(403);
@@ -388,13 +388,13 @@ describe('solutions adopted into projects', () => {
     const closed = await painPoint(ownerA, { title: '旧问题 Old trouble', businessArea: 'production', severity: 2 });
     expect((await as(ownerA, 'PATCH', `/api/pain-points/${closed.id}`, { status: 'closed' })).status).toBe(200);
     const refused = await as<Problem>(ownerA, 'POST', `/api/projects/${projectA.id}/adoptions`, { ...body, painPointIds: [closed.id] });
-    expect(refused.status).toBe(422);
+    expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'painPointIds.0', code: 'state' })]);
     const unknown = await as<Problem>(ownerA, 'POST', `/api/projects/${projectA.id}/adoptions`, {
       ...body,
       painPointIds: ['01a21f4d-0000-7000-8000-000000000001'],
     });
-    expect(unknown.status).toBe(422);
+    expect(unknown.status).toBe(400);
     expect(await tasksOf(ownerA, projectA.id)).toHaveLength(3);
     expect((await as<Adoption[]>(ownerA, 'GET', `/api/projects/${projectA.id}/adoptions`)).body).toHaveLength(1);
   });

@@ -9,7 +9,6 @@ import {
   CreateAdoptionRequest,
   FieldError,
   PROBLEM_CODES,
-  ProblemTypes,
   RemoveAdoptionQuery,
   TemplateKpiSchema,
   TemplateTaskSchema,
@@ -38,17 +37,6 @@ const alreadyAdopted = () =>
     'solutionId',
     'This solution is already adopted in this project; remove that adoption first to adopt it again.',
   );
-
-/** 422: the request is well formed, but the pain points it names cannot be answered by an adoption. */
-function unprocessable(errors: FieldError[]): ProblemException {
-  return new ProblemException({
-    type: ProblemTypes.validation,
-    title: 'Unprocessable content',
-    status: 422,
-    detail: 'Only open or proposed pain points of this enterprise can be answered by an adoption.',
-    errors,
-  });
-}
 
 /**
  * Adoptions: a published solution of the tenant's park adopted into one of its projects. Adopting
@@ -104,7 +92,11 @@ export class AdoptionsService {
                 message: `this pain point is ${status}, not open or proposed`,
               });
           });
-          if (errors.length) throw unprocessable(errors);
+          if (errors.length)
+            throw ProblemException.validation(
+              errors,
+              'Only open or proposed pain points of this enterprise can be answered by an adoption.',
+            );
         }
 
         // The templates were checked when the park saved them; parse again so a stored row that drifted cannot plant bad tasks.

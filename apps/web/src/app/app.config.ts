@@ -2,7 +2,9 @@ import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/
 import { type ApplicationConfig, provideBrowserGlobalErrorListeners, provideZoneChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import {
+  AlertOutline,
   ApartmentOutline,
+  AppstoreOutline,
   BankOutline,
   BookOutline,
   CheckOutline,
@@ -11,6 +13,7 @@ import {
   DownOutline,
   ExclamationCircleOutline,
   FileSearchOutline,
+  FundOutline,
   GiftOutline,
   HomeOutline,
   LoginOutline,
@@ -55,6 +58,9 @@ export const SHELL_ICONS = [
   GiftOutline,
   BookOutline,
   TrophyOutline,
+  AlertOutline,
+  AppstoreOutline,
+  FundOutline,
 ];
 
 export const appConfig: ApplicationConfig = {

@@ -10,11 +10,42 @@ describe('side menu per context', () => {
   it.each([
     [
       'owner',
-      ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'incentives', 'members', 'departments', 'audit', 'profile'],
+      [
+        'workspace',
+        'projects',
+        'my-tasks',
+        'my-awards',
+        'my-training',
+        'pain-points',
+        'solutions',
+        'incentives',
+        'members',
+        'departments',
+        'audit',
+        'profile',
+      ],
     ],
-    ['leader', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'incentives', 'members', 'departments', 'profile']],
-    ['team_lead', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'members', 'departments', 'profile']],
-    ['employee', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'profile']],
+    [
+      'leader',
+      [
+        'workspace',
+        'projects',
+        'my-tasks',
+        'my-awards',
+        'my-training',
+        'pain-points',
+        'solutions',
+        'incentives',
+        'members',
+        'departments',
+        'profile',
+      ],
+    ],
+    [
+      'team_lead',
+      ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'pain-points', 'solutions', 'members', 'departments', 'profile'],
+    ],
+    ['employee', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'pain-points', 'solutions', 'profile']],
   ] as const)('an enterprise %s sees %j', (role, expected) => {
     expect(ids(true, { type: 'tenant', id: 't1', role })).toEqual(expected);
   });
@@ -35,8 +66,26 @@ describe('side menu per context', () => {
   });
 
   it('a park administrator sees the park’s enterprises, an operator the parks and queues', () => {
-    expect(ids(true, { type: 'park', id: 'p1', role: 'park_admin' })).toEqual(['park-tenants', 'profile']);
+    expect(ids(true, { type: 'park', id: 'p1', role: 'park_admin' })).toEqual([
+      'park-tenants',
+      'park-solutions',
+      'park-pain-points',
+      'park-demand',
+      'profile',
+    ]);
     expect(ids(true, { type: 'platform', id: 'platform', role: 'operator' })).toEqual(['platform-parks', 'platform-queues', 'profile']);
+  });
+
+  it('every enterprise member has pain points and solutions; the park administrator the catalog, pain points and unmet demand', () => {
+    for (const role of ['owner', 'leader', 'team_lead', 'employee'] as const) {
+      const byId = Object.fromEntries(navigationFor(true, { type: 'tenant', id: 't1', role }).map((item) => [item.id, item]));
+      expect(byId['pain-points']).toMatchObject({ path: '/pain-points', label: 'nav.painPoints', icon: 'alert' });
+      expect(byId['solutions']).toMatchObject({ path: '/solutions', label: 'nav.solutions', icon: 'appstore' });
+    }
+    const park = Object.fromEntries(navigationFor(true, { type: 'park', id: 'p1', role: 'park_admin' }).map((item) => [item.id, item]));
+    expect(park['park-solutions']).toMatchObject({ path: '/park/solutions', label: 'nav.parkSolutions' });
+    expect(park['park-demand']).toMatchObject({ path: '/park/demand', label: 'nav.parkDemand' });
+    expect(park['park-pain-points']).toMatchObject({ path: '/park/pain-points', label: 'nav.parkPainPoints' });
   });
 
   it('someone without any context only has their account', () => {

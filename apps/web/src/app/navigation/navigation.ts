@@ -28,6 +28,9 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
         { id: 'my-tasks', path: '/my-tasks', icon: 'check-square', label: 'nav.myTasks' },
         { id: 'my-awards', path: '/me/awards', icon: 'gift', label: 'nav.myAwards' },
         { id: 'my-training', path: '/me/training', icon: 'book', label: 'nav.myTraining' },
+        // Everyone: owners and leaders record pain points and adopt solutions, members propose pain points and browse.
+        { id: 'pain-points', path: '/pain-points', icon: 'alert', label: 'nav.painPoints' },
+        { id: 'solutions', path: '/solutions', icon: 'appstore', label: 'nav.solutions' },
       ];
       // Award queue, schemes, leaderboard, skills matrix and training records: the incentive pages' own tabs.
       if (context.role === 'owner' || context.role === 'leader')
@@ -42,7 +45,13 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
       return [...items, PROFILE];
     }
     case 'park':
-      return [{ id: 'park-tenants', path: '/park/tenants', icon: 'shop', label: 'nav.parkTenants' }, PROFILE];
+      return [
+        { id: 'park-tenants', path: '/park/tenants', icon: 'shop', label: 'nav.parkTenants' },
+        { id: 'park-solutions', path: '/park/solutions', icon: 'appstore', label: 'nav.parkSolutions' },
+        { id: 'park-pain-points', path: '/park/pain-points', icon: 'alert', label: 'nav.parkPainPoints' },
+        { id: 'park-demand', path: '/park/demand', icon: 'fund', label: 'nav.parkDemand' },
+        PROFILE,
+      ];
     case 'platform':
       return [
         { id: 'platform-parks', path: '/platform/parks', icon: 'bank', label: 'nav.platformParks' },

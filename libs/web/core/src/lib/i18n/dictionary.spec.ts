@@ -5,6 +5,7 @@ import { zhCN } from './zh-CN';
 import { PROJECTS_DICTIONARIES, projectsEnUS, projectsZhCN } from '@xinzhi/web-projects-i18n';
 import { incentivesEnUS, incentivesZhCN } from '@xinzhi/web-incentives-i18n';
 import { PLATFORM_DICTIONARIES, platformEnUS, platformZhCN } from '@xinzhi/web-platform-i18n';
+import { solutionsEnUS, solutionsZhCN } from '@xinzhi/web-solutions-i18n';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -46,6 +47,7 @@ describe('feature dictionaries (loaded with their feature)', () => {
     ['projects', projectsEnUS, projectsZhCN],
     ['incentives', incentivesEnUS, incentivesZhCN],
     ['platform', platformEnUS, platformZhCN],
+    ['solutions', solutionsEnUS, solutionsZhCN],
   ];
 
   it.each(features)('%s: zh-CN and en-US have exactly the same keys, none of them a shell key', (_name, en, zh) => {

@@ -9,6 +9,7 @@ import { KpisHttpModule } from '@xinzhi/server-kpis';
 import { NotificationsHttpModule } from '@xinzhi/server-notifications';
 import { ProgressHttpModule } from '@xinzhi/server-progress';
 import { ProjectsHttpModule } from '@xinzhi/server-projects';
+import { SolutionsHttpModule } from '@xinzhi/server-solutions';
 import { TasksHttpModule } from '@xinzhi/server-tasks';
 import { QueueModule } from '@xinzhi/server-queue';
 
@@ -30,6 +31,7 @@ export class ApiModule {
         TasksHttpModule,
         KpisHttpModule,
         IncentivesHttpModule,
+        SolutionsHttpModule,
         ProgressHttpModule,
         NotificationsHttpModule,
       ],

@@ -6,6 +6,7 @@ import { seedDemoIncentives } from '@xinzhi/server-incentives';
 import { seedDemoKpis } from '@xinzhi/server-kpis';
 import { notifyOverdue } from '@xinzhi/server-notifications';
 import { DEMO_PROJECTS, seedDemoProject } from '@xinzhi/server-projects';
+import { seedDemoSolutions } from '@xinzhi/server-solutions';
 import { seedDemoTasks } from '@xinzhi/server-tasks';
 
 /** Tasks per demo project: enough for every status, area and technology to show. */
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
       if (incentives)
         log(`${key}: ${incentives.schemes} incentive schemes, ${incentives.awards} awards, ${incentives.training} training records`);
     }
+    const catalog = await seedDemoSolutions(tx, directory);
+    if (catalog.solutions || catalog.painPoints) log(`${catalog.solutions} catalog solutions, ${catalog.painPoints} pain points`);
     // This morning's overdue notices, so the bell shows them on first start (idempotent per day).
     const { results } = await eachTenant(tx, 'seed', (m) => notifyOverdue(m, clock.today()));
     const notices = results.reduce((sum, r) => sum + r.value, 0);

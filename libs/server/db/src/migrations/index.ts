@@ -6,6 +6,7 @@ import { Kpis1764547200000 } from './1764547200000-kpis';
 import { Trends1764633600000 } from './1764633600000-trends';
 import { Incentives1764720000000 } from './1764720000000-incentives';
 import { IncentiveFacts1764808200000 } from './1764808200000-incentive-facts';
+import { PainPointsAndSolutions1764981000000 } from './1764981000000-pain-points-and-solutions';
 
 /** Every migration, in order. The only place the schema changes (never `synchronize`). */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Trends1764633600000,
   Incentives1764720000000,
   IncentiveFacts1764808200000,
+  PainPointsAndSolutions1764981000000,
 ];

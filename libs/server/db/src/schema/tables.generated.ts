@@ -137,6 +137,23 @@ export interface Tables {
     created_at: Date; // timestamp with time zone
     read_at: Date | null; // timestamp with time zone
   };
+  pain_points: {
+    tenant_id: string; // uuid
+    id: string; // uuid
+    title: string; // text
+    description: string; // text
+    business_area: 'procurement' | 'rnd_design' | 'production' | 'warehousing_logistics' | 'sales_marketing' | 'service' | 'finance' | 'hr' | 'management'; // text
+    scene_id: string | null; // text
+    severity: number; // integer
+    status: 'proposed' | 'open' | 'addressed' | 'closed'; // text
+    recorded_by_park: boolean; // boolean
+    recorded_by: string | null; // uuid
+    recorded_by_name: string; // text
+    from_assessment_id: string | null; // uuid
+    from_gap_key: string | null; // text
+    created_at: Date; // timestamp with time zone
+    updated_at: Date; // timestamp with time zone
+  };
   park_invitations: {
     park_id: string; // uuid
     id: string; // uuid
@@ -212,6 +229,29 @@ export interface Tables {
     revoked_at: Date | null; // timestamp with time zone
     ip: string | null; // text
     user_agent: string | null; // text
+  };
+  solutions: {
+    park_id: string; // uuid
+    id: string; // uuid
+    name: string; // text
+    provider_name: string; // text
+    provider_contact: string; // text
+    summary: string; // text
+    technology_types: string[]; // text[]
+    business_areas: string[]; // text[]
+    scenes: Json; // jsonb
+    industries: string[]; // text[]
+    scales: ('micro' | 'small' | 'medium')[]; // text[]
+    price_min: number; // integer
+    price_max: number; // integer
+    deploy_weeks: number; // integer
+    delivery: 'saas' | 'on_premises' | 'hardware_kit'; // text
+    template_tasks: Json; // jsonb
+    template_kpis: Json; // jsonb
+    status: 'draft' | 'published' | 'retired'; // text
+    created_by: string | null; // uuid
+    created_at: Date; // timestamp with time zone
+    updated_at: Date; // timestamp with time zone
   };
   task_events: {
     tenant_id: string; // uuid

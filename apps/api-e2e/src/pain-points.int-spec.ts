@@ -1,0 +1,218 @@
+import type { CreateTenantResponse, InviteMemberResponse, Page, PainPoint, Problem } from '@xinzhi/shared-contracts';
+import { ApiProcess, call, DEMO_PASSWORD, Session, signIn, startApi } from '@xinzhi/testing';
+
+/**
+ * The pain-point register: members propose, owners and leaders record, accept, edit and delete;
+ * the park reads its tenants' pain points and records one during a visit; the second park sees
+ * none of them. Runs in an enterprise of its own, onboarded by the first park's administrator.
+ */
+const run = Date.now().toString(36);
+const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
+
+let api: ApiProcess;
+let park: Session;
+let park2: Session;
+let owner: Session;
+let leader: Session;
+let employee: Session;
+let colleague: Session;
+let tenantId: string;
+
+const as = <T>(s: Session, method: string, path: string, body?: unknown) => call<T>(api.url, method, path, { token: s.accessToken, body });
+const register = async (s: Session = owner) => (await as<Page<PainPoint>>(s, 'GET', '/api/pain-points?limit=100')).body.items;
+const warehousing = { title: '库存账实不符', businessArea: 'warehousing_logistics', sceneId: 'warehousing', severity: 4 };
+
+async function member(label: string, role: string): Promise<Session> {
+  const email = `${label}.${run}@painpoints.xinzhi.test`;
+  const invited = await as<InviteMemberResponse>(owner, 'POST', '/api/members', { email, displayName: `${label} 同事`, role });
+  expect(invited.status).toBe(201);
+  await call(api.url, 'POST', '/api/invitations/accept', {
+    body: { token: tokenOf(invited.body.invitation.acceptUrl), password: DEMO_PASSWORD },
+  });
+  return signIn(api.url, email);
+}
+
+beforeAll(async () => {
+  api = await startApi();
+  [park, park2] = await Promise.all([signIn(api.url, 'park.admin@xinzhi.test'), signIn(api.url, 'park2.admin@xinzhi.test')]);
+  const ownerEmail = `owner.${run}@painpoints.xinzhi.test`;
+  const created = await as<CreateTenantResponse>(park, 'POST', '/api/park/tenants', {
+    name: `痛点 Pain Point Works ${run}`,
+    creditCode: '',
+    industrySection: 'C',
+    industryDivision: '34',
+    scale: 'small',
+    region: '苏州',
+    emerging: false,
+    manufacturingType: 'discrete',
+    ownerEmail,
+    ownerName: '痛点老板',
+  });
+  expect(created.status).toBe(201);
+  tenantId = created.body.tenant.id;
+  await call(api.url, 'POST', '/api/invitations/accept', {
+    body: { token: tokenOf(created.body.invitation.acceptUrl), password: DEMO_PASSWORD },
+  });
+  owner = await signIn(api.url, ownerEmail);
+  [leader, employee, colleague] = [
+    await member('leader', 'leader'),
+    await member('employee', 'employee'),
+    await member('colleague', 'employee'),
+  ];
+});
+afterAll(() => api?.stop());
+
+describe('pain points in the enterprise', () => {
+  it('lets an employee propose, refuses their edit, and a leader accepts the proposal', async () => {
+    const proposed = await as<PainPoint>(employee, 'POST', '/api/pain-points', { ...warehousing, description: '月底盘点差异 12%' });
+    expect(proposed.status).toBe(201);
+    expect(proposed.body).toMatchObject({
+      status: 'proposed',
+      tenantId,
+      recordedByPark: false,
+      recordedByName: 'employee 同事',
+      sceneId: 'warehousing',
+      fromGap: null,
+      addressedBy: [],
+    });
+
+    const edit = await as<Problem>(employee, 'PATCH', `/api/pain-points/${proposed.body.id}`, { severity: 5 });
+    expect(edit.status).toBe(403);
+    expect(edit.headers.get('content-type')).toContain('application/problem+json');
+    expect((await as<PainPoint>(owner, 'GET', `/api/pain-points/${proposed.body.id}`)).body).toMatchObject({
+      severity: 4,
+      status: 'proposed',
+    });
+
+    const accepted = await as<PainPoint>(leader, 'PATCH', `/api/pain-points/${proposed.body.id}`, { status: 'open', severity: 5 });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ status: 'open', severity: 5, recordedByName: 'employee 同事' });
+
+    // Once accepted, the proposal is the register's: its proposer cannot withdraw it.
+    expect((await as(employee, 'DELETE', `/api/pain-points/${proposed.body.id}`)).status).toBe(403);
+    expect((await as(employee, 'GET', `/api/pain-points/${proposed.body.id}`)).status).toBe(200);
+  });
+
+  it('lets a member withdraw only their own proposal', async () => {
+    const mine = (await as<PainPoint>(employee, 'POST', '/api/pain-points', { ...warehousing, title: '叉车经常找不到' })).body;
+    expect((await as(colleague, 'DELETE', `/api/pain-points/${mine.id}`)).status).toBe(403);
+    expect((await as(employee, 'DELETE', `/api/pain-points/${mine.id}`)).status).toBe(204);
+    expect((await as(owner, 'GET', `/api/pain-points/${mine.id}`)).status).toBe(404);
+  });
+
+  it('lets owners and leaders record, edit, close and delete', async () => {
+    const created = await as<PainPoint>(leader, 'POST', '/api/pain-points', {
+      title: '设备停机原因不清',
+      businessArea: 'production',
+      sceneId: 'equipment',
+      severity: 3,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'open', recordedByName: 'leader 同事', description: '' });
+
+    const edited = await as<PainPoint>(owner, 'PATCH', `/api/pain-points/${created.body.id}`, {
+      title: '设备停机原因说不清',
+      sceneId: null,
+      status: 'closed',
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ title: '设备停机原因说不清', sceneId: null, status: 'closed', severity: 3 });
+
+    // Nothing goes back to proposed.
+    const back = await as<Problem>(owner, 'PATCH', `/api/pain-points/${created.body.id}`, { status: 'proposed' });
+    expect(back.status).toBe(400);
+    expect(back.body.errors?.[0]).toMatchObject({ field: 'status', code: 'transition' });
+    expect((await as<PainPoint>(owner, 'GET', `/api/pain-points/${created.body.id}`)).body.status).toBe('closed');
+
+    const filtered = await as<Page<PainPoint>>(owner, 'GET', '/api/pain-points?status=closed&businessArea=production');
+    expect(filtered.body.items.map((p) => p.id)).toEqual([created.body.id]);
+
+    expect((await as(owner, 'DELETE', `/api/pain-points/${created.body.id}`)).status).toBe(204);
+    expect((await as(owner, 'GET', `/api/pain-points/${created.body.id}`)).status).toBe(404);
+  });
+
+  it('answers bad input with a problem and stores nothing', async () => {
+    const before = (await register()).length;
+    const bad: Array<[object, string]> = [
+      [{ ...warehousing, severity: 6 }, 'severity'],
+      [{ ...warehousing, severity: 0 }, 'severity'],
+      [{ ...warehousing, businessArea: 'astrology' }, 'businessArea'],
+      [{ ...warehousing, sceneId: 'teleportation' }, 'sceneId'],
+      [{ ...warehousing, title: '   ' }, 'title'],
+      [{ ...warehousing, status: 'open' }, 'status'],
+      // No scored assessment of this enterprise has such a gap.
+      [
+        { ...warehousing, fromGap: { assessmentId: '01a21f4d-0000-7000-8000-000000000001', gapKey: 'scene:warehousing' } },
+        'fromGap.assessmentId',
+      ],
+    ];
+    for (const [body, field] of bad) {
+      const res = await as<Problem>(leader, 'POST', '/api/pain-points', body);
+      expect({ field, status: res.status }).toEqual({ field, status: 400 });
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(res.body.errors?.map((e) => e.field)).toContain(field);
+    }
+    const one = (await register())[0];
+    const patch = await as<Problem>(leader, 'PATCH', `/api/pain-points/${one.id}`, { businessArea: 'astrology' });
+    expect(patch.status).toBe(400);
+    expect((await register()).length).toBe(before);
+    expect((await as<PainPoint>(owner, 'GET', `/api/pain-points/${one.id}`)).body.businessArea).toBe(one.businessArea);
+  });
+
+  it('keeps the park administrator off the tenant routes and members off the park routes', async () => {
+    expect((await as(park, 'GET', '/api/pain-points')).status).toBe(403);
+    expect((await as(park, 'POST', '/api/pain-points', warehousing)).status).toBe(403);
+    expect((await as(owner, 'GET', '/api/park/pain-points')).status).toBe(403);
+    expect((await as(owner, 'POST', `/api/park/tenants/${tenantId}/pain-points`, warehousing)).status).toBe(403);
+  });
+});
+
+describe('pain points for the park', () => {
+  it("reads its tenants' pain points with their names, filtered by tenant", async () => {
+    const mine = await register();
+    const res = await as<Page<PainPoint>>(park, 'GET', `/api/park/pain-points?tenantId=${tenantId}&limit=100`);
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((p) => p.id).sort()).toEqual(mine.map((p) => p.id).sort());
+    expect(res.body.items.every((p) => p.tenantName === `痛点 Pain Point Works ${run}`)).toBe(true);
+    // Unfiltered, the park sees its other tenants' too (the demo enterprises').
+    const all = await as<Page<PainPoint>>(park, 'GET', '/api/park/pain-points?limit=100');
+    expect(new Set(all.body.items.map((p) => p.tenantId)).size).toBeGreaterThan(1);
+  });
+
+  it('records one for a tenant during a visit, which the enterprise then sees as the park’s', async () => {
+    const res = await as<PainPoint>(park, 'POST', `/api/park/tenants/${tenantId}/pain-points`, {
+      title: '插单频繁，交期靠经验',
+      businessArea: 'production',
+      sceneId: 'scheduling',
+      severity: 4,
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ tenantId, status: 'open', recordedByPark: true, recordedByName: '周园 Zhou Yuan' });
+    const seen = await as<PainPoint>(leader, 'GET', `/api/pain-points/${res.body.id}`);
+    expect(seen.body).toMatchObject({ recordedByPark: true, recordedByName: '周园 Zhou Yuan', status: 'open' });
+    // The enterprise's leaders keep their register: they may edit it.
+    expect((await as(leader, 'PATCH', `/api/pain-points/${res.body.id}`, { severity: 3 })).status).toBe(200);
+
+    const withGap = await as<Problem>(park, 'POST', `/api/park/tenants/${tenantId}/pain-points`, {
+      ...warehousing,
+      fromGap: { assessmentId: '01a21f4d-0000-7000-8000-000000000001', gapKey: 'scene:warehousing' },
+    });
+    expect(withGap.status).toBe(400);
+  });
+
+  it("shows the second park none of them and lets it record none for the first park's tenant", async () => {
+    const before = (await register()).length;
+    const listed = await as<Page<PainPoint>>(park2, 'GET', `/api/park/pain-points?tenantId=${tenantId}`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toEqual([]);
+    const all = await as<Page<PainPoint>>(park2, 'GET', '/api/park/pain-points?limit=100');
+    expect(all.body.items.filter((p) => p.tenantId === tenantId)).toEqual([]);
+
+    const recorded = await as<Problem>(park2, 'POST', `/api/park/tenants/${tenantId}/pain-points`, warehousing);
+    expect(recorded.status).toBe(404);
+    expect(recorded.headers.get('content-type')).toContain('application/problem+json');
+    const unknown = await as<Problem>(park, 'POST', '/api/park/tenants/01a21f4d-0000-7000-8000-000000000001/pain-points', warehousing);
+    expect(unknown.status).toBe(404);
+    expect((await register()).length).toBe(before);
+  });
+});

@@ -1,0 +1,8 @@
+// Pain points, the park's solution catalog (and, built on them, adoptions, recommendations, outcomes).
+export * from './lib/solutions-http.module';
+export * from './lib/scenes';
+export * from './lib/pain-points/pain-point-rules';
+export * from './lib/pain-points/pain-points.service';
+export * from './lib/catalog/catalog-rules';
+export * from './lib/catalog/catalog.service';
+export * from './lib/demo/demo-solutions';

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CatalogController, ParkCatalogController } from './catalog/catalog.controller';
+import { CatalogService } from './catalog/catalog.service';
+import { PainPointsController, ParkPainPointsController } from './pain-points/pain-points.controller';
+import { PainPointsService } from './pain-points/pain-points.service';
+
+/** The feature's HTTP side, composed by apps/api; each sub-resource adds its controller and service here. */
+@Module({
+  controllers: [PainPointsController, ParkPainPointsController, ParkCatalogController, CatalogController],
+  providers: [PainPointsService, CatalogService],
+  exports: [PainPointsService, CatalogService],
+})
+export class SolutionsHttpModule {}

@@ -1,4 +1,4 @@
-import type { Department, Kpi, Member, Page, Project, ProjectOverview, Task, Tenant } from '@xinzhi/shared-contracts';
+import type { AssessmentSummary, Department, Kpi, Member, Page, Project, ProjectOverview, Task, Tenant } from '@xinzhi/shared-contracts';
 import { ApiProcess, call, Session, signIn, startApi } from '@xinzhi/testing';
 
 /**
@@ -16,6 +16,10 @@ interface IdCase {
   foreignId: () => Promise<string>;
   /** Valid bodies by method, so the answer is about the id, not the body. */
   bodies?: Partial<Record<'PATCH' | 'POST' | 'PUT', object>>;
+  /** A valid query string the route needs besides the id, so the answer is about the id. */
+  query?: (id: string) => string;
+  /** Where the owner reads the object back, for a path without a GET of its own. */
+  readBack?: string;
 }
 
 interface ListCase {
@@ -138,7 +142,40 @@ const idCases: Record<string, IdCase> = {
     foreignId: async () => (await get<Page<{ id: string }>>('tenantA', '/api/training-records')).body.items[0].id,
     bodies: { PATCH: { note: 'changed by another tenant' } },
   },
+  '/api/assessments/{id}': { owner: 'tenantA', attacker: 'tenantB', foreignId: () => assessmentOfA() },
+  '/api/assessments/{id}/answers': {
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => assessmentOfA(),
+    bodies: { PUT: { scenes: [{ sceneId: 'quality', level: 4 }] } },
+    readBack: '/api/assessments/{id}',
+  },
+  '/api/assessments/{id}/assignments': {
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => assessmentOfA(),
+    bodies: { PUT: { assignments: [{ stepId: 'production', userId: null }] } },
+    readBack: '/api/assessments/{id}',
+  },
+  '/api/assessments/{id}/submit': {
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => assessmentOfA(),
+    readBack: '/api/assessments/{id}',
+  },
+  '/api/assessments/{id}/comparison': {
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => assessmentOfA(),
+    // Compared with itself: the owner's read works, the attacker's id is still another tenant's.
+    query: (id) => `?with=${id}`,
+  },
 };
+
+/** Acme's newest assessment (the demo's scored one). */
+async function assessmentOfA(): Promise<string> {
+  return (await get<Page<AssessmentSummary>>('tenantA', '/api/assessments?limit=1')).body.items[0].id;
+}
 
 async function kpiOfA(): Promise<string> {
   return (await get<Kpi[]>('tenantA', `/api/projects/${await projectOfA()}/kpis`)).body[0].id;
@@ -162,6 +199,7 @@ const listCases: Record<string, ListCase> = {
   '/api/incentive-schemes': { owner: 'tenantA', attacker: 'tenantB' },
   '/api/incentive-awards': { owner: 'tenantA', attacker: 'tenantB' },
   '/api/training-records': { owner: 'tenantA', attacker: 'tenantB' },
+  '/api/assessments': { owner: 'tenantA', attacker: 'tenantB' },
 };
 
 /** Operations that hold no tenant or park data, or act only on the caller's own identity. */
@@ -197,6 +235,9 @@ const notTenantData: Record<string, string> = {
   'POST /api/notifications/{id}/read': 'another person’s or tenant’s notice id → 404 (trends suite)',
   'GET /api/platform/queues': 'platform operators only (trends suite)',
   'POST /api/platform/queues/{queue}/jobs/{id}/retry': 'platform operators only (trends suite)',
+  'GET /api/assessment-frameworks': 'platform reference data, the same for every context (nothing of a tenant or park)',
+  'GET /api/assessment-frameworks/{id}': 'platform reference data, the same for every context (nothing of a tenant or park)',
+  'POST /api/assessments': 'creates in the caller’s tenant (role checks below and in the assessment suite)',
 };
 
 beforeAll(async () => {
@@ -232,9 +273,9 @@ describe('isolation generated from the route table', () => {
 
   it.each(Object.entries(idCases))("answers 404 to another tenant's or park's id: %s", async (path, spec) => {
     const id = await spec.foreignId();
-    const url = path.replace('{id}', id);
+    const url = path.replace('{id}', id) + (spec.query?.(id) ?? '');
     const methods = operations.filter((op) => op.endsWith(` ${path}`)).map((op) => op.split(' ')[0]);
-    expect(methods).toContain('GET');
+    if (!spec.readBack) expect(methods).toContain('GET');
     // DELETE last, so the other methods are tried while the object is certainly there.
     for (const method of methods.sort((a, b) => Number(a === 'DELETE') - Number(b === 'DELETE'))) {
       const body = spec.bodies?.[method as 'PATCH' | 'POST' | 'PUT'];
@@ -242,7 +283,7 @@ describe('isolation generated from the route table', () => {
       expect({ method, status: res.status }).toEqual({ method, status: 404 });
     }
     // Nothing of the owner's was changed or lost, and the owner still reads it.
-    const owned = await get<Record<string, unknown>>(spec.owner, url);
+    const owned = await get<Record<string, unknown>>(spec.owner, spec.readBack ? spec.readBack.replace('{id}', id) : url);
     expect(owned.status).toBe(200);
     expect(JSON.stringify(owned.body)).not.toContain('by another');
   });
@@ -285,6 +326,18 @@ describe('roles (deny by default)', () => {
     ['tenantA', 'GET', '/api/platform/queues', null],
     ['parkA', 'GET', '/api/platform/queues', null],
     ['parkA', 'GET', '/api/notifications', null],
+    ['parkA', 'GET', '/api/assessments', null],
+    ['parkA', 'POST', '/api/assessments', { frameworkId: '01a21f4d-0000-7000-8000-000000000001' }],
+    ['parkA', 'GET', '/api/assessments/01a21f4d-0000-7000-8000-000000000001', null],
+    ['employeeA', 'POST', '/api/assessments', { frameworkId: '01a21f4d-0000-7000-8000-000000000001' }],
+    ['employeeA', 'POST', '/api/assessments/01a21f4d-0000-7000-8000-000000000001/submit', null],
+    ['employeeA', 'DELETE', '/api/assessments/01a21f4d-0000-7000-8000-000000000001', null],
+    [
+      'employeeA',
+      'PUT',
+      '/api/assessments/01a21f4d-0000-7000-8000-000000000001/assignments',
+      { assignments: [{ stepId: 'production', userId: null }] },
+    ],
   ];
 
   it.each(forbidden)('%s may not %s %s (403)', async (who, method, path, body) => {

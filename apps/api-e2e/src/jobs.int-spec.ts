@@ -14,6 +14,7 @@ const PREFIX = `${TEST_QUEUE_PREFIX}-jobs`;
 const SWEEPS: Array<[string, string]> = [
   ['progress-sweep', 'sweep-stale-projects'],
   ['incentives-sweep', 'sweep-incentives'],
+  ['pain-points-sweep', 'sweep-pain-points'],
 ];
 /** Every schedule the worker keeps. */
 const SCHEDULES = ['heartbeat', 'nightly-snapshots', 'morning-overdue', ...SWEEPS.map(([id]) => id)];

@@ -1,4 +1,9 @@
 import {
+  AssessmentComparisonSchema,
+  AssessmentFrameworkListSchema,
+  AssessmentFrameworkSchema,
+  AssessmentPageSchema,
+  AssessmentSchema,
   AuditEventPageSchema,
   DepartmentPageSchema,
   DepartmentSchema,
@@ -91,10 +96,12 @@ function vagueness(doc: Document, schema: Schema | undefined, where: string, nam
   const out: string[] = [];
   if (!schema.type && !schema.enum) out.push(`${where}: no type`);
   // An id is a UUID, or one of a fixed set of values (a session's context id may be the literal
-  // `platform`); a job or schedule key (`probe-<uuid>`, `nightly-snapshots`) is no row id: a pattern types it precisely.
+  // `platform`); a job or schedule key (`probe-<uuid>`, `nightly-snapshots`) or a key inside an
+  // assessment framework (`q3`, `q3-c`, `quality`) is no row id: a pattern types it precisely, alone or in a list.
   if (ID.test(name) && schema.type === 'string' && schema.format !== 'uuid' && !schema.enum && !schema.pattern)
     out.push(`${where}: id without format uuid`);
-  if (IDS.test(name) && schema.type === 'array' && schema.items?.format !== 'uuid') out.push(`${where}: ids without format uuid`);
+  if (IDS.test(name) && schema.type === 'array' && schema.items?.format !== 'uuid' && !schema.items?.enum && !schema.items?.pattern)
+    out.push(`${where}: ids without format uuid`);
   if (DATE.test(name) && schema.type === 'string' && schema.format !== 'date' && schema.format !== 'date-time')
     out.push(`${where}: date without format`);
   if ((ID.test(name) || DATE.test(name)) && schema.type === 'object') out.push(`${where}: typed as bare object`);
@@ -205,7 +212,7 @@ describe('the OpenAPI document', () => {
     const event = stream['text/event-stream'].schema as Schema;
     expect(
       (event.oneOf ?? event.anyOf ?? []).map((s) => (s.properties?.['type'] as Schema & { const?: string; enum?: string[] }).enum ?? []),
-    ).toEqual([['project.progress'], ['notifications'], ['awards']]);
+    ).toEqual([['project.progress'], ['notifications'], ['awards'], ['assessment']]);
     // The SSE rule is not a free pass: a stream whose data schema is vague is reported like a JSON body.
     expect(
       problemsOf(doc, '/api/events', { responses: { '200': { content: { 'text/event-stream': { schema: { type: 'object' } } } } } }),
@@ -266,6 +273,17 @@ describe('the OpenAPI document', () => {
     await get(TrainingRecordSchema, `/api/training-records/${training.items[0].id}`);
     await get(TrainingRecordPageSchema, '/api/me/training-records');
     await get(SkillsMatrixSchema, '/api/training-records/skills-matrix');
+
+    const frameworks = await get(AssessmentFrameworkListSchema, '/api/assessment-frameworks');
+    for (const f of frameworks) await get(AssessmentFrameworkSchema, `/api/assessment-frameworks/${f.id}`);
+    // Acme's demo has two scored assessments, the earlier one lower.
+    const assessments = await get(AssessmentPageSchema, '/api/assessments');
+    expect(assessments.items.filter((a) => a.status === 'scored').length).toBeGreaterThanOrEqual(2);
+    const [latest, earlier] = assessments.items.filter((a) => a.status === 'scored');
+    const scored = await get(AssessmentSchema, `/api/assessments/${latest.id}`);
+    expect(scored.gaps).not.toBeNull();
+    const comparison = await get(AssessmentComparisonSchema, `/api/assessments/${latest.id}/comparison?with=${earlier.id}`);
+    expect(comparison.totalDelta).toBeGreaterThan(0);
 
     await get(SnapshotSeriesSchema, `/api/projects/${project.id}/snapshots?days=30`);
     await get(NotificationPageSchema, '/api/notifications?unread=false');

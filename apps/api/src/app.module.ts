@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AssessmentHttpModule } from '@xinzhi/server-assessment';
 import { AppConfig, AuthCoreModule, ConfigModule, LoggingModule } from '@xinzhi/server-core';
 import { DbModule } from '@xinzhi/server-db';
 import { HealthHttpModule } from '@xinzhi/server-health';
@@ -31,6 +32,7 @@ export class ApiModule {
         TasksHttpModule,
         KpisHttpModule,
         IncentivesHttpModule,
+        AssessmentHttpModule,
         SolutionsHttpModule,
         ProgressHttpModule,
         NotificationsHttpModule,

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { seedDemoAssessments } from '@xinzhi/server-assessment';
 import { Clock, exitOnStartupError, loadConfig } from '@xinzhi/server-core';
 import { connectDataSource, eachTenant, TransactionRunner } from '@xinzhi/server-db';
 import { seedDemoIdentity } from '@xinzhi/server-identity';
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
       const incentives = await seedDemoIncentives(tx, tenant.id, project.projectId, key, userIds, clock.today());
       if (incentives)
         log(`${key}: ${incentives.schemes} incentive schemes, ${incentives.awards} awards, ${incentives.training} training records`);
+      const assessments = await seedDemoAssessments(tx, tenant.id, key, userIds, clock.today());
+      if (assessments) log(`${key}: ${assessments.assessments} scored maturity assessment(s), levels ${assessments.levels.join(' → ')}`);
     }
     const catalog = await seedDemoSolutions(tx, directory);
     if (catalog.solutions || catalog.painPoints) log(`${catalog.solutions} catalog solutions, ${catalog.painPoints} pain points`);

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AssessmentJobsModule } from '@xinzhi/server-assessment';
 import { AppConfig, ConfigModule, LoggingModule } from '@xinzhi/server-core';
 import { DbModule } from '@xinzhi/server-db';
 import { HealthJobsModule } from '@xinzhi/server-health';
@@ -7,6 +8,7 @@ import { IncentiveJobsModule } from '@xinzhi/server-incentives';
 import { NotificationJobsModule } from '@xinzhi/server-notifications';
 import { ProgressJobsModule } from '@xinzhi/server-progress';
 import { JobConsumerModule, QueueModule } from '@xinzhi/server-queue';
+import { SolutionsJobsModule } from '@xinzhi/server-solutions';
 
 /**
  * The worker alone loads job processors. It composes the features' job modules; the consumer host
@@ -27,6 +29,8 @@ export class WorkerModule {
         HealthJobsModule,
         ProgressJobsModule,
         IncentiveJobsModule,
+        AssessmentJobsModule,
+        SolutionsJobsModule,
         NotificationJobsModule,
       ],
     };

@@ -6,3 +6,5 @@ export * from './lib/pain-points/pain-points.service';
 export * from './lib/catalog/catalog-rules';
 export * from './lib/catalog/catalog.service';
 export * from './lib/demo/demo-solutions';
+export * from './lib/adoptions/adoptions.service';
+export * from './lib/solutions-jobs';

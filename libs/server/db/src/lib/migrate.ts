@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { dataSourceOptions } from './data-source';
 
 export interface MigrateOptions {
@@ -9,6 +9,12 @@ export interface MigrateOptions {
   /** The business calendar's zone (APP_TIME_ZONE) for the session. */
   timeZone: string;
   log?: (line: string) => void;
+  /**
+   * Work that belongs to the schema step but is data, not schema — publishing the bundled
+   * reference documents — run after the migrations in one transaction as the owner role. It
+   * throwing fails the step (its transaction is rolled back; the migrations stay applied).
+   */
+  afterMigrations?: (m: EntityManager) => Promise<void>;
 }
 
 /** Applies pending migrations as the owner role. Safe to run on every start. */
@@ -23,6 +29,8 @@ export async function migrate(options: MigrateOptions): Promise<string[]> {
     await dataSource.query(`SELECT set_config('xinzhi.app_role', $1, false)`, [options.appRole]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     for (const m of applied) options.log?.(`applied ${m.name}`);
+    const after = options.afterMigrations;
+    if (after) await dataSource.transaction((m) => after(m));
     return applied.map((m) => m.name);
   } finally {
     await dataSource.destroy();

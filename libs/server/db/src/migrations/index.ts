@@ -6,7 +6,9 @@ import { Kpis1764547200000 } from './1764547200000-kpis';
 import { Trends1764633600000 } from './1764633600000-trends';
 import { Incentives1764720000000 } from './1764720000000-incentives';
 import { IncentiveFacts1764808200000 } from './1764808200000-incentive-facts';
+import { Assessment1764894600000 } from './1764894600000-assessment';
 import { PainPointsAndSolutions1764981000000 } from './1764981000000-pain-points-and-solutions';
+import { Adoptions1764981600000 } from './1764981600000-adoptions';
 
 /** Every migration, in order. The only place the schema changes (never `synchronize`). */
 export const MIGRATIONS = [
@@ -18,5 +20,7 @@ export const MIGRATIONS = [
   Trends1764633600000,
   Incentives1764720000000,
   IncentiveFacts1764808200000,
+  Assessment1764894600000,
   PainPointsAndSolutions1764981000000,
+  Adoptions1764981600000,
 ];

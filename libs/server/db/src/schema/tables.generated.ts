@@ -7,6 +7,62 @@ export type Json = string | number | boolean | null | Json[] | { [key: string]: 
 
 /** Every table of the schema, each column with the type the `pg` driver returns for it. */
 export interface Tables {
+  adoption_pain_points: {
+    tenant_id: string; // uuid
+    adoption_id: string; // uuid
+    pain_point_id: string; // uuid
+  };
+  assessment_frameworks: {
+    id: string; // uuid
+    key: string; // text
+    version: string; // text
+    industry_table: string; // text
+    definition: Json; // jsonb
+    published_at: Date; // timestamp with time zone
+  };
+  assessment_item_answers: {
+    tenant_id: string; // uuid
+    assessment_id: string; // uuid
+    item_id: string; // text
+    option_ids: string[]; // text[]
+    evidence: Json | null; // jsonb
+    answered_by: string | null; // uuid
+    answered_at: Date; // timestamp with time zone
+  };
+  assessment_scene_answers: {
+    tenant_id: string; // uuid
+    assessment_id: string; // uuid
+    scene_id: string; // text
+    level: number; // integer
+    answered_by: string | null; // uuid
+    answered_at: Date; // timestamp with time zone
+  };
+  assessment_step_assignments: {
+    tenant_id: string; // uuid
+    assessment_id: string; // uuid
+    step_id: string; // text
+    user_id: string; // uuid
+    assigned_by: string | null; // uuid
+    created_at: Date; // timestamp with time zone
+    updated_at: Date; // timestamp with time zone
+  };
+  assessments: {
+    tenant_id: string; // uuid
+    id: string; // uuid
+    framework_id: string; // uuid
+    title: string; // text
+    status: 'draft' | 'submitted' | 'scored'; // text
+    created_by: string | null; // uuid
+    submitted_by: string | null; // uuid
+    submitted_at: Date | null; // timestamp with time zone
+    assessed_on: string | null; // date
+    scored_at: Date | null; // timestamp with time zone
+    result: Json | null; // jsonb
+    total_points: string | null; // numeric(8,2)
+    level: number | null; // integer
+    created_at: Date; // timestamp with time zone
+    updated_at: Date; // timestamp with time zone
+  };
   audit_events: {
     tenant_id: string; // uuid
     id: string; // uuid
@@ -116,6 +172,7 @@ export interface Tables {
     owner_user_id: string | null; // uuid
     created_at: Date; // timestamp with time zone
     updated_at: Date; // timestamp with time zone
+    origin_adoption_id: string | null; // uuid
   };
   leadership_members: {
     tenant_id: string; // uuid
@@ -230,6 +287,16 @@ export interface Tables {
     ip: string | null; // text
     user_agent: string | null; // text
   };
+  solution_adoptions: {
+    tenant_id: string; // uuid
+    id: string; // uuid
+    project_id: string; // uuid
+    solution_id: string; // uuid
+    solution_name: string; // text
+    start_date: string; // date
+    created_by: string | null; // uuid
+    created_at: Date; // timestamp with time zone
+  };
   solutions: {
     park_id: string; // uuid
     id: string; // uuid
@@ -284,6 +351,9 @@ export interface Tables {
     created_by: string | null; // uuid
     created_at: Date; // timestamp with time zone
     updated_at: Date; // timestamp with time zone
+    origin_assessment_id: string | null; // uuid
+    origin_gap_key: string | null; // text
+    origin_adoption_id: string | null; // uuid
   };
   team_members: {
     tenant_id: string; // uuid

@@ -9,6 +9,8 @@ type KpiRow = Row<'kpis'> & {
   owner_name: Col<'users', 'display_name'> | null;
   latest_on: Col<'kpi_readings', 'taken_on'> | null;
   latest_value: Col<'kpi_readings', 'value'> | null;
+  origin_solution_id: Col<'solution_adoptions', 'solution_id'> | null;
+  origin_solution_name: Col<'solution_adoptions', 'solution_name'> | null;
 };
 
 type ReadingRow = Row<'kpi_readings', 'id' | 'kpi_id' | 'taken_on' | 'value' | 'source' | 'recorded_by' | 'created_at'> & {
@@ -16,9 +18,11 @@ type ReadingRow = Row<'kpi_readings', 'id' | 'kpi_id' | 'taken_on' | 'value' | '
 };
 
 const KPIS = `
-  SELECT k.*, u.display_name AS owner_name, r.taken_on AS latest_on, r.value AS latest_value
+  SELECT k.*, u.display_name AS owner_name, r.taken_on AS latest_on, r.value AS latest_value,
+         sa.solution_id AS origin_solution_id, sa.solution_name AS origin_solution_name
     FROM kpis k
     LEFT JOIN users u ON u.id = k.owner_user_id
+    LEFT JOIN solution_adoptions sa ON sa.tenant_id = k.tenant_id AND sa.id = k.origin_adoption_id
     LEFT JOIN LATERAL (SELECT taken_on, value FROM kpi_readings x WHERE x.tenant_id = k.tenant_id AND x.kpi_id = k.id ORDER BY taken_on DESC LIMIT 1) r ON true`;
 
 export function toKpi(r: KpiRow): Kpi {
@@ -37,6 +41,10 @@ export function toKpi(r: KpiRow): Kpi {
     ownerName: r.owner_name,
     latest,
     attainment: kpiAttainment(r, latest?.value ?? null),
+    origin:
+      r.origin_adoption_id && r.origin_solution_id && r.origin_solution_name !== null
+        ? { type: 'solution', adoptionId: r.origin_adoption_id, solutionId: r.origin_solution_id, solutionName: r.origin_solution_name }
+        : null,
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
   };

@@ -10,6 +10,7 @@ import {
   JobProcessor,
   JobProducer,
   LiveEventPublisher,
+  painPointsJobId,
   ProgressJobs,
   QueueNames,
   sweepJobId,
@@ -41,6 +42,15 @@ export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompu
         'evaluate-incentives',
         { tenantId: job.data.tenantId, projectId: job.data.projectId },
         { jobId: incentivesJobId(job.data.projectId), removeOnComplete: true, removeOnFail: 100 },
+      )
+      .catch(() => undefined);
+    // Pain points answered by the project's adoptions may now be addressed (idempotent; a sweep catches up too).
+    await this.producer
+      .enqueue(
+        QueueNames.progress,
+        'address-pain-points',
+        { tenantId: job.data.tenantId, projectId: job.data.projectId },
+        { jobId: painPointsJobId(job.data.projectId), removeOnComplete: true, removeOnFail: 100 },
       )
       .catch(() => undefined);
     // Open dashboards of the tenant hear that the numbers changed.

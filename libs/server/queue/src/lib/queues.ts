@@ -11,6 +11,7 @@ import { z } from 'zod';
 export const QueueNames = {
   system: 'system',
   progress: 'progress',
+  assessment: 'assessment',
 } as const;
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];
 
@@ -40,6 +41,16 @@ export const JobPayloads = {
     'sweep-stale-projects': z.object({ ...platform }),
     /** Catch-up: queue an evaluation of every project whose current state the incentive rules have not seen. */
     'sweep-incentives': z.object({ ...platform }),
+    /** Mark the open pain points answered by the project's adoptions `addressed` once all their tasks are done; idempotent. */
+    'address-pain-points': z.object({ ...tenant, projectId: id() }),
+    /** Catch-up: queue that for every project whose adoptions now answer an open pain point. */
+    'sweep-pain-points': z.object({ ...platform }),
+  },
+  assessment: {
+    /** Score a submitted assessment (points, scene levels, level, gaps); idempotent, coalesced by the job id `score-<assessmentId>`. */
+    'score-assessment': z.object({ ...tenant, assessmentId: id() }),
+    /** Catch-up: queue the scoring of every submitted assessment whose job was lost. */
+    'sweep-unscored-assessments': z.object({ ...platform }),
   },
 } as const satisfies Record<QueueName, Record<string, z.ZodType<{ tenantId: string | null }>>>;
 
@@ -51,9 +62,11 @@ export interface JobBase {
 }
 export type SystemJobs = Payloads<'system'>;
 export type ProgressJobs = Payloads<'progress'>;
+export type AssessmentJobs = Payloads<'assessment'>;
 export interface JobsByQueue {
   system: SystemJobs;
   progress: ProgressJobs;
+  assessment: AssessmentJobs;
 }
 
 /** The job id that coalesces every recompute request of one project into one waiting job. */
@@ -74,6 +87,12 @@ export const CATCH_UP_SWEEP_EVERY_MS = 2000;
 export const sweepJobId = (projectId: string) => `sweep-${projectId}`;
 /** The job id that coalesces incentive evaluations of one project queued after its recomputes. */
 export const incentivesJobId = (projectId: string) => `incentives-${projectId}`;
+/** The job id that coalesces the pain-point check of one project queued after its recomputes. */
+export const painPointsJobId = (projectId: string) => `pain-points-${projectId}`;
+/** The job id of an assessment's scoring on submit (a second submit cannot happen: the status moves on). */
+export const scoreAssessmentJobId = (assessmentId: string) => `score-${assessmentId}`;
+/** The sweep's own id for an assessment left unscored (not deduplicated against a job that may still be active). */
+export const scoreSweepJobId = (assessmentId: string) => `score-sweep-${assessmentId}`;
 
 export type JobName<Q extends QueueName> = keyof JobsByQueue[Q] & string;
 export type JobData<Q extends QueueName, N extends JobName<Q>> = JobsByQueue[Q][N];

@@ -38,10 +38,16 @@ type TaskRow = Row<
   | 'completed_at'
   | 'blocked_reason'
   | 'depends_on_id'
+  | 'origin_assessment_id'
+  | 'origin_gap_key'
+  | 'origin_adoption_id'
   | 'created_at'
   | 'updated_at'
 > & {
   team_name: Col<'teams', 'name'> | null;
+  origin_assessment_title: Col<'assessments', 'title'> | null;
+  origin_solution_id: Col<'solution_adoptions', 'solution_id'> | null;
+  origin_solution_name: Col<'solution_adoptions', 'solution_name'> | null;
   assignee_name: Col<'users', 'display_name'> | null;
   depends_on_title: Col<'tasks', 'title'> | null;
   /** Null when the task has no due date (`NULL < today`). */
@@ -55,11 +61,31 @@ const tasksAsOf = (today: string) => `
   SELECT k.id, k.project_id, k.team_id, tm.name AS team_name, k.title, k.description, k.business_area, k.technology_type,
          k.assignee_user_id, u.display_name AS assignee_name, k.status, k.percent_done, k.weight, k.start_date, k.due_date,
          k.completed_at, k.blocked_reason, k.depends_on_id, dep.title AS depends_on_title,
-         (k.due_date < ${today}::date AND k.status NOT IN ('done', 'cancelled')) AS overdue, k.created_at, k.updated_at
+         (k.due_date < ${today}::date AND k.status NOT IN ('done', 'cancelled')) AS overdue,
+         k.origin_assessment_id, k.origin_gap_key, oa.title AS origin_assessment_title,
+         k.origin_adoption_id, sa.solution_id AS origin_solution_id, sa.solution_name AS origin_solution_name, k.created_at, k.updated_at
     FROM tasks k
     LEFT JOIN teams tm ON tm.tenant_id = k.tenant_id AND tm.id = k.team_id
+    LEFT JOIN assessments oa ON oa.tenant_id = k.tenant_id AND oa.id = k.origin_assessment_id
+    LEFT JOIN solution_adoptions sa ON sa.tenant_id = k.tenant_id AND sa.id = k.origin_adoption_id
     LEFT JOIN users u ON u.id = k.assignee_user_id
     LEFT JOIN tasks dep ON dep.tenant_id = k.tenant_id AND dep.id = k.depends_on_id`;
+
+/** Provenance: an assessment gap or an adopted solution (a task has at most one, the schema says so). */
+function taskOrigin(r: TaskRow): Task['origin'] {
+  if (r.origin_assessment_id && r.origin_gap_key && r.origin_assessment_title !== null) {
+    return {
+      type: 'assessment_gap',
+      assessmentId: r.origin_assessment_id,
+      gapKey: r.origin_gap_key,
+      assessmentTitle: r.origin_assessment_title,
+    };
+  }
+  if (r.origin_adoption_id && r.origin_solution_id && r.origin_solution_name !== null) {
+    return { type: 'solution', adoptionId: r.origin_adoption_id, solutionId: r.origin_solution_id, solutionName: r.origin_solution_name };
+  }
+  return null;
+}
 
 function toTask(r: TaskRow): Task {
   return {
@@ -83,6 +109,7 @@ function toTask(r: TaskRow): Task {
     dependsOnId: r.depends_on_id,
     dependsOnTitle: r.depends_on_title,
     overdue: r.overdue === true,
+    origin: taskOrigin(r),
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
   };
@@ -237,14 +264,45 @@ export async function dependencyState(m: EntityManager, id: string): Promise<Pic
   return row ?? null;
 }
 
-/** Adds a task created by `createdBy`; returns its id. */
-export async function insertTask(m: EntityManager, projectId: string, fields: TaskFields, createdBy: string | null): Promise<string> {
+/**
+ * What the enterprise's assessment `assessmentId` says of gap `gapKey`: its status and whether its
+ * result lists that gap; null when the assessment is not the acting tenant's.
+ */
+export async function assessmentGap(
+  m: EntityManager,
+  assessmentId: string,
+  gapKey: string,
+): Promise<(Row<'assessments', 'status'> & { has_gap: boolean }) | null> {
+  const [row] = await selectRows<Row<'assessments', 'status'> & { has_gap: boolean }>(
+    m,
+    `SELECT a.status,
+            coalesce(a.result->'gaps'->'items' @> jsonb_build_array(jsonb_build_object('key', $2::text)), false) AS has_gap
+       FROM assessments a WHERE a.id = $1`,
+    [assessmentId, gapKey],
+  );
+  return row ?? null;
+}
+
+/** Adds a task created by `createdBy`, with its provenance when it was made from an assessment's gap; returns its id. */
+export async function insertTask(
+  m: EntityManager,
+  projectId: string,
+  fields: TaskFields,
+  createdBy: string | null,
+  origin: { assessmentId: string; gapKey: string } | null = null,
+): Promise<string> {
   const c = taskColumns(fields);
+  const o: Row<'tasks', 'origin_assessment_id' | 'origin_gap_key'> = {
+    origin_assessment_id: origin?.assessmentId ?? null,
+    origin_gap_key: origin?.gapKey ?? null,
+  };
   const [row] = await selectRows<Row<'tasks', 'id'>>(
     m,
     `INSERT INTO tasks (tenant_id, project_id, team_id, title, description, business_area, technology_type, assignee_user_id, status,
-                        percent_done, weight, start_date, due_date, completed_at, blocked_reason, depends_on_id, created_by)
-     VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, CASE WHEN $13 THEN now() END, $14, $15, $16) RETURNING id`,
+                        percent_done, weight, start_date, due_date, completed_at, blocked_reason, depends_on_id, created_by,
+                        origin_assessment_id, origin_gap_key)
+     VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, CASE WHEN $13 THEN now() END, $14, $15, $16, $17, $18)
+     RETURNING id`,
     [
       projectId,
       c.team_id,
@@ -262,6 +320,8 @@ export async function insertTask(m: EntityManager, projectId: string, fields: Ta
       c.blocked_reason,
       c.depends_on_id,
       createdBy,
+      o.origin_assessment_id,
+      o.origin_gap_key,
     ],
   );
   return row.id;

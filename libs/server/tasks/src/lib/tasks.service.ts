@@ -30,6 +30,7 @@ import {
 } from '@xinzhi/shared-contracts';
 import { findEvent, insertEvent, listEvents } from './task-events.data';
 import {
+  assessmentGap,
   dependencyReaches,
   dependencyState,
   deleteTask,
@@ -45,7 +46,9 @@ import {
   updateTask,
 } from './tasks.data';
 
-const TRACKED: Array<[keyof Task, string]> = [
+/** Fields whose changes the activity records (the provenance never changes). */
+type TrackedKey = Exclude<keyof Task, 'origin'>;
+const TRACKED: Array<[TrackedKey, string]> = [
   ['title', 'title'],
   ['description', 'description'],
   ['businessArea', 'businessArea'],
@@ -137,6 +140,14 @@ export class TasksService {
     if (errors.length) throw ProblemException.validation(errors);
   }
 
+  /** A task made from a gap names a scored assessment of this enterprise and a gap its result lists. */
+  private async validateOrigin(m: EntityManager, origin: NonNullable<CreateTaskRequest['origin']>): Promise<void> {
+    const found = await assessmentGap(m, origin.assessmentId, origin.gapKey);
+    if (!found) throw invalid('origin.assessmentId', PROBLEM_CODES.exists, 'origin.assessmentId names no assessment of this enterprise');
+    if (found.status !== 'scored') throw invalid('origin.assessmentId', PROBLEM_CODES.state, 'origin.assessmentId is not scored yet');
+    if (!found.has_gap) throw invalid('origin.gapKey', PROBLEM_CODES.exists, 'origin.gapKey names no gap of that assessment');
+  }
+
   /** Status rules: allowed moves, a reason when blocked, 100 % and finished dependencies when done. */
   private async resolveStatus(m: EntityManager, before: Task | null, body: UpdateTaskRequest, dependsOnId: string | null) {
     const from = before?.status ?? 'todo';
@@ -202,6 +213,7 @@ export class TasksService {
           dueDate: body.dueDate ?? null,
         };
         await this.validate(m, projectId, null, next);
+        if (body.origin) await this.validateOrigin(m, body.origin);
         const s = await this.resolveStatus(m, null, body, next.dependsOnId);
         const id = await insertTask(
           m,
@@ -219,6 +231,7 @@ export class TasksService {
             completedAt: s.completedAt,
           },
           actor.userId,
+          body.origin ? { assessmentId: body.origin.assessmentId, gapKey: body.origin.gapKey } : null,
         );
         await this.event(m, id, 'created', null, null);
         await this.touchProject(m, projectId);
@@ -273,7 +286,7 @@ export class TasksService {
           completedAt: s.completedAt,
         });
         const after = await this.row(m, id);
-        const changes: Record<string, [Task[keyof Task], Task[keyof Task]]> = {};
+        const changes: Record<string, [Task[TrackedKey], Task[TrackedKey]]> = {};
         for (const [key, name] of TRACKED)
           if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[name] = [before[key], after[key]];
         if (Object.keys(changes).length) {

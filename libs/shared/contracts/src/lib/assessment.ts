@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TenantMaturityFields } from './identity';
 import { BUSINESS_AREAS } from './projects';
 import { CalendarDateSchema, PageQuerySchema, pageSchema, TimestampSchema, UuidSchema } from './schema';
 
@@ -276,15 +277,15 @@ export const AssignStepsRequestSchema = z.strictObject({
 export type AssignStepsRequest = z.infer<typeof AssignStepsRequestSchema>;
 
 export const StepAssignmentSchema = z.strictObject({
-  stepId: z.string(),
+  stepId: KeySchema,
   userId: UuidSchema,
   userName: z.string(),
 });
 export type StepAssignment = z.infer<typeof StepAssignmentSchema>;
 
 export const StoredItemAnswerSchema = z.strictObject({
-  itemId: z.string(),
-  optionIds: z.array(z.string()),
+  itemId: KeySchema,
+  optionIds: z.array(KeySchema),
   evidence: z.record(z.string(), z.number()).nullable(),
   answeredBy: z.string().nullable(),
   answeredAt: TimestampSchema,
@@ -292,21 +293,21 @@ export const StoredItemAnswerSchema = z.strictObject({
 export type StoredItemAnswer = z.infer<typeof StoredItemAnswerSchema>;
 
 export const StoredSceneAnswerSchema = z.strictObject({
-  sceneId: z.string(),
+  sceneId: KeySchema,
   level: SceneLevelSchema,
   answeredBy: z.string().nullable(),
   answeredAt: TimestampSchema,
 });
 export type StoredSceneAnswer = z.infer<typeof StoredSceneAnswerSchema>;
 
-export const ItemScoreSchema = z.strictObject({ itemId: z.string(), points: z.number() });
+export const ItemScoreSchema = z.strictObject({ itemId: KeySchema, points: z.number() });
 export const DimensionScoreSchema = z.strictObject({
-  dimensionId: z.string(),
+  dimensionId: KeySchema,
   points: z.number(),
   maxPoints: z.number(),
   /** points / maxPoints (0–1). */
   share: z.number().min(0).max(1),
-  subDimensions: z.array(z.strictObject({ subDimensionId: z.string(), points: z.number(), maxPoints: z.number() })),
+  subDimensions: z.array(z.strictObject({ subDimensionId: KeySchema, points: z.number(), maxPoints: z.number() })),
 });
 export type DimensionScore = z.infer<typeof DimensionScoreSchema>;
 
@@ -318,18 +319,18 @@ export const AssessmentGapSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('item'),
     key: z.string(),
-    itemId: z.string(),
-    dimensionId: z.string(),
+    itemId: KeySchema,
+    dimensionId: KeySchema,
     businessArea: z.enum(BUSINESS_AREAS),
     /** The option to take next (single: the next higher one; multi: the unchosen option worth most). */
-    toOptionId: z.string(),
+    toOptionId: KeySchema,
     /** Points it adds. */
     gain: z.number().positive(),
   }),
   z.strictObject({
     kind: z.literal('scene'),
     key: z.string(),
-    sceneId: z.string(),
+    sceneId: KeySchema,
     businessArea: z.enum(BUSINESS_AREAS),
     constraint: z.boolean(),
     fromLevel: SceneLevelSchema,
@@ -356,7 +357,7 @@ export const AssessmentResultSchema = z.strictObject({
   totalPoints: z.number(),
   dimensionPoints: z.array(DimensionScoreSchema),
   itemPoints: z.array(ItemScoreSchema),
-  sceneLevels: z.array(z.strictObject({ sceneId: z.string(), level: SceneLevelSchema })),
+  sceneLevels: z.array(z.strictObject({ sceneId: KeySchema, level: SceneLevelSchema })),
   /** 0 = not graded. */
   level: z.number().int().min(0),
   /** Which rule decided the level: the reached one's thresholds and what was counted. */
@@ -430,17 +431,13 @@ export const AssessmentComparisonSchema = z.strictObject({
   to: AssessmentSummarySchema,
   totalDelta: z.number(),
   levelDelta: z.number().int(),
-  dimensions: z.array(z.strictObject({ dimensionId: z.string(), from: z.number(), to: z.number(), delta: z.number() })),
-  scenes: z.array(z.strictObject({ sceneId: z.string(), from: SceneLevelSchema, to: SceneLevelSchema, delta: z.number().int() })),
+  dimensions: z.array(z.strictObject({ dimensionId: KeySchema, from: z.number(), to: z.number(), delta: z.number() })),
+  scenes: z.array(z.strictObject({ sceneId: KeySchema, from: SceneLevelSchema, to: SceneLevelSchema, delta: z.number().int() })),
 });
 export type AssessmentComparison = z.infer<typeof AssessmentComparisonSchema>;
 
 /** The latest scored assessment of a tenant, as its park sees it (never the answers). */
-export const TenantMaturitySchema = z.strictObject({
-  maturityLevel: z.number().int().min(0).nullable(),
-  maturityPoints: z.number().nullable(),
-  assessedOn: CalendarDateSchema.nullable(),
-});
+export const TenantMaturitySchema = z.strictObject(TenantMaturityFields);
 export type TenantMaturity = z.infer<typeof TenantMaturitySchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -488,6 +485,8 @@ export function evidenceSharePercent(item: Pick<AssessmentItem, 'evidence'>, val
 export function frameworkSteps(def: Pick<AssessmentFrameworkDefinition, 'dimensions' | 'sceneGroups' | 'scenes'>): AssessmentStep[] {
   return [
     ...def.dimensions.map((d) => ({ id: d.id, kind: 'dimension' as const, name: d.name })),
-    ...def.sceneGroups.filter((g) => def.scenes.some((s) => s.group === g.id)).map((g) => ({ id: g.id, kind: 'scenes' as const, name: g.name })),
+    ...def.sceneGroups
+      .filter((g) => def.scenes.some((s) => s.group === g.id))
+      .map((g) => ({ id: g.id, kind: 'scenes' as const, name: g.name })),
   ];
 }

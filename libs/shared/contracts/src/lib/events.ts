@@ -12,5 +12,7 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('notifications'), at: TimestampSchema }),
   /** Incentive awards were proposed (by the worker) or decided (approved, rejected, paid). */
   z.strictObject({ type: z.literal('awards'), projectId: UuidSchema, at: TimestampSchema }),
+  /** A maturity assessment was scored by the worker: an open results page re-reads it. */
+  z.strictObject({ type: z.literal('assessment'), assessmentId: UuidSchema, at: TimestampSchema }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;

@@ -142,6 +142,16 @@ const TenantClassificationFields = {
 };
 export type TenantClassification = z.infer<z.ZodObject<typeof TenantClassificationFields>>;
 
+/**
+ * The latest scored maturity assessment of a tenant, as its park sees it: level, points and day,
+ * never the answers (null before the first one is scored). `TenantMaturitySchema` in assessment.ts.
+ */
+export const TenantMaturityFields = {
+  maturityLevel: z.number().int().min(0).nullable(),
+  maturityPoints: z.number().nullable(),
+  assessedOn: CalendarDateSchema.nullable(),
+};
+
 export const TenantSchema = z.strictObject({
   id: UuidSchema,
   parkId: UuidSchema,
@@ -160,6 +170,7 @@ export const TenantSchema = z.strictObject({
   /** Email of the owner, or of the pending owner invitation. */
   ownerEmail: z.string().nullable(),
   ownerStatus: z.enum(['active', 'invited', 'none']),
+  ...TenantMaturityFields,
 });
 export type Tenant = z.infer<typeof TenantSchema>;
 export const TenantPageSchema = pageSchema(TenantSchema);

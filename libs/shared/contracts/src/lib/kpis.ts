@@ -33,6 +33,10 @@ export const KpiSchema = z.strictObject({
   latest: z.strictObject({ takenOn: CalendarDateSchema, value: z.number() }).nullable(),
   /** clamp((latest − baseline) / (target − baseline), 0, 1), signs flipped for lower-is-better. */
   attainment: z.number().min(0).max(1),
+  /** Provenance: the adopted solution whose template KPI this is, with its name; null for a KPI defined by hand. */
+  origin: z
+    .strictObject({ type: z.literal('solution'), adoptionId: UuidSchema, solutionId: UuidSchema, solutionName: z.string() })
+    .nullable(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

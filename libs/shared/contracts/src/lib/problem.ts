@@ -83,6 +83,10 @@ export const PROBLEM_CODES = {
   order: 'order',
   /** A change a scheme with awards may not take (its trigger or unit), or its deletion. */
   hasAwards: 'has_awards',
+  /** An option that goes alone ("none") chosen together with another option of its question. */
+  exclusiveOption: 'exclusiveOption',
+  /** A chosen option the question's own evidence numbers contradict (35 of 100 devices with the 0–10 % option). */
+  evidenceMismatch: 'evidenceMismatch',
   wrongPassword: 'wrongPassword',
   commonPassword: 'commonPassword',
   sameAsEmail: 'sameAsEmail',

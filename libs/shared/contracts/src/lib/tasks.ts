@@ -40,14 +40,22 @@ export type TaskEventKind = (typeof TASK_EVENT_KINDS)[number];
 
 /**
  * Where a task came from, when it was not simply written: a gap of a scored maturity assessment
- * ("raise quality management to level 3"). Kept on the task and shown with it.
+ * ("raise quality management to level 3"), or a solution of the park's catalog adopted into the
+ * project (its template task). Kept on the task and shown with it; a task has at most one origin.
  */
-export const TaskOriginSchema = z.strictObject({
+export const AssessmentGapOriginSchema = z.strictObject({
   type: z.literal('assessment_gap'),
   assessmentId: UuidSchema,
   /** The gap's key in that assessment (`item:<itemId>` or `scene:<sceneId>`). */
   gapKey: z.string().min(1).max(100),
 });
+/** A template task or KPI of an adopted solution (only the adoption creates these; a request cannot name one). */
+export const SolutionOriginSchema = z.strictObject({
+  type: z.literal('solution'),
+  adoptionId: UuidSchema,
+  solutionId: UuidSchema,
+});
+export const TaskOriginSchema = z.discriminatedUnion('type', [AssessmentGapOriginSchema, SolutionOriginSchema]);
 export type TaskOrigin = z.infer<typeof TaskOriginSchema>;
 
 export const TaskSchema = z.strictObject({
@@ -72,8 +80,13 @@ export const TaskSchema = z.strictObject({
   dependsOnTitle: z.string().nullable(),
   /** Due before the business calendar's today and still open. */
   overdue: z.boolean(),
-  /** Provenance, with the assessment's title for display; null for a task written by hand. */
-  origin: TaskOriginSchema.extend({ assessmentTitle: z.string() }).nullable(),
+  /** Provenance, with the assessment's title or the solution's name for display; null for a task written by hand. */
+  origin: z
+    .discriminatedUnion('type', [
+      AssessmentGapOriginSchema.extend({ assessmentTitle: z.string() }),
+      SolutionOriginSchema.extend({ solutionName: z.string() }),
+    ])
+    .nullable(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
@@ -107,7 +120,7 @@ export const CreateTaskRequestSchema = z.strictObject({
   /** Required when the task is blocked (checked by the API). */
   blockedReason: z.string().max(TASK_BLOCKED_REASON_MAX).nullable().optional(),
   /** A gap of one of the enterprise's scored assessments (checked by the API); fixed once the task exists. */
-  origin: TaskOriginSchema.optional(),
+  origin: AssessmentGapOriginSchema.optional(),
 });
 export type CreateTaskRequest = z.infer<typeof CreateTaskRequestSchema>;
 

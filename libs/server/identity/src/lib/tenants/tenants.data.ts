@@ -6,14 +6,23 @@ import { assignments } from '../assignments';
 type TenantRow = Row<'tenants'> & {
   owner_email: Col<'users', 'email'> | Col<'tenant_invitations', 'email'> | null;
   owner_status: Tenant['ownerStatus'];
+  maturity_level: Col<'assessments', 'level'>;
+  maturity_points: Col<'assessments', 'total_points'>;
+  assessed_on: Col<'assessments', 'assessed_on'>;
 };
 
-/** Tenants with their owner's contact: the active owner, else the open owner invitation. */
+/**
+ * Tenants with their owner's contact (the active owner, else the open owner invitation) and the
+ * level, points and day of their latest scored maturity assessment — read through
+ * `park_tenant_maturity()`, which gives the acting park those three facts and nothing else.
+ */
 const TENANTS = `
   SELECT t.*,
     coalesce(o.email, i.email) AS owner_email,
-    CASE WHEN o.email IS NOT NULL THEN 'active' WHEN i.email IS NOT NULL THEN 'invited' ELSE 'none' END AS owner_status
+    CASE WHEN o.email IS NOT NULL THEN 'active' WHEN i.email IS NOT NULL THEN 'invited' ELSE 'none' END AS owner_status,
+    mt.level AS maturity_level, mt.total_points AS maturity_points, mt.assessed_on
   FROM tenants t
+  LEFT JOIN park_tenant_maturity() mt ON mt.tenant_id = t.id
   LEFT JOIN LATERAL (SELECT u.email FROM tenant_memberships m JOIN users u ON u.id = m.user_id
                       WHERE m.tenant_id = t.id AND m.role = 'owner' ORDER BY m.created_at LIMIT 1) o ON true
   LEFT JOIN LATERAL (SELECT inv.email FROM tenant_invitations inv
@@ -37,6 +46,9 @@ function toTenant(r: TenantRow): Tenant {
     updatedAt: r.updated_at.toISOString(),
     ownerEmail: r.owner_email,
     ownerStatus: r.owner_status,
+    maturityLevel: r.maturity_level,
+    maturityPoints: r.maturity_points === null ? null : Number(r.maturity_points),
+    assessedOn: r.assessed_on,
   };
 }
 

@@ -22,6 +22,9 @@ const tenant: Tenant = {
   updatedAt: '',
   ownerEmail: 'owner@cloudway.test',
   ownerStatus: 'invited',
+  maturityLevel: null,
+  maturityPoints: null,
+  assessedOn: null,
 };
 
 describe('ParkTenantsPageComponent', () => {

@@ -100,6 +100,9 @@ describe('tenant form', () => {
       updatedAt: '',
       ownerEmail: 'o@acme.test',
       ownerStatus: 'active',
+      maturityLevel: null,
+      maturityPoints: null,
+      assessedOn: null,
     };
     const f = form();
     prepareForEdit(f, tenant);

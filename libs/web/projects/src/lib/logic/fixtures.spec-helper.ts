@@ -27,6 +27,7 @@ export function aTask(change: Partial<Task> = {}): Task {
     dependsOnId: null,
     dependsOnTitle: null,
     overdue: false,
+    origin: null,
     createdAt: `2026-01-01T00:00:${String(sequence % 60).padStart(2, '0')}.${String(sequence).padStart(3, '0')}Z`,
     updatedAt: '2026-01-01T00:00:00Z',
     ...change,

@@ -196,6 +196,7 @@ export class SolutionFormComponent implements OnInit {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe(() => group.controls.dueOffsetDays.updateValueAndValidity({ emitEvent: false }));
     this.tasks.push(group);
+    group.controls.dueOffsetDays.updateValueAndValidity({ emitEvent: false });
   }
 
   protected addKpi(kpi?: TemplateKpiValue): void {

@@ -75,11 +75,18 @@ function solutionColumns(f: SolutionFields): Omit<Row<'solutions'>, 'park_id' | 
 }
 
 /**
- * Adoptions of each solution, by solution id. The adoption tables belong to the adoptions part of
- * this feature; until they exist every solution has none.
+ * Tenants that adopted each solution, by solution id (the park reads its tenants' adoptions through
+ * their `park_reads` policy; a tenant context counts only its own, and is never shown the count).
  */
-export async function adoptionCountsOf(_m: EntityManager, ids: string[]): Promise<Map<string, number>> {
-  return new Map(ids.map((id) => [id, 0]));
+export async function adoptionCountsOf(m: EntityManager, ids: string[]): Promise<Map<string, number>> {
+  const rows = await selectRows<{ solution_id: string; n: number }>(
+    m,
+    `SELECT solution_id, count(DISTINCT tenant_id)::int AS n FROM solution_adoptions WHERE solution_id = ANY ($1::uuid[]) GROUP BY solution_id`,
+    [ids],
+  );
+  const counts = new Map(ids.map((id) => [id, 0]));
+  for (const r of rows) counts.set(r.solution_id, r.n);
+  return counts;
 }
 
 export interface SolutionFilter {

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Col, execute, Row, selectRows } from '@xinzhi/server-db';
 import { BusinessArea, PainPoint, PainPointStatus } from '@xinzhi/shared-contracts';
+import { adoptionsAnswering } from '../adoptions/adoptions.data';
 
 /** What a pain point holds that its recorder chooses; the rest is derived or set by the rules. */
 export type PainPointFields = Pick<PainPoint, 'title' | 'description' | 'businessArea' | 'sceneId' | 'severity' | 'status'>;
@@ -60,12 +61,9 @@ export function publicPainPoint(p: PainPointWithRecorder): PainPoint {
   return rest;
 }
 
-/**
- * The adoptions answering these pain points. The adoption tables belong to the adoptions part of
- * this feature; until they exist every pain point is answered by none.
- */
-export async function addressedByOf(_m: EntityManager, _painPointIds: string[]): Promise<AddressedBy> {
-  return new Map();
+/** The adoptions answering these pain points (the adoptions part of this feature keeps them). */
+export async function addressedByOf(m: EntityManager, painPointIds: string[]): Promise<AddressedBy> {
+  return adoptionsAnswering(m, painPointIds);
 }
 
 async function withAddressedBy(m: EntityManager, rows: PainPointRow[]): Promise<PainPointWithRecorder[]> {

@@ -2,9 +2,7 @@ import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/
 import { type ApplicationConfig, provideBrowserGlobalErrorListeners, provideZoneChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import {
-  AlertOutline,
   ApartmentOutline,
-  AppstoreOutline,
   BankOutline,
   BookOutline,
   CheckOutline,
@@ -13,7 +11,6 @@ import {
   DownOutline,
   ExclamationCircleOutline,
   FileSearchOutline,
-  FundOutline,
   GiftOutline,
   HomeOutline,
   LoginOutline,
@@ -58,9 +55,6 @@ export const SHELL_ICONS = [
   GiftOutline,
   BookOutline,
   TrophyOutline,
-  AlertOutline,
-  AppstoreOutline,
-  FundOutline,
 ];
 
 export const appConfig: ApplicationConfig = {

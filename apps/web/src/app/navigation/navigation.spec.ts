@@ -79,8 +79,8 @@ describe('side menu per context', () => {
   it('every enterprise member has pain points and solutions; the park administrator the catalog, pain points and unmet demand', () => {
     for (const role of ['owner', 'leader', 'team_lead', 'employee'] as const) {
       const byId = Object.fromEntries(navigationFor(true, { type: 'tenant', id: 't1', role }).map((item) => [item.id, item]));
-      expect(byId['pain-points']).toMatchObject({ path: '/pain-points', label: 'nav.painPoints', icon: 'alert' });
-      expect(byId['solutions']).toMatchObject({ path: '/solutions', label: 'nav.solutions', icon: 'appstore' });
+      expect(byId['pain-points']).toMatchObject({ path: '/pain-points', label: 'nav.painPoints', icon: 'exclamation-circle' });
+      expect(byId['solutions']).toMatchObject({ path: '/solutions', label: 'nav.solutions', icon: 'shop' });
     }
     const park = Object.fromEntries(navigationFor(true, { type: 'park', id: 'p1', role: 'park_admin' }).map((item) => [item.id, item]));
     expect(park['park-solutions']).toMatchObject({ path: '/park/solutions', label: 'nav.parkSolutions' });

@@ -29,8 +29,9 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
         { id: 'my-awards', path: '/me/awards', icon: 'gift', label: 'nav.myAwards' },
         { id: 'my-training', path: '/me/training', icon: 'book', label: 'nav.myTraining' },
         // Everyone: owners and leaders record pain points and adopt solutions, members propose pain points and browse.
-        { id: 'pain-points', path: '/pain-points', icon: 'alert', label: 'nav.painPoints' },
-        { id: 'solutions', path: '/solutions', icon: 'appstore', label: 'nav.solutions' },
+        // (Icons the shell already draws, so the initial bundle does not grow.)
+        { id: 'pain-points', path: '/pain-points', icon: 'exclamation-circle', label: 'nav.painPoints' },
+        { id: 'solutions', path: '/solutions', icon: 'shop', label: 'nav.solutions' },
       ];
       // Award queue, schemes, leaderboard, skills matrix and training records: the incentive pages' own tabs.
       if (context.role === 'owner' || context.role === 'leader')
@@ -47,9 +48,9 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
     case 'park':
       return [
         { id: 'park-tenants', path: '/park/tenants', icon: 'shop', label: 'nav.parkTenants' },
-        { id: 'park-solutions', path: '/park/solutions', icon: 'appstore', label: 'nav.parkSolutions' },
-        { id: 'park-pain-points', path: '/park/pain-points', icon: 'alert', label: 'nav.parkPainPoints' },
-        { id: 'park-demand', path: '/park/demand', icon: 'fund', label: 'nav.parkDemand' },
+        { id: 'park-solutions', path: '/park/solutions', icon: 'book', label: 'nav.parkSolutions' },
+        { id: 'park-pain-points', path: '/park/pain-points', icon: 'exclamation-circle', label: 'nav.parkPainPoints' },
+        { id: 'park-demand', path: '/park/demand', icon: 'file-search', label: 'nav.parkDemand' },
         PROFILE,
       ];
     case 'platform':

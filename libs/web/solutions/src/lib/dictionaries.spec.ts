@@ -32,13 +32,8 @@ describe('solutions dictionaries (loaded with the feature)', () => {
       'nav.parkSolutions',
       'nav.parkDemand',
       'nav.parkPainPoints',
-      'painPoints.pageTitle',
-      'catalog.pageTitle',
       'recommend.pageTitle',
       'solution.pageTitle',
-      'parkSolutions.pageTitle',
-      'demand.pageTitle',
-      'parkPainPoints.pageTitle',
     ] as const) {
       expect(enUS[key]).toBeTruthy();
       expect(zhCN[key]).toMatch(/[\u4e00-\u9fff]/);

@@ -1,15 +1,13 @@
 import type { Routes } from '@angular/router';
 import {
   ArrowLeftOutline,
-  BulbOutline,
   CheckOutline,
+  CloseOutline,
+  DashboardOutline,
   DeleteOutline,
   EditOutline,
-  LineChartOutline,
   PlusOutline,
-  RocketOutline,
   SearchOutline,
-  StopOutline,
 } from '@ant-design/icons-angular/icons';
 import { parkGuard, provideTranslations, tenantGuard, type TranslationKey } from '@xinzhi/web-core';
 import { PROJECTS_DICTIONARIES } from '@xinzhi/web-projects-i18n';
@@ -22,18 +20,19 @@ import { PainPointsPageComponent } from './pain-points/pain-points-page.componen
 import { DemandPageComponent } from './park/demand-page.component';
 import { ParkSolutionsPageComponent } from './park/park-solutions-page.component';
 
-/** Icons this feature draws, registered when its routes load. */
+/**
+ * Icons this feature draws, registered when its routes load — only icons other features draw too:
+ * the icon module sits in the shell's chunk, so a new icon would grow the initial bundle.
+ */
 export const SOLUTIONS_ICONS = [
   ArrowLeftOutline,
-  BulbOutline,
   CheckOutline,
+  CloseOutline,
+  DashboardOutline,
   DeleteOutline,
   EditOutline,
-  LineChartOutline,
   PlusOutline,
-  RocketOutline,
   SearchOutline,
-  StopOutline,
 ];
 
 /** Texts, icons and dialogs of every solution page; business-area, technology and KPI names come with the project workspace's texts. */
@@ -51,7 +50,7 @@ export const painPointsRoutes: Routes = [
     canActivate: [tenantGuard()],
     providers: FEATURE_PROVIDERS,
     children: [
-      { path: '', component: PainPointsPageComponent, data: { mode: 'tenant' }, title: 'painPoints.pageTitle' satisfies TranslationKey },
+      { path: '', component: PainPointsPageComponent, data: { mode: 'tenant' }, title: 'nav.painPoints' satisfies TranslationKey },
     ],
   },
 ];
@@ -63,7 +62,7 @@ export const parkPainPointsRoutes: Routes = [
     canActivate: [parkGuard],
     providers: FEATURE_PROVIDERS,
     children: [
-      { path: '', component: PainPointsPageComponent, data: { mode: 'park' }, title: 'parkPainPoints.pageTitle' satisfies TranslationKey },
+      { path: '', component: PainPointsPageComponent, data: { mode: 'park' }, title: 'nav.parkPainPoints' satisfies TranslationKey },
     ],
   },
 ];
@@ -86,7 +85,7 @@ export const solutionsRoutes: Routes = [
         data: { mode: 'recommended' },
         title: 'recommend.pageTitle' satisfies TranslationKey,
       },
-      { path: 'catalog', component: CatalogPageComponent, data: { mode: 'all' }, title: 'catalog.pageTitle' satisfies TranslationKey },
+      { path: 'catalog', component: CatalogPageComponent, data: { mode: 'all' }, title: 'nav.parkSolutions' satisfies TranslationKey },
       { path: ':id', component: SolutionDetailPageComponent, title: 'solution.pageTitle' satisfies TranslationKey },
     ],
   },
@@ -98,7 +97,7 @@ export const parkSolutionsRoutes: Routes = [
     path: '',
     canActivate: [parkGuard],
     providers: FEATURE_PROVIDERS,
-    children: [{ path: '', component: ParkSolutionsPageComponent, title: 'parkSolutions.pageTitle' satisfies TranslationKey }],
+    children: [{ path: '', component: ParkSolutionsPageComponent, title: 'nav.parkSolutions' satisfies TranslationKey }],
   },
 ];
 
@@ -108,6 +107,6 @@ export const parkDemandRoutes: Routes = [
     path: '',
     canActivate: [parkGuard],
     providers: FEATURE_PROVIDERS,
-    children: [{ path: '', component: DemandPageComponent, title: 'demand.pageTitle' satisfies TranslationKey }],
+    children: [{ path: '', component: DemandPageComponent, title: 'nav.parkDemand' satisfies TranslationKey }],
   },
 ];

@@ -402,11 +402,6 @@ export const enUS = {
   'nav.parkSolutions': 'Solution catalog',
   'nav.parkDemand': 'Unmet demand',
   'nav.parkPainPoints': 'Pain points',
-  'painPoints.pageTitle': 'Pain points',
-  'catalog.pageTitle': 'Solution catalog',
   'recommend.pageTitle': 'Recommended solutions',
   'solution.pageTitle': 'Solution',
-  'parkSolutions.pageTitle': 'Solution catalog',
-  'demand.pageTitle': 'Unmet demand',
-  'parkPainPoints.pageTitle': 'Enterprises’ pain points',
 } satisfies Record<string, string>;

@@ -399,11 +399,6 @@ export const zhCN: Dictionary = {
   'nav.parkSolutions': '方案目录',
   'nav.parkDemand': '未满足需求',
   'nav.parkPainPoints': '企业痛点',
-  'painPoints.pageTitle': '痛点',
-  'catalog.pageTitle': '解决方案目录',
   'recommend.pageTitle': '推荐方案',
   'solution.pageTitle': '解决方案',
-  'parkSolutions.pageTitle': '方案目录',
-  'demand.pageTitle': '未满足需求',
-  'parkPainPoints.pageTitle': '企业痛点',
 };

@@ -25,7 +25,9 @@ describe('AdoptFormComponent', () => {
   beforeEach(() => {
     localStorage.clear();
     jest.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['zh-CN']);
-    TestBed.configureTestingModule({ providers: [provideNzIconsTesting(), provideRouter([]), provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({
+      providers: [provideNzIconsTesting(), provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
     TestBed.inject(I18nService).register(SOLUTIONS_DICTIONARIES);
     TestBed.inject(I18nService).register(PROJECTS_DICTIONARIES);
     backend = TestBed.inject(HttpTestingController);

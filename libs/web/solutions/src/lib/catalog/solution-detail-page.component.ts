@@ -75,7 +75,7 @@ import { SolutionCardComponent } from './solution-card.component';
           @if (manages()) {
             <div class="actions">
               <button nz-button nzType="primary" type="button" data-testid="solution-adopt" (click)="adopting.set(true)">
-                <nz-icon nzType="rocket" nzTheme="outline" />
+                <nz-icon nzType="plus" nzTheme="outline" />
                 {{ 'catalog.adopt' | t }}
               </button>
             </div>

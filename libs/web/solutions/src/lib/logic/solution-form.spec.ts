@@ -1,6 +1,13 @@
 import { FormControl, FormGroup } from '@angular/forms';
 import { CreateSolutionRequestSchema } from '@xinzhi/shared-contracts';
-import { integerValidator, notBelowSibling, pickOneValidator, solutionFormValue, solutionRequest, type SolutionFormValue } from './solution-form';
+import {
+  integerValidator,
+  notBelowSibling,
+  pickOneValidator,
+  solutionFormValue,
+  solutionRequest,
+  type SolutionFormValue,
+} from './solution-form';
 
 const value: SolutionFormValue = {
   name: ' 轻量仓储 WMS ',
@@ -27,9 +34,7 @@ const value: SolutionFormValue = {
       dueOffsetDays: '7',
     },
   ],
-  templateKpis: [
-    { name: '库存准确率', unit: '%', direction: 'higher_is_better', category: 'quality', baseline: '85', target: 99.5 },
-  ],
+  templateKpis: [{ name: '库存准确率', unit: '%', direction: 'higher_is_better', category: 'quality', baseline: '85', target: 99.5 }],
 };
 
 describe('solution form', () => {

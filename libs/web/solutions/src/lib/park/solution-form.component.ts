@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, type OnInit, output, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { type FormArray, type FormGroup, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { type AbstractControl, FormGroup, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import {
   BUSINESS_AREAS,
   CreateSolutionRequestSchema,
@@ -31,6 +31,7 @@ import {
   integerValidator,
   notBelowSibling,
   pickOneValidator,
+  type SceneValue,
   SOLUTION_ERROR_TEXTS,
   SOLUTION_LIMITS,
   type SolutionFormValue,
@@ -42,6 +43,8 @@ import {
 
 const TEMPLATE_TASK = TemplateTaskSchema;
 const TEMPLATE_KPI = TemplateKpiSchema;
+
+type RowList = 'scenes' | 'templateTasks' | 'templateKpis';
 
 /**
  * Creates or edits a solution of the park's catalog (the park administrator), with the template
@@ -131,19 +134,37 @@ export class SolutionFormComponent implements OnInit {
     ]),
     delivery: this.fb.control<SolutionFormValue['delivery']>('saas', [Validators.required]),
     status: this.fb.control<SolutionFormValue['status']>('draft', [Validators.required]),
-    scenes: this.fb.array<FormGroup>([]),
-    templateTasks: this.fb.array<FormGroup>([]),
-    templateKpis: this.fb.array<FormGroup>([]),
+    // Rows keyed '0', '1', … (so the API's `templateTasks.1.weight` finds its field). Plain groups rather
+    // than FormArray: the forms module sits in the shell's chunk, and FormArray would grow the initial bundle.
+    scenes: new FormGroup<Record<string, AbstractControl>>({}),
+    templateTasks: new FormGroup<Record<string, AbstractControl>>({}),
+    templateKpis: new FormGroup<Record<string, AbstractControl>>({}),
   });
 
-  protected get scenes(): FormArray<FormGroup> {
-    return this.form.controls.scenes;
+  /** The rows of each list, in order (the template binds each with its own `[formGroup]`). */
+  protected readonly rows = {
+    scenes: signal<readonly FormGroup[]>([]),
+    templateTasks: signal<readonly FormGroup[]>([]),
+    templateKpis: signal<readonly FormGroup[]>([]),
+  };
+
+  private setRows(list: RowList, rows: readonly FormGroup[]): void {
+    const holder = this.form.controls[list];
+    for (const key of Object.keys(holder.controls)) holder.removeControl(key, { emitEvent: false });
+    rows.forEach((row, index) => holder.addControl(String(index), row, { emitEvent: false }));
+    holder.updateValueAndValidity();
+    this.rows[list].set(rows);
   }
-  protected get tasks(): FormArray<FormGroup> {
-    return this.form.controls.templateTasks;
+
+  private addRow(list: RowList, row: FormGroup): void {
+    this.setRows(list, [...this.rows[list](), row]);
   }
-  protected get kpis(): FormArray<FormGroup> {
-    return this.form.controls.templateKpis;
+
+  protected removeAt(list: RowList, index: number): void {
+    this.setRows(
+      list,
+      this.rows[list]().filter((_, i) => i !== index),
+    );
   }
 
   ngOnInit(): void {
@@ -163,7 +184,8 @@ export class SolutionFormComponent implements OnInit {
   }
 
   protected addScene(sceneId = 'warehousing', toLevel: number | string | null = 2): void {
-    this.scenes.push(
+    this.addRow(
+      'scenes',
       this.fb.group({ sceneId: this.fb.control(sceneId, [Validators.required]), toLevel: this.fb.control(toLevel, [Validators.required]) }),
     );
   }
@@ -195,12 +217,13 @@ export class SolutionFormComponent implements OnInit {
     group.controls.startOffsetDays.valueChanges
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe(() => group.controls.dueOffsetDays.updateValueAndValidity({ emitEvent: false }));
-    this.tasks.push(group);
+    this.addRow('templateTasks', group);
     group.controls.dueOffsetDays.updateValueAndValidity({ emitEvent: false });
   }
 
   protected addKpi(kpi?: TemplateKpiValue): void {
-    this.kpis.push(
+    this.addRow(
+      'templateKpis',
       this.fb.group({
         name: this.fb.control(kpi?.name ?? '', schemaValidators(TEMPLATE_KPI, 'name')),
         unit: this.fb.control(kpi?.unit ?? '', schemaValidators(TEMPLATE_KPI, 'unit')),
@@ -212,15 +235,17 @@ export class SolutionFormComponent implements OnInit {
     );
   }
 
-  protected removeAt(array: FormArray, index: number): void {
-    array.removeAt(index);
-  }
-
   protected submit(): void {
     if (this.saving()) return;
     this.error.set(null);
     if (!revealErrors(this.form)) return;
-    const request = solutionRequest(this.form.getRawValue() as SolutionFormValue);
+    const raw = this.form.getRawValue();
+    const request = solutionRequest({
+      ...raw,
+      scenes: this.rows.scenes().map((row) => row.getRawValue() as SceneValue),
+      templateTasks: this.rows.templateTasks().map((row) => row.getRawValue() as TemplateTaskValue),
+      templateKpis: this.rows.templateKpis().map((row) => row.getRawValue() as TemplateKpiValue),
+    });
     const solution = this.solution();
     this.saving.set(true);
     (solution ? this.client.updateSolution(solution.id, request) : this.client.createSolution(request)).subscribe({

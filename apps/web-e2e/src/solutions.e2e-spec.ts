@@ -129,7 +129,7 @@ describe('pain points and solutions in the browser', () => {
     await pickMany(page, 'solution-techs', 'cloud_computing');
     await page.getByTestId('solution-price-min').fill('20000');
     await page.getByTestId('solution-price-max').fill('60000');
-    await page.getByTestId('solution-weeks').fill('4');
+    await page.getByTestId('solution-form-weeks').fill('4');
 
     // Saving with the upper price below the lower is refused on the field, nothing sent.
     await page.getByTestId('solution-price-max').fill('100');
@@ -194,7 +194,8 @@ describe('pain points and solutions in the browser', () => {
     await page.getByTestId('workspace-title').waitFor();
     await page.getByTestId('nav-solutions').click();
     await page.waitForURL(/\/solutions\/recommended$/);
-    await page.locator('[data-testid="solution-list"][data-state="ready"]').waitFor();
+    await page.locator('[data-testid="solution-list"]:not([data-state="loading"])').waitFor();
+    expect(await page.getByTestId('solution-list').getAttribute('data-state')).toBe('ready');
     const recommendation = page.locator(`[data-testid="recommendation"][data-name="${solutionName}"]`);
     await recommendation.waitFor();
     const reasons = await recommendation.getByTestId('recommendation-reason').allInnerTexts();

@@ -159,6 +159,8 @@ describe('AppComponent (shell), signed in', () => {
       'nav-my-tasks',
       'nav-my-awards',
       'nav-my-training',
+      'nav-pain-points',
+      'nav-solutions',
       'nav-incentives',
       'nav-members',
       'nav-departments',

@@ -36,6 +36,7 @@ describe('pain points and solutions in the browser', () => {
   let owner: Session;
   let project: Project;
   let painPoint: PainPoint;
+  let tenantId: string;
   const run = Date.now().toString(36);
   const domain = `${run}.solutions.xinzhi.test`;
   const leaderEmail = `leader@${domain}`;
@@ -73,6 +74,7 @@ describe('pain points and solutions in the browser', () => {
       ownerName: '方案老板',
     });
     expect(created.status).toBe(201);
+    tenantId = created.body.tenant.id;
     await call(api.url, 'POST', '/api/invitations/accept', {
       body: { token: tokenOf(created.body.invitation.acceptUrl), password: DEMO_PASSWORD },
     });
@@ -323,6 +325,35 @@ describe('pain points and solutions in the browser', () => {
     const theirs = desk.page.locator(`[data-testid="pain-point-row"][data-id="${painPoint.id}"]`);
     await theirs.waitFor();
     expect(await theirs.getByTestId('pain-point-tenant-name').innerText()).toContain(`Solution Journeys ${run}`);
+
+    // Recorded during a visit: the enterprise's pain point, marked as the park's.
+    const visit = `Paper travellers get lost ${run}`;
+    // The park has many enterprises (the list is virtual): search it by name, then choose.
+    await desk.page.getByTestId('pain-point-tenant-filter').click();
+    await desk.page.keyboard.type(`Solution Journeys ${run}`);
+    await desk.page.getByTestId(`pain-point-tenant-filter-option-${tenantId}`).click();
+    await desk.page.getByTestId('pain-point-new').click();
+    await desk.page.getByTestId('pain-point-tenant').click();
+    await desk.page.keyboard.type(`Solution Journeys ${run}`);
+    await desk.page.getByTestId(`pain-point-tenant-option-${tenantId}`).click();
+    await desk.page.getByTestId('pain-point-title').fill(visit);
+    await pick(desk.page, 'pain-point-area', 'production');
+    await desk.page.getByTestId('pain-point-severity-2').click();
+    await desk.page.getByTestId('pain-point-save').click();
+    const recorded = desk.page.locator('[data-testid="pain-point-row"]').filter({ hasText: visit });
+    await recorded.waitFor();
+    expect(await recorded.innerText()).toContain('Recorded by the park');
+    expect(await recorded.getByTestId('pain-point-status').innerText()).toBe('Open');
+
+    // The solution's outcomes: one enterprise adopted it, none of its two tasks done yet.
+    await desk.page.getByTestId('nav-park-solutions').click();
+    const ours = desk.page.locator(`[data-testid="park-solution"][data-name="${solutionName}"]`);
+    await ours.getByTestId('solution-outcomes').click();
+    const outcomes = desk.page.locator('[data-testid="solution-outcomes-panel"][data-state="ready"]');
+    await outcomes.waitFor();
+    expect(await outcomes.getByTestId('outcomes-tenants').innerText()).toBe('1');
+    expect(await outcomes.getByTestId('outcomes-adoptions').innerText()).toBe('1');
+    expect(await outcomes.getByTestId('outcomes-tasks').innerText()).toBe('0 / 2');
     await desk.context.close();
   });
 });

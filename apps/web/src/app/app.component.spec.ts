@@ -160,6 +160,8 @@ describe('AppComponent (shell), signed in', () => {
       'nav-my-awards',
       'nav-my-training',
       'nav-assessments',
+      'nav-pain-points',
+      'nav-solutions',
       'nav-incentives',
       'nav-members',
       'nav-departments',

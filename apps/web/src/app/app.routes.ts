@@ -60,6 +60,27 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@xinzhi/web-assessment').then((m) => m.assessmentRoutes),
   },
   {
+    path: 'pain-points',
+    loadChildren: () => import('@xinzhi/web-solutions').then((m) => m.painPointsRoutes),
+  },
+  {
+    path: 'solutions',
+    loadChildren: () => import('@xinzhi/web-solutions').then((m) => m.solutionsRoutes),
+  },
+  // The park's solution pages, before the rest of /park (the enterprises).
+  {
+    path: 'park/solutions',
+    loadChildren: () => import('@xinzhi/web-solutions').then((m) => m.parkSolutionsRoutes),
+  },
+  {
+    path: 'park/pain-points',
+    loadChildren: () => import('@xinzhi/web-solutions').then((m) => m.parkPainPointsRoutes),
+  },
+  {
+    path: 'park/demand',
+    loadChildren: () => import('@xinzhi/web-solutions').then((m) => m.parkDemandRoutes),
+  },
+  {
     path: 'park',
     loadChildren: () => import('@xinzhi/web-park').then((m) => m.parkRoutes),
   },

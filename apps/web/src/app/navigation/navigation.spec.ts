@@ -17,6 +17,8 @@ describe('side menu per context', () => {
         'my-awards',
         'my-training',
         'assessments',
+        'pain-points',
+        'solutions',
         'incentives',
         'members',
         'departments',
@@ -26,10 +28,38 @@ describe('side menu per context', () => {
     ],
     [
       'leader',
-      ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'assessments', 'incentives', 'members', 'departments', 'profile'],
+      [
+        'workspace',
+        'projects',
+        'my-tasks',
+        'my-awards',
+        'my-training',
+        'assessments',
+        'pain-points',
+        'solutions',
+        'incentives',
+        'members',
+        'departments',
+        'profile',
+      ],
     ],
-    ['team_lead', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'assessments', 'members', 'departments', 'profile']],
-    ['employee', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'assessments', 'profile']],
+    [
+      'team_lead',
+      [
+        'workspace',
+        'projects',
+        'my-tasks',
+        'my-awards',
+        'my-training',
+        'assessments',
+        'pain-points',
+        'solutions',
+        'members',
+        'departments',
+        'profile',
+      ],
+    ],
+    ['employee', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'assessments', 'pain-points', 'solutions', 'profile']],
   ] as const)('an enterprise %s sees %j', (role, expected) => {
     expect(ids(true, { type: 'tenant', id: 't1', role })).toEqual(expected);
   });
@@ -50,8 +80,26 @@ describe('side menu per context', () => {
   });
 
   it('a park administrator sees the park’s enterprises, an operator the parks and queues', () => {
-    expect(ids(true, { type: 'park', id: 'p1', role: 'park_admin' })).toEqual(['park-tenants', 'profile']);
+    expect(ids(true, { type: 'park', id: 'p1', role: 'park_admin' })).toEqual([
+      'park-tenants',
+      'park-solutions',
+      'park-pain-points',
+      'park-demand',
+      'profile',
+    ]);
     expect(ids(true, { type: 'platform', id: 'platform', role: 'operator' })).toEqual(['platform-parks', 'platform-queues', 'profile']);
+  });
+
+  it('every enterprise member has pain points and solutions; the park administrator the catalog, pain points and unmet demand', () => {
+    for (const role of ['owner', 'leader', 'team_lead', 'employee'] as const) {
+      const byId = Object.fromEntries(navigationFor(true, { type: 'tenant', id: 't1', role }).map((item) => [item.id, item]));
+      expect(byId['pain-points']).toMatchObject({ path: '/pain-points', label: 'nav.painPoints', icon: 'exclamation-circle' });
+      expect(byId['solutions']).toMatchObject({ path: '/solutions', label: 'nav.solutions', icon: 'shop' });
+    }
+    const park = Object.fromEntries(navigationFor(true, { type: 'park', id: 'p1', role: 'park_admin' }).map((item) => [item.id, item]));
+    expect(park['park-solutions']).toMatchObject({ path: '/park/solutions', label: 'nav.parkSolutions' });
+    expect(park['park-demand']).toMatchObject({ path: '/park/demand', label: 'nav.parkDemand' });
+    expect(park['park-pain-points']).toMatchObject({ path: '/park/pain-points', label: 'nav.parkPainPoints' });
   });
 
   it('someone without any context only has their account', () => {

@@ -30,6 +30,10 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
         { id: 'my-training', path: '/me/training', icon: 'book', label: 'nav.myTraining' },
         // Everyone: owners and leaders run assessments, members answer the steps assigned to them.
         { id: 'assessments', path: '/assessments', icon: 'radar-chart', label: 'nav.assessments' },
+        // Everyone: owners and leaders record pain points and adopt solutions, members propose pain points and browse.
+        // (Icons the shell already draws, so the initial bundle does not grow.)
+        { id: 'pain-points', path: '/pain-points', icon: 'exclamation-circle', label: 'nav.painPoints' },
+        { id: 'solutions', path: '/solutions', icon: 'shop', label: 'nav.solutions' },
       ];
       // Award queue, schemes, leaderboard, skills matrix and training records: the incentive pages' own tabs.
       if (context.role === 'owner' || context.role === 'leader')
@@ -44,7 +48,13 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
       return [...items, PROFILE];
     }
     case 'park':
-      return [{ id: 'park-tenants', path: '/park/tenants', icon: 'shop', label: 'nav.parkTenants' }, PROFILE];
+      return [
+        { id: 'park-tenants', path: '/park/tenants', icon: 'shop', label: 'nav.parkTenants' },
+        { id: 'park-solutions', path: '/park/solutions', icon: 'book', label: 'nav.parkSolutions' },
+        { id: 'park-pain-points', path: '/park/pain-points', icon: 'exclamation-circle', label: 'nav.parkPainPoints' },
+        { id: 'park-demand', path: '/park/demand', icon: 'file-search', label: 'nav.parkDemand' },
+        PROFILE,
+      ];
     case 'platform':
       return [
         { id: 'platform-parks', path: '/platform/parks', icon: 'bank', label: 'nav.platformParks' },

@@ -6,6 +6,7 @@ import { PROJECTS_DICTIONARIES, projectsEnUS, projectsZhCN } from '@xinzhi/web-p
 import { incentivesEnUS, incentivesZhCN } from '@xinzhi/web-incentives-i18n';
 import { ASSESSMENT_DICTIONARIES, assessmentEnUS, assessmentZhCN } from '@xinzhi/web-assessment-i18n';
 import { PLATFORM_DICTIONARIES, platformEnUS, platformZhCN } from '@xinzhi/web-platform-i18n';
+import { solutionsEnUS, solutionsZhCN } from '@xinzhi/web-solutions-i18n';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -48,6 +49,7 @@ describe('feature dictionaries (loaded with their feature)', () => {
     ['incentives', incentivesEnUS, incentivesZhCN],
     ['platform', platformEnUS, platformZhCN],
     ['assessment', assessmentEnUS, assessmentZhCN],
+    ['solutions', solutionsEnUS, solutionsZhCN],
   ];
 
   it.each(features)('%s: zh-CN and en-US have exactly the same keys, none of them a shell key', (_name, en, zh) => {

@@ -3,13 +3,15 @@ import type { ProjectsTranslationKey } from '@xinzhi/web-projects-i18n';
 import type { IncentivesTranslationKey } from '@xinzhi/web-incentives-i18n';
 import type { AssessmentTranslationKey } from '@xinzhi/web-assessment-i18n';
 import type { PlatformTranslationKey } from '@xinzhi/web-platform-i18n';
+import type { SolutionsTranslationKey } from '@xinzhi/web-solutions-i18n';
 import { enUS } from './en-US';
 import { zhCN } from './zh-CN';
 
 /** Keys of the texts loaded with the shell. The English dictionary is the source of the keys. */
 export type ShellTranslationKey = keyof typeof enUS;
 /** Keys of texts that load with their feature (e.g. libs/web/projects-i18n; see `provideTranslations`). */
-export type FeatureTranslationKey = ProjectsTranslationKey | IncentivesTranslationKey | PlatformTranslationKey | AssessmentTranslationKey;
+export type FeatureTranslationKey =
+  ProjectsTranslationKey | IncentivesTranslationKey | PlatformTranslationKey | AssessmentTranslationKey | SolutionsTranslationKey;
 /** Every text the web app shows, by key. */
 export type TranslationKey = ShellTranslationKey | FeatureTranslationKey;
 /** The shell's texts in one language. */

@@ -402,4 +402,11 @@ export const enUS = {
   'nav.assessments': 'Maturity assessment',
   'assessments.pageTitle': 'Maturity assessment',
   'assessmentCompare.pageTitle': 'Compare assessments',
+  'nav.painPoints': 'Pain points',
+  'nav.solutions': 'Solutions',
+  'nav.parkSolutions': 'Solution catalog',
+  'nav.parkDemand': 'Unmet demand',
+  'nav.parkPainPoints': 'Pain points',
+  'recommend.pageTitle': 'Recommended solutions',
+  'solution.pageTitle': 'Solution',
 } satisfies Record<string, string>;

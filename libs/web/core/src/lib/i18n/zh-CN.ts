@@ -398,4 +398,11 @@ export const zhCN: Dictionary = {
   'nav.assessments': '数字化水平评测',
   'assessments.pageTitle': '数字化水平评测',
   'assessmentCompare.pageTitle': '评测对比',
+  'nav.painPoints': '痛点',
+  'nav.solutions': '解决方案',
+  'nav.parkSolutions': '方案目录',
+  'nav.parkDemand': '未满足需求',
+  'nav.parkPainPoints': '企业痛点',
+  'recommend.pageTitle': '推荐方案',
+  'solution.pageTitle': '解决方案',
 };

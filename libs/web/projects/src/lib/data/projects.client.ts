@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  Adoption,
   CreateKpiRequest,
   CreateProjectRequest,
   CreateReadingRequest,
@@ -10,6 +11,7 @@ import type {
   Kpi,
   KpiReading,
   Member,
+  RemoveAdoptionQuery,
   MyTask,
   Page,
   Project,
@@ -138,6 +140,16 @@ export class ProjectsClient {
   /** The project's daily snapshots (oldest first, today not included), for the trend chart. */
   snapshots(projectId: string, days = 90): Observable<SnapshotSeries> {
     return this.http.get<SnapshotSeries>(`/api/projects/${id(projectId)}/snapshots`, { params: new HttpParams().set('days', days) });
+  }
+
+  /** Solutions adopted into the project, with the progress of their tasks. */
+  adoptions(projectId: string): Observable<Adoption[]> {
+    return this.http.get<Adoption[]>(`/api/projects/${id(projectId)}/adoptions`);
+  }
+
+  /** Removes an adoption: its open tasks are cancelled, or kept as ordinary tasks. */
+  removeAdoption(adoptionId: string, tasks: RemoveAdoptionQuery['tasks']): Observable<void> {
+    return this.http.delete<void>(`/api/adoptions/${id(adoptionId)}`, { params: new HttpParams().set('tasks', tasks) });
   }
 
   kpis(projectId: string): Observable<Kpi[]> {

@@ -17,6 +17,7 @@ import { ProjectsClient } from '../data/projects.client';
 import { KpiDetailComponent } from './kpi-detail.component';
 import { KpiFormComponent } from './kpi-form.component';
 import { formatValue, KPI_CATEGORY_COLORS, KPI_CATEGORY_LABELS } from './kpi-labels';
+import { solutionName } from '../logic/origin';
 
 /**
  * The KPI cards of a project's overview (figures, attainment bar, a sparkline of the readings), each
@@ -55,6 +56,8 @@ export class KpiSectionComponent {
 
   protected readonly isHandset = injectHandset();
   protected readonly categoryLabels = KPI_CATEGORY_LABELS;
+  /** The adopted solution a task or KPI came from, shown as a tag. */
+  protected readonly solutionName = solutionName;
   protected readonly categoryColors = KPI_CATEGORY_COLORS;
   protected readonly percent = percent;
 

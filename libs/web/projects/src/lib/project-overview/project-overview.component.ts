@@ -37,6 +37,7 @@ import { LeadershipEditorComponent } from './leadership-editor.component';
 import { ProjectDashboardComponent } from './project-dashboard.component';
 import { ProjectTrendComponent } from './project-trend.component';
 import { TeamFormComponent } from './team-form.component';
+import { AdoptionsSectionComponent } from '../adoptions/adoptions-section.component';
 
 interface Bar {
   readonly key: string;
@@ -78,6 +79,7 @@ function bars<K extends string>(
 @Component({
   selector: 'xz-project-overview',
   imports: [
+    AdoptionsSectionComponent,
     RouterLink,
     NzButtonModule,
     NzCardModule,

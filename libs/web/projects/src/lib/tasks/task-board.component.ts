@@ -14,6 +14,7 @@ import { ProjectWorkspaceStore } from '../project-workspace/project-workspace.st
 import { TaskPanels } from '../project-workspace/task-panels';
 import { TaskFiltersComponent } from './task-filters.component';
 import { TaskMoves } from './task-moves';
+import { assessmentOrigin, solutionName } from '../logic/origin';
 
 /** Cards a column shows at first and adds with each "show more". */
 export const BOARD_COLUMN_PAGE = 40;
@@ -52,6 +53,9 @@ export class TaskBoardComponent {
 
   protected readonly statuses = TASK_STATUSES;
   protected readonly statusLabels = TASK_STATUS_LABELS;
+  /** The adopted solution a task or KPI came from, shown as a tag. */
+  protected readonly solutionName = solutionName;
+  protected readonly assessmentOrigin = assessmentOrigin;
   protected readonly accents = TASK_STATUS_ACCENTS;
   protected readonly areaLabels = AREA_LABELS;
   /** The business calendar's today (the API's overdue flag uses the same day). */

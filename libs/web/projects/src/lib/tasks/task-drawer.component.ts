@@ -51,6 +51,7 @@ import {
 import { taskProblemMessage } from '../logic/task-errors';
 import { TaskFormComponent } from './task-form.component';
 import { TaskMoves } from './task-moves';
+import { assessmentOrigin, solutionName } from '../logic/origin';
 
 /**
  * A task in a drawer: its details, status buttons, percent slider, blocking reason, the edit form for
@@ -101,6 +102,9 @@ export class TaskDrawerComponent {
   protected readonly isHandset = injectHandset();
   protected readonly statuses = TASK_STATUSES;
   protected readonly statusLabels = TASK_STATUS_LABELS;
+  /** The adopted solution a task or KPI came from, shown as a tag. */
+  protected readonly solutionName = solutionName;
+  protected readonly assessmentOrigin = assessmentOrigin;
   protected readonly statusColors = TASK_STATUS_COLORS;
   protected readonly areaLabels = AREA_LABELS;
   protected readonly techLabels = TECH_LABELS;

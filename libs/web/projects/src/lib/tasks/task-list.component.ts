@@ -12,6 +12,7 @@ import { columnSortOrder, filterTasks, type SortColumn, sortAfterHeaderClick, so
 import { ProjectWorkspaceStore } from '../project-workspace/project-workspace.store';
 import { TaskPanels } from '../project-workspace/task-panels';
 import { TaskFiltersComponent } from './task-filters.component';
+import { assessmentOrigin, solutionName } from '../logic/origin';
 
 /** Rows per page of the list; the filtering and sorting run over all loaded tasks. */
 export const TASK_LIST_PAGE_SIZE = 50;
@@ -35,6 +36,9 @@ export class TaskListComponent {
   protected readonly isHandset = injectHandset();
 
   protected readonly statusLabels = TASK_STATUS_LABELS;
+  /** The adopted solution a task or KPI came from, shown as a tag. */
+  protected readonly solutionName = solutionName;
+  protected readonly assessmentOrigin = assessmentOrigin;
   protected readonly statusColors = TASK_STATUS_COLORS;
   protected readonly areaLabels = AREA_LABELS;
   protected readonly techLabels = TECH_LABELS;

@@ -30,6 +30,7 @@ function myTask(title: string, dueDate: string | null): MyTask {
     dependsOnId: null,
     dependsOnTitle: null,
     overdue: false,
+    origin: null,
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',
   };

@@ -226,7 +226,7 @@ describe('the maturity assessment in the browser', () => {
     expect(stored.scenes.filter((s) => s.answeredBy === `production ${run}`).map((s) => s.level)).toEqual([2, 2, 2, 2, 2, 2]);
   });
 
-  it('the leader finishes in a second sitting, submits, reads level, radar, scene grid and gaps, and turns a gap into a task with provenance', async () => {
+  it('the leader finishes in a second sitting, submits, reads level, radar, scene grid and gaps, turns a gap into a task with provenance and records it as a pain point', async () => {
     const { context, page } = await openPage(browser, { locale: 'zh-CN' });
     await signInWithForm(page, api.url, leaderEmail, PASSWORD);
     await page.getByTestId('workspace-title').waitFor();
@@ -316,6 +316,22 @@ describe('the maturity assessment in the browser', () => {
     await page.getByTestId('results-level').waitFor();
     const tasks = await as<ListPage<{ origin: { gapKey: string } | null }>>(owner, 'GET', `/api/projects/${project.id}/tasks?limit=200`);
     expect(tasks.body.items.map((t) => t.origin?.gapKey)).toContain(gapKey);
+
+    // The same gap recorded as a pain point shows up in the register.
+    const painRow = page.locator(`[data-testid="gap-row"][data-key="${gapKey}"]`);
+    await painRow.getByTestId('gap-record-pain').click();
+    await page.getByTestId('gap-pain-form').waitFor();
+    const painTitle = await page.getByTestId('gap-pain-title').inputValue();
+    expect(painTitle).toBe(title);
+    await page.getByTestId('gap-pain-create').click();
+    const recorded = painRow.getByTestId('gap-pain-made');
+    await recorded.waitFor();
+    expect(await recorded.innerText()).toContain('已记为痛点');
+    await recorded.getByTestId('gap-pain-link').click();
+    await page.waitForURL(/\/pain-points$/);
+    const painPoint = page.getByTestId('pain-point-row').filter({ hasText: painTitle }).first();
+    await painPoint.waitFor();
+    expect(await painPoint.getByTestId('pain-point-status').innerText()).toBeTruthy();
     await context.close();
   });
 

@@ -9,10 +9,12 @@ import {
   type AssessmentSummary,
   type AssignStepsRequest,
   type CreateAssessmentRequest,
+  type CreatePainPointRequest,
   type CreateTaskRequest,
   type Member,
   type Page,
   PAGE_LIMIT_MAX,
+  type PainPoint,
   type Project,
   type SaveAnswersRequest,
   type Task,
@@ -34,7 +36,8 @@ export function assessmentQueryParams(query: AssessmentQuery = {}): HttpParams {
 
 /**
  * Frameworks, the tenant's assessments (answers, step assignments, submit, delete a draft), their
- * comparison, and what a gap needs to become a task (projects, members, the task itself).
+ * comparison, what a gap needs to become a task (projects, members, the task itself), and a gap
+ * recorded as a pain point.
  */
 @Injectable({ providedIn: 'root' })
 export class AssessmentClient {
@@ -98,5 +101,10 @@ export class AssessmentClient {
 
   createTask(projectId: string, request: CreateTaskRequest): Observable<Task> {
     return this.http.post<Task>(`/api/projects/${id(projectId)}/tasks`, request);
+  }
+
+  /** 409 when that gap is already in the register. */
+  createPainPoint(request: CreatePainPointRequest): Observable<PainPoint> {
+    return this.http.post<PainPoint>('/api/pain-points', request);
   }
 }

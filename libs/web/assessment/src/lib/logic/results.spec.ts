@@ -2,7 +2,17 @@ import type { AssessmentFramework, AssessmentGap } from '@xinzhi/shared-contract
 import { interpolate, type TranslationKey, type TranslationParams } from '@xinzhi/web-core';
 import { assessmentEnUS, assessmentZhCN } from '@xinzhi/web-assessment-i18n';
 import { compareRoute } from './history';
-import { decidedByWording, deltaDirection, gapTaskDraft, gapWording, levelShort, levelTitle, sceneGrid, signed } from './results';
+import {
+  decidedByWording,
+  deltaDirection,
+  gapPainDraft,
+  gapTaskDraft,
+  gapWording,
+  levelShort,
+  levelTitle,
+  sceneGrid,
+  signed,
+} from './results';
 
 const t = (zh: string, en = zh) => ({ 'zh-CN': zh, 'en-US': en });
 const levels = [1, 2, 3, 4].map((level) => ({ level, plain: t(`水平 ${level}`, `Level ${level} text`), official: `官方 ${level}` }));
@@ -83,6 +93,18 @@ describe('gap wording', () => {
     expect(draft.description).toContain('水平 2');
     expect(draft.businessArea).toBe('production');
     expect(gapTaskDraft(framework, itemGap, 'T1', 'en-US', en).title).toBe('Q3: reach “20–40 %”');
+  });
+
+  it('records a gap as a pain point worded like its task: scene for scene gaps, severity 4 for constraint scenes, else 3', () => {
+    const scene = gapPainDraft(framework, sceneGap, '2026 自评', 'zh-CN', zh);
+    expect(scene).toMatchObject({ title: '将质量管理提升到 2 级', businessArea: 'production', sceneId: 'quality', severity: 4 });
+    expect(scene.description).toContain('来自评测“2026 自评”');
+    expect(gapPainDraft(framework, { ...sceneGap, sceneId: 'scheduling', constraint: false }, 'T1', 'en-US', en)).toMatchObject({
+      sceneId: 'scheduling',
+      severity: 3,
+    });
+    const item = gapPainDraft(framework, itemGap, 'T1', 'en-US', en);
+    expect(item).toMatchObject({ title: 'Q3: reach “20–40 %”', sceneId: null, severity: 3, businessArea: itemGap.businessArea });
   });
 });
 

@@ -7,6 +7,7 @@ import type {
   Locale,
   SceneGroup,
 } from '@xinzhi/shared-contracts';
+import { PAIN_POINT_DESCRIPTION_MAX } from '@xinzhi/shared-contracts';
 import type { TranslationKey, TranslationParams } from '@xinzhi/web-core';
 import { formatNumber, say } from './wizard';
 
@@ -145,6 +146,33 @@ export function gapTaskDraft(
     .filter(Boolean)
     .join('\n\n');
   return { title: clip(title, 200), description, businessArea: gap.businessArea };
+}
+
+/** The pain point a gap is recorded as: worded like its task, the scene for scene gaps, and a suggested severity. */
+export interface GapPainDraft {
+  readonly title: string;
+  readonly description: string;
+  readonly businessArea: BusinessArea;
+  readonly sceneId: string | null;
+  /** 1–5: 4 for a constraint scene, else 3. */
+  readonly severity: number;
+}
+
+export function gapPainDraft(
+  framework: Pick<AssessmentFramework, 'dimensions' | 'scenes'>,
+  gap: AssessmentGap,
+  assessmentTitle: string,
+  locale: Locale,
+  t: Translate,
+): GapPainDraft {
+  const task = gapTaskDraft(framework, gap, assessmentTitle, locale, t);
+  return {
+    title: task.title,
+    description: clip(task.description, PAIN_POINT_DESCRIPTION_MAX),
+    businessArea: task.businessArea,
+    sceneId: gap.kind === 'scene' ? gap.sceneId : null,
+    severity: gap.kind === 'scene' && gap.constraint ? 4 : 3,
+  };
 }
 
 function clip(text: string, max: number): string {

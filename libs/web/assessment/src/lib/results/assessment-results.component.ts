@@ -8,8 +8,9 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { injectManages } from '../logic/access';
 import { radarValues } from '../logic/radar';
-import { decidedByWording, gapTaskDraft, gapWording, levelShort, levelTitle, sceneGrid } from '../logic/results';
+import { decidedByWording, gapPainDraft, gapTaskDraft, gapWording, levelShort, levelTitle, sceneGrid } from '../logic/results';
 import { formatNumber, say } from '../logic/wizard';
+import { GapPainFormComponent, type GapPainSeed } from './gap-pain-dialog.component';
 import { GapTaskFormComponent, type GapTaskSeed } from './gap-task-dialog.component';
 import { RadarSlotComponent } from './radar-slot.component';
 
@@ -17,11 +18,21 @@ import { RadarSlotComponent } from './radar-slot.component';
  * The results of a scored assessment: the level with the rule that decided it, the radar by
  * dimension, the scene grid (scenes × levels 1–4, constraint scenes marked), points by dimension and
  * sub-dimension, and the gaps to the next level — each of which owners and leaders can turn into a
- * task in one of their projects. Printable on A4.
+ * task in one of their projects or record as a pain point. Printable on A4.
  */
 @Component({
   selector: 'xz-assessment-results',
-  imports: [RouterLink, NzAlertModule, NzButtonModule, NzModalModule, NzTagModule, GapTaskFormComponent, RadarSlotComponent, TranslatePipe],
+  imports: [
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzModalModule,
+    NzTagModule,
+    GapPainFormComponent,
+    GapTaskFormComponent,
+    RadarSlotComponent,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './assessment-results.component.html',
   styleUrl: './assessment-results.component.css',
@@ -102,6 +113,21 @@ export class AssessmentResultsComponent {
     const seed = this.taskSeed();
     if (seed) this.made.update((m) => ({ ...m, [seed.gap.key]: event }));
     this.taskSeed.set(null);
+  }
+
+  protected readonly painSeed = signal<GapPainSeed | null>(null);
+  /** Gaps recorded as pain points on this visit, by gap key. */
+  protected readonly recorded = signal<Readonly<Record<string, true>>>({});
+
+  protected openPain(gap: AssessmentGap): void {
+    const draft = gapPainDraft(this.framework(), gap, this.assessment().title, this.locale(), this.t);
+    this.painSeed.set({ gap, ...draft });
+  }
+
+  protected painRecorded(): void {
+    const seed = this.painSeed();
+    if (seed) this.recorded.update((r) => ({ ...r, [seed.gap.key]: true }));
+    this.painSeed.set(null);
   }
 
   protected print(): void {

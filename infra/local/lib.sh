@@ -3,7 +3,10 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-export NX_NO_CLOUD=true NX_DAEMON=false NX_TUI=false NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-}"
+# Nx's task cache is off unless NX_SKIP_NX_CACHE=false: the project graph holds no edges between
+# projects here (imports go through tsconfig path aliases it does not follow), so an app's cache key
+# misses its libraries' changes and a cached build can be stale (docs/architecture.md, "Tooling").
+export NX_NO_CLOUD=true NX_DAEMON=false NX_TUI=false NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-true}"
 export PATH="$ROOT/node_modules/.bin:$PATH"
 
 say()  { printf '\033[1;36m[xinzhi]\033[0m %s\n' "$*"; }

@@ -79,7 +79,9 @@ export default [
     // One way to the database (docs/architecture.md, "Data access"): in a feature converted to data
     // files, SQL runs only from its `*.data.ts`, and TypeORM's entities and repositories are not used.
     // Add a feature here when its SQL has moved.
-    files: ['libs/server/{health,notifications,kpis,progress,tasks,projects,incentives,identity,assessment,solutions}/src/**/*.ts'],
+    files: [
+      'libs/server/{health,notifications,kpis,progress,tasks,projects,incentives,identity,assessment,solutions,park,surveys}/src/**/*.ts',
+    ],
     ignores: ['**/*.data.ts', '**/*.spec.ts'],
     rules: {
       'no-restricted-syntax': [

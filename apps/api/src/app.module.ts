@@ -8,9 +8,11 @@ import { IdentityHttpModule } from '@xinzhi/server-identity';
 import { IncentivesHttpModule } from '@xinzhi/server-incentives';
 import { KpisHttpModule } from '@xinzhi/server-kpis';
 import { NotificationsHttpModule } from '@xinzhi/server-notifications';
+import { ParkHttpModule } from '@xinzhi/server-park';
 import { ProgressHttpModule } from '@xinzhi/server-progress';
 import { ProjectsHttpModule } from '@xinzhi/server-projects';
 import { SolutionsHttpModule } from '@xinzhi/server-solutions';
+import { SurveysHttpModule } from '@xinzhi/server-surveys';
 import { TasksHttpModule } from '@xinzhi/server-tasks';
 import { QueueModule } from '@xinzhi/server-queue';
 
@@ -34,6 +36,8 @@ export class ApiModule {
         IncentivesHttpModule,
         AssessmentHttpModule,
         SolutionsHttpModule,
+        ParkHttpModule,
+        SurveysHttpModule,
         ProgressHttpModule,
         NotificationsHttpModule,
       ],

@@ -6,6 +6,7 @@ import { DbModule } from '@xinzhi/server-db';
 import { HealthJobsModule } from '@xinzhi/server-health';
 import { IncentiveJobsModule } from '@xinzhi/server-incentives';
 import { NotificationJobsModule } from '@xinzhi/server-notifications';
+import { ParkJobsModule } from '@xinzhi/server-park';
 import { ProgressJobsModule } from '@xinzhi/server-progress';
 import { JobConsumerModule, QueueModule } from '@xinzhi/server-queue';
 import { SolutionsJobsModule } from '@xinzhi/server-solutions';
@@ -31,6 +32,7 @@ export class WorkerModule {
         IncentiveJobsModule,
         AssessmentJobsModule,
         SolutionsJobsModule,
+        ParkJobsModule,
         NotificationJobsModule,
       ],
     };

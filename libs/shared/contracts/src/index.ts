@@ -13,6 +13,7 @@ export * from './lib/operations';
 export * from './lib/incentives';
 export * from './lib/assessment';
 export * from './lib/solutions';
+export * from './lib/park';
 export * from './lib/schema';
 export * from './lib/tasks';
 export * from './lib/task-rules';

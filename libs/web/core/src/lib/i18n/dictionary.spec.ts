@@ -7,6 +7,8 @@ import { incentivesEnUS, incentivesZhCN } from '@xinzhi/web-incentives-i18n';
 import { ASSESSMENT_DICTIONARIES, assessmentEnUS, assessmentZhCN } from '@xinzhi/web-assessment-i18n';
 import { PLATFORM_DICTIONARIES, platformEnUS, platformZhCN } from '@xinzhi/web-platform-i18n';
 import { solutionsEnUS, solutionsZhCN } from '@xinzhi/web-solutions-i18n';
+import { PARK_DICTIONARIES, parkEnUS, parkZhCN } from '@xinzhi/web-park-i18n';
+import { SURVEYS_DICTIONARIES, surveysEnUS, surveysZhCN } from '@xinzhi/web-surveys-i18n';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -50,6 +52,8 @@ describe('feature dictionaries (loaded with their feature)', () => {
     ['platform', platformEnUS, platformZhCN],
     ['assessment', assessmentEnUS, assessmentZhCN],
     ['solutions', solutionsEnUS, solutionsZhCN],
+    ['park', parkEnUS, parkZhCN],
+    ['surveys', surveysEnUS, surveysZhCN],
   ];
 
   it.each(features)('%s: zh-CN and en-US have exactly the same keys, none of them a shell key', (_name, en, zh) => {
@@ -70,6 +74,8 @@ describe('feature dictionaries (loaded with their feature)', () => {
     expect(PLATFORM_DICTIONARIES['zh-CN']).toBe(platformZhCN);
     expect(ASSESSMENT_DICTIONARIES['en-US']).toBe(assessmentEnUS);
     expect(ASSESSMENT_DICTIONARIES['zh-CN']).toBe(assessmentZhCN);
+    expect(PARK_DICTIONARIES['zh-CN']).toBe(parkZhCN);
+    expect(SURVEYS_DICTIONARIES['en-US']).toBe(surveysEnUS);
   });
 });
 

@@ -4,6 +4,8 @@ import type { IncentivesTranslationKey } from '@xinzhi/web-incentives-i18n';
 import type { AssessmentTranslationKey } from '@xinzhi/web-assessment-i18n';
 import type { PlatformTranslationKey } from '@xinzhi/web-platform-i18n';
 import type { SolutionsTranslationKey } from '@xinzhi/web-solutions-i18n';
+import type { ParkTranslationKey } from '@xinzhi/web-park-i18n';
+import type { SurveysTranslationKey } from '@xinzhi/web-surveys-i18n';
 import { enUS } from './en-US';
 import { zhCN } from './zh-CN';
 
@@ -11,7 +13,13 @@ import { zhCN } from './zh-CN';
 export type ShellTranslationKey = keyof typeof enUS;
 /** Keys of texts that load with their feature (e.g. libs/web/projects-i18n; see `provideTranslations`). */
 export type FeatureTranslationKey =
-  ProjectsTranslationKey | IncentivesTranslationKey | PlatformTranslationKey | AssessmentTranslationKey | SolutionsTranslationKey;
+  | ProjectsTranslationKey
+  | IncentivesTranslationKey
+  | PlatformTranslationKey
+  | AssessmentTranslationKey
+  | SolutionsTranslationKey
+  | ParkTranslationKey
+  | SurveysTranslationKey;
 /** Every text the web app shows, by key. */
 export type TranslationKey = ShellTranslationKey | FeatureTranslationKey;
 /** The shell's texts in one language. */

@@ -1,0 +1,2 @@
+// Park surveys of their tenants.
+export * from './lib/surveys-http.module';

@@ -37,7 +37,10 @@ export DATABASE_OWNER_URL="postgres://xinzhi_owner:xinzhi_owner@127.0.0.1:5432/$
 
 # One ESLint process and three TypeScript programs over the whole tree (see docs/architecture.md,
 # "Tooling notes"): the per-project Nx targets re-read the shared libraries once per project.
-stage lint eslint . --max-warnings=0
+# ESLint's module-boundary rule reads the project graph Nx caches in .nx/workspace-data and skips
+# itself (with a warning) when there is none, as in a fresh clone: compute it first.
+lint_all() { nx show projects >/dev/null && eslint . --max-warnings=0; }
+stage lint lint_all
 stage format prettier --check . --log-level warn
 typecheck_all() { tsc -p libs/shared/contracts/tsconfig.lib.json && tsc -p infra/typecheck/server.json && tsc -p infra/typecheck/web.json; }
 stage typecheck typecheck_all

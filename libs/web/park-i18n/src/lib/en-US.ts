@@ -64,7 +64,6 @@ export const parkEnUS = {
   'parkDashboard.health.on_track': 'On track',
   'parkDashboard.health.at_risk': 'At risk',
   'parkDashboard.health.late': 'Late',
-  'parkDashboard.none': '—',
   'parkSummary.pageTitle': 'Enterprise summary',
   'parkSummary.back': 'Park dashboard',
   'parkSummary.loadFailed': 'The enterprise summary could not be loaded.',

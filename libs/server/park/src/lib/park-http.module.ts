@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { DashboardService } from './dashboard/dashboard.service';
+import { SummariesController } from './summaries/summaries.controller';
+import { SummariesService } from './summaries/summaries.service';
 
 /**
  * The park administrator's oversight, composed by apps/api: the dashboard, tenant summaries,
@@ -7,7 +11,8 @@ import { Module } from '@nestjs/common';
  * controller and service here.
  */
 @Module({
-  controllers: [],
-  providers: [],
+  controllers: [DashboardController, SummariesController],
+  providers: [DashboardService, SummariesService],
+  exports: [SummariesService],
 })
 export class ParkHttpModule {}

@@ -1,15 +1,33 @@
 import type { Routes } from '@angular/router';
 import { CopyOutline, EditOutline, PlusOutline } from '@ant-design/icons-angular/icons';
 import { ASSESSMENT_DICTIONARIES } from '@xinzhi/web-assessment-i18n';
+import { PARK_DICTIONARIES } from '@xinzhi/web-park-i18n';
 import { parkGuard, provideTranslations, type TranslationKey } from '@xinzhi/web-core';
 import { provideNzIconsPatch } from 'ng-zorro-antd/icon';
+import { ParkDashboardPageComponent } from './dashboard/park-dashboard-page.component';
+import { ParkTenantSummaryPageComponent } from './summary/park-tenant-summary-page.component';
 import { ParkTenantsPageComponent } from './tenants/park-tenants-page.component';
 
 export const PARK_ICONS = [PlusOutline, EditOutline, CopyOutline];
 
 /** Under `/park`, for park administrators acting in their park. */
 export const parkRoutes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: 'tenants' },
+  { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
+  {
+    path: 'dashboard',
+    component: ParkDashboardPageComponent,
+    canActivate: [parkGuard],
+    title: 'parkDashboard.pageTitle' satisfies TranslationKey,
+    // The assessment's texts word the maturity levels.
+    providers: [provideTranslations(PARK_DICTIONARIES), provideTranslations(ASSESSMENT_DICTIONARIES)],
+  },
+  {
+    path: 'tenants/:id',
+    component: ParkTenantSummaryPageComponent,
+    canActivate: [parkGuard],
+    title: 'parkSummary.pageTitle' satisfies TranslationKey,
+    providers: [provideTranslations(PARK_DICTIONARIES), provideTranslations(ASSESSMENT_DICTIONARIES)],
+  },
   {
     path: 'tenants',
     component: ParkTenantsPageComponent,

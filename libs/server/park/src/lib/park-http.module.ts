@@ -1,4 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AnalysisController } from './analysis/analysis.controller';
+import { AnalysisService } from './analysis/analysis.service';
+import { MatrixController } from './matrix/matrix.controller';
+import { MatrixService } from './matrix/matrix.service';
+import { ReportsController } from './reports/reports.controller';
+import { ReportsService } from './reports/reports.service';
 
 /**
  * The park administrator's oversight, composed by apps/api: the dashboard, tenant summaries,
@@ -7,7 +13,7 @@ import { Module } from '@nestjs/common';
  * controller and service here.
  */
 @Module({
-  controllers: [],
-  providers: [],
+  controllers: [AnalysisController, MatrixController, ReportsController],
+  providers: [AnalysisService, MatrixService, ReportsService],
 })
 export class ParkHttpModule {}

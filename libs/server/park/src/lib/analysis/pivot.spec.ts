@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { ANALYSIS_MEASURES, CLASSIFICATION_DIMENSIONS, ENTERPRISE_SCALES, HEALTH_STATES, MANUFACTURING_TYPES } from '@xinzhi/shared-contracts';
+import {
+  ANALYSIS_MEASURES,
+  CLASSIFICATION_DIMENSIONS,
+  ENTERPRISE_SCALES,
+  HEALTH_STATES,
+  MANUFACTURING_TYPES,
+} from '@xinzhi/shared-contracts';
 import { AnalysisTenant, dimensionKeys, levelCounts, measureOf, pivot } from './pivot';
 
 const tenant = (over: Partial<AnalysisTenant>): AnalysisTenant => ({
@@ -21,10 +27,42 @@ const tenant = (over: Partial<AnalysisTenant>): AnalysisTenant => ({
 const uuid = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
 
 const sample: AnalysisTenant[] = [
-  tenant({ id: uuid(1), name: '甲', industrySection: 'C', scale: 'small', transformationIndex: 0.4, maturityLevel: 2, maturityPoints: 2.4, health: 'late', openPainPoints: 3 }),
-  tenant({ id: uuid(2), name: '乙', industrySection: 'C', scale: 'small', transformationIndex: 0.6, maturityLevel: 3, maturityPoints: 3.1, health: 'on_track', openPainPoints: 1 }),
+  tenant({
+    id: uuid(1),
+    name: '甲',
+    industrySection: 'C',
+    scale: 'small',
+    transformationIndex: 0.4,
+    maturityLevel: 2,
+    maturityPoints: 2.4,
+    health: 'late',
+    openPainPoints: 3,
+  }),
+  tenant({
+    id: uuid(2),
+    name: '乙',
+    industrySection: 'C',
+    scale: 'small',
+    transformationIndex: 0.6,
+    maturityLevel: 3,
+    maturityPoints: 3.1,
+    health: 'on_track',
+    openPainPoints: 1,
+  }),
   tenant({ id: uuid(3), name: '丙', industrySection: 'C', scale: 'medium', transformationIndex: null, health: null, openPainPoints: 0 }),
-  tenant({ id: uuid(4), name: '丁', industrySection: 'I', scale: 'micro', emerging: true, manufacturingType: 'none', transformationIndex: 0.9, maturityLevel: 2, maturityPoints: 2.0, health: 'at_risk', openPainPoints: 2 }),
+  tenant({
+    id: uuid(4),
+    name: '丁',
+    industrySection: 'I',
+    scale: 'micro',
+    emerging: true,
+    manufacturingType: 'none',
+    transformationIndex: 0.9,
+    maturityLevel: 2,
+    maturityPoints: 2.0,
+    health: 'at_risk',
+    openPainPoints: 2,
+  }),
 ];
 
 describe('the cross-analysis pivot', () => {
@@ -91,17 +129,22 @@ describe('the cross-analysis pivot', () => {
 
   it('puts every tenant in exactly one cell: cell counts add up to the row, column and grand totals', () => {
     fc.assert(
-      fc.property(fc.array(arbTenant, { maxLength: 60 }), arbDims, fc.constantFrom(...ANALYSIS_MEASURES), (tenants, [rows, cols], measure) => {
-        const a = pivot(tenants, rows, cols, measure);
-        const sum = (xs: { tenantCount: number }[]) => xs.reduce((s, x) => s + x.tenantCount, 0);
-        expect(sum(a.cells)).toBe(tenants.length);
-        expect(a.total.tenantCount).toBe(tenants.length);
-        expect(sum(a.rowTotals)).toBe(tenants.length);
-        expect(sum(a.colTotals)).toBe(tenants.length);
-        for (const r of a.rowTotals) expect(sum(a.cells.filter((c) => c.row === r.key))).toBe(r.tenantCount);
-        expect(a.cells.flatMap((c) => c.tenants.map((t) => t.id)).sort()).toEqual(tenants.map((t) => t.id).sort());
-        for (const c of a.cells) expect(c.tenants.length).toBe(c.tenantCount);
-      }),
+      fc.property(
+        fc.array(arbTenant, { maxLength: 60 }),
+        arbDims,
+        fc.constantFrom(...ANALYSIS_MEASURES),
+        (tenants, [rows, cols], measure) => {
+          const a = pivot(tenants, rows, cols, measure);
+          const sum = (xs: { tenantCount: number }[]) => xs.reduce((s, x) => s + x.tenantCount, 0);
+          expect(sum(a.cells)).toBe(tenants.length);
+          expect(a.total.tenantCount).toBe(tenants.length);
+          expect(sum(a.rowTotals)).toBe(tenants.length);
+          expect(sum(a.colTotals)).toBe(tenants.length);
+          for (const r of a.rowTotals) expect(sum(a.cells.filter((c) => c.row === r.key))).toBe(r.tenantCount);
+          expect(a.cells.flatMap((c) => c.tenants.map((t) => t.id)).sort()).toEqual(tenants.map((t) => t.id).sort());
+          for (const c of a.cells) expect(c.tenants.length).toBe(c.tenantCount);
+        },
+      ),
     );
   });
 

@@ -55,9 +55,7 @@ const ORDERS: Partial<Record<ClassificationDimension, readonly string[]>> = {
 export function dimensionKeys(tenants: AnalysisTenant[], d: ClassificationDimension): string[] {
   const present = [...new Set(tenants.map((t) => dimensionKey(t, d)))];
   const order = ORDERS[d];
-  return order
-    ? present.sort((a, b) => order.indexOf(a) - order.indexOf(b))
-    : present.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return order ? present.sort((a, b) => order.indexOf(a) - order.indexOf(b)) : present.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
@@ -76,14 +74,22 @@ export function measureOf(group: AnalysisTenant[], measure: AnalysisMeasure): An
     case 'tenantCount':
       return { tenantCount, value: tenantCount, levels: null };
     case 'meanIndex':
-      return { tenantCount, value: mean(group.flatMap((t) => (t.transformationIndex === null ? [] : [t.transformationIndex]))), levels: null };
+      return {
+        tenantCount,
+        value: mean(group.flatMap((t) => (t.transformationIndex === null ? [] : [t.transformationIndex]))),
+        levels: null,
+      };
     case 'meanMaturityPoints':
       return { tenantCount, value: mean(group.flatMap((t) => (t.maturityPoints === null ? [] : [t.maturityPoints]))), levels: null };
     case 'levelDistribution':
       return { tenantCount, value: group.filter((t) => t.maturityLevel !== null).length, levels: levelCounts(group) };
     case 'shareLate': {
       const withHealth = group.filter((t) => t.health !== null);
-      return { tenantCount, value: withHealth.length ? withHealth.filter((t) => t.health === 'late').length / withHealth.length : null, levels: null };
+      return {
+        tenantCount,
+        value: withHealth.length ? withHealth.filter((t) => t.health === 'late').length / withHealth.length : null,
+        levels: null,
+      };
     }
     case 'painPoints':
       return { tenantCount, value: group.reduce((s, t) => s + t.openPainPoints, 0), levels: null };
@@ -94,15 +100,18 @@ export function measureOf(group: AnalysisTenant[], measure: AnalysisMeasure): An
 export function levelCounts(group: AnalysisTenant[]): LevelCount[] {
   const counts = new Map<number | null, number>();
   for (const t of group) counts.set(t.maturityLevel, (counts.get(t.maturityLevel) ?? 0) + 1);
-  return [...counts.entries()]
-    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a - b))
-    .map(([level, count]) => ({ level, count }));
+  return [...counts.entries()].sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a - b)).map(([level, count]) => ({ level, count }));
 }
 
 const byName = (a: AnalysisTenantRef, b: AnalysisTenantRef) => a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id);
 
 /** The pivot of the park's tenants: `rows` × `cols`, each non-empty cell with its measure and its tenants, plus totals. */
-export function pivot(tenants: AnalysisTenant[], rows: ClassificationDimension, cols: ClassificationDimension, measure: AnalysisMeasure): Analysis {
+export function pivot(
+  tenants: AnalysisTenant[],
+  rows: ClassificationDimension,
+  cols: ClassificationDimension,
+  measure: AnalysisMeasure,
+): Analysis {
   const rowKeys = dimensionKeys(tenants, rows);
   const colKeys = dimensionKeys(tenants, cols);
   const groups = new Map<string, AnalysisTenant[]>();
@@ -126,8 +135,20 @@ export function pivot(tenants: AnalysisTenant[], rows: ClassificationDimension, 
     rowKeys,
     colKeys,
     cells,
-    rowTotals: rowKeys.map((key) => ({ key, ...measureOf(tenants.filter((t) => dimensionKey(t, rows) === key), measure) })),
-    colTotals: colKeys.map((key) => ({ key, ...measureOf(tenants.filter((t) => dimensionKey(t, cols) === key), measure) })),
+    rowTotals: rowKeys.map((key) => ({
+      key,
+      ...measureOf(
+        tenants.filter((t) => dimensionKey(t, rows) === key),
+        measure,
+      ),
+    })),
+    colTotals: colKeys.map((key) => ({
+      key,
+      ...measureOf(
+        tenants.filter((t) => dimensionKey(t, cols) === key),
+        measure,
+      ),
+    })),
     total: measureOf(tenants, measure),
   };
 }

@@ -23,7 +23,9 @@ describe('the pain-point matrix', () => {
   });
 
   it('marks as unmet the areas no published solution covers', () => {
-    expect(unmetAreas([['production', 'finance'], ['hr']])).toEqual(BUSINESS_AREAS.filter((a) => !['production', 'finance', 'hr'].includes(a)));
+    expect(unmetAreas([['production', 'finance'], ['hr']])).toEqual(
+      BUSINESS_AREAS.filter((a) => !['production', 'finance', 'hr'].includes(a)),
+    );
     expect(unmetAreas([])).toEqual([...BUSINESS_AREAS]);
   });
 
@@ -31,11 +33,15 @@ describe('the pain-point matrix', () => {
     const arbArea = fc.record({ count: fc.integer({ min: 1, max: 9 }), severity: fc.integer({ min: 1, max: 5 }) });
     fc.assert(
       fc.property(
-        fc.array(fc.record({ industrySection: fc.constantFrom('A', 'C', 'I'), areas: fc.dictionary(fc.constantFrom(...BUSINESS_AREAS), arbArea) })),
+        fc.array(
+          fc.record({ industrySection: fc.constantFrom('A', 'C', 'I'), areas: fc.dictionary(fc.constantFrom(...BUSINESS_AREAS), arbArea) }),
+        ),
         (raw) => {
           const ts: MatrixTenant[] = raw.map((r) => ({
             industrySection: r.industrySection,
-            painPointsByArea: Object.fromEntries(Object.entries(r.areas).map(([a, v]) => [a, { count: v.count, severitySum: v.count * v.severity }])),
+            painPointsByArea: Object.fromEntries(
+              Object.entries(r.areas).map(([a, v]) => [a, { count: v.count, severitySum: v.count * v.severity }]),
+            ),
           }));
           const m = painPointMatrix(ts, []);
           const expected = raw.reduce((s, r) => s + Object.values(r.areas).reduce((x, v) => x + v.count, 0), 0);

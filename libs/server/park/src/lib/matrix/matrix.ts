@@ -35,7 +35,9 @@ export function painPointMatrix(tenants: MatrixTenant[], unmet: BusinessArea[]):
   const cells = industrySections.flatMap((industrySection) =>
     BUSINESS_AREAS.flatMap((businessArea) => {
       const c = sums.get(`${industrySection}|${businessArea}`);
-      return c ? [{ industrySection, businessArea, count: c.count, meanSeverity: c.severitySum / c.count, unmet: unmetSet.has(businessArea) }] : [];
+      return c
+        ? [{ industrySection, businessArea, count: c.count, meanSeverity: c.severitySum / c.count, unmet: unmetSet.has(businessArea) }]
+        : [];
     }),
   );
   return {

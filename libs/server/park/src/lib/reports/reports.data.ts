@@ -1,0 +1,53 @@
+import { EntityManager } from 'typeorm';
+import { Row, selectRows } from '@xinzhi/server-db';
+import { Health, Locale } from '@xinzhi/shared-contracts';
+import { ReportTenant } from './workbook';
+
+type ReportRow = Row<'tenants', 'id' | 'name' | 'industry_section' | 'scale' | 'region' | 'emerging' | 'manufacturing_type'> & {
+  active_projects: number | null;
+  progress: number | string | null;
+  transformation_index: number | string | null;
+  health: Health | null;
+  kpis_stale: number | null;
+  maturity_level: number | null;
+  maturity_points: number | string | null;
+  open_pain_points: number | null;
+  adopted_solutions: number | null;
+};
+
+const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
+
+/** The acting park's tenants with their classification and rollup numbers (nulls before the first rollup). */
+export async function reportTenants(m: EntityManager): Promise<ReportTenant[]> {
+  const rows = await selectRows<ReportRow>(
+    m,
+    `SELECT t.id, t.name, t.industry_section, t.scale, t.region, t.emerging, t.manufacturing_type,
+            s.active_projects, s.progress, s.transformation_index, s.health, s.kpis_stale, s.maturity_level, s.maturity_points,
+            s.open_pain_points, s.adopted_solutions
+       FROM tenants t LEFT JOIN park_tenant_summaries s ON s.tenant_id = t.id`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    industrySection: r.industry_section,
+    scale: r.scale,
+    region: r.region,
+    emerging: r.emerging,
+    manufacturingType: r.manufacturing_type,
+    activeProjects: r.active_projects,
+    progress: num(r.progress),
+    transformationIndex: num(r.transformation_index),
+    health: r.health,
+    kpisStale: r.kpis_stale,
+    maturityLevel: r.maturity_level,
+    maturityPoints: num(r.maturity_points),
+    openPainPoints: r.open_pain_points ?? 0,
+    adoptedSolutions: r.adopted_solutions,
+  }));
+}
+
+/** The acting user's saved locale (row security: a user reads their own row). */
+export async function savedLocale(m: EntityManager): Promise<Locale | null> {
+  const [row] = await selectRows<Row<'users', 'locale'>>(m, 'SELECT locale FROM users WHERE id = app_user_id()');
+  return row?.locale ?? null;
+}

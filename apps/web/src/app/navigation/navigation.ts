@@ -53,6 +53,8 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
         { id: 'park-solutions', path: '/park/solutions', icon: 'book', label: 'nav.parkSolutions' },
         { id: 'park-pain-points', path: '/park/pain-points', icon: 'exclamation-circle', label: 'nav.parkPainPoints' },
         { id: 'park-demand', path: '/park/demand', icon: 'file-search', label: 'nav.parkDemand' },
+        { id: 'park-analysis', path: '/park/analysis', icon: 'apartment', label: 'nav.parkAnalysis' },
+        { id: 'park-pain-point-matrix', path: '/park/pain-point-matrix', icon: 'radar-chart', label: 'nav.parkPainPointMatrix' },
         PROFILE,
       ];
     case 'platform':

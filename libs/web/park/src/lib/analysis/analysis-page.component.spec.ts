@@ -72,7 +72,7 @@ describe('AnalysisPageComponent', () => {
     expect(el.querySelector('[data-testid="analysis-total"]')?.textContent?.trim()).toBe('2');
     cell?.click();
     fixture.detectChanges();
-    const links = [...el.querySelectorAll<HTMLAnchorElement>('[data-testid="analysis-drill-tenant"]')];
+    const links = Array.from(el.querySelectorAll<HTMLAnchorElement>('[data-testid="analysis-drill-tenant"]'));
     expect(links.map((a) => a.textContent?.trim())).toEqual(['甲科技', '乙精密']);
     expect(links[0].getAttribute('href')).toBe('/park/tenants/00000000-0000-4000-8000-000000000001');
   });

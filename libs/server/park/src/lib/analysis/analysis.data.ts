@@ -1,17 +1,11 @@
 import { EntityManager } from 'typeorm';
 import { Row, selectRows } from '@xinzhi/server-db';
-import { Health } from '@xinzhi/shared-contracts';
 import { AnalysisTenant } from './pivot';
 
-type AnalysisRow = Row<'tenants', 'id' | 'name' | 'industry_section' | 'scale' | 'region' | 'emerging' | 'manufacturing_type'> & {
-  transformation_index: number | string | null;
-  maturity_level: number | null;
-  maturity_points: number | string | null;
-  health: Health | null;
-  open_pain_points: number | null;
-};
-
-const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
+/** A tenant without a rollup row yet comes with nulls (LEFT JOIN). */
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+type AnalysisRow = Row<'tenants', 'id' | 'name' | 'industry_section' | 'scale' | 'region' | 'emerging' | 'manufacturing_type'> &
+  Nullable<Row<'park_tenant_summaries', 'transformation_index' | 'maturity_level' | 'maturity_points' | 'health' | 'open_pain_points'>>;
 
 /**
  * The acting park's tenants (row security shows the park administrator only its own) with their
@@ -33,9 +27,9 @@ export async function analysisTenants(m: EntityManager): Promise<AnalysisTenant[
     region: r.region,
     emerging: r.emerging,
     manufacturingType: r.manufacturing_type,
-    transformationIndex: num(r.transformation_index),
+    transformationIndex: r.transformation_index,
     maturityLevel: r.maturity_level,
-    maturityPoints: num(r.maturity_points),
+    maturityPoints: r.maturity_points,
     health: r.health,
     openPainPoints: r.open_pain_points ?? 0,
   }));

@@ -3,6 +3,7 @@ import { Row, selectRows } from '@xinzhi/server-db';
 import { AreaPainPoints, BusinessArea } from '@xinzhi/shared-contracts';
 import { MatrixTenant } from './matrix';
 
+/** `pain_points_by_area` holds `ParkTenantSummary['painPointsByArea']` (the worker writes it). */
 type MatrixRow = Row<'tenants', 'industry_section'> & { pain_points_by_area: Partial<Record<BusinessArea, AreaPainPoints>> | null };
 
 /** The acting park's tenants' industry sections with their rollups' open pain points by business area. */

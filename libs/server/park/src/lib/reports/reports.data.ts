@@ -1,21 +1,25 @@
 import { EntityManager } from 'typeorm';
 import { Row, selectRows } from '@xinzhi/server-db';
-import { Health, Locale } from '@xinzhi/shared-contracts';
+import { Locale } from '@xinzhi/shared-contracts';
 import { ReportTenant } from './workbook';
 
-type ReportRow = Row<'tenants', 'id' | 'name' | 'industry_section' | 'scale' | 'region' | 'emerging' | 'manufacturing_type'> & {
-  active_projects: number | null;
-  progress: number | string | null;
-  transformation_index: number | string | null;
-  health: Health | null;
-  kpis_stale: number | null;
-  maturity_level: number | null;
-  maturity_points: number | string | null;
-  open_pain_points: number | null;
-  adopted_solutions: number | null;
-};
-
-const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
+/** A tenant without a rollup row yet comes with nulls (LEFT JOIN). */
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+type ReportRow = Row<'tenants', 'id' | 'name' | 'industry_section' | 'scale' | 'region' | 'emerging' | 'manufacturing_type'> &
+  Nullable<
+    Row<
+      'park_tenant_summaries',
+      | 'active_projects'
+      | 'progress'
+      | 'transformation_index'
+      | 'health'
+      | 'kpis_stale'
+      | 'maturity_level'
+      | 'maturity_points'
+      | 'open_pain_points'
+      | 'adopted_solutions'
+    >
+  >;
 
 /** The acting park's tenants with their classification and rollup numbers (nulls before the first rollup). */
 export async function reportTenants(m: EntityManager): Promise<ReportTenant[]> {
@@ -35,12 +39,12 @@ export async function reportTenants(m: EntityManager): Promise<ReportTenant[]> {
     emerging: r.emerging,
     manufacturingType: r.manufacturing_type,
     activeProjects: r.active_projects,
-    progress: num(r.progress),
-    transformationIndex: num(r.transformation_index),
+    progress: r.progress,
+    transformationIndex: r.transformation_index,
     health: r.health,
     kpisStale: r.kpis_stale,
     maturityLevel: r.maturity_level,
-    maturityPoints: num(r.maturity_points),
+    maturityPoints: r.maturity_points,
     openPainPoints: r.open_pain_points ?? 0,
     adoptedSolutions: r.adopted_solutions,
   }));

@@ -11,6 +11,7 @@ import type {
   Task,
   Tenant,
 } from '@xinzhi/shared-contracts';
+import ExcelJS from 'exceljs';
 import { ApiProcess, call, Session, signIn, startApi } from '@xinzhi/testing';
 
 /**
@@ -294,6 +295,10 @@ const notTenantData: Record<string, string> = {
   'POST /api/pain-points': 'creates in the caller’s tenant (role rules in the pain-points suite)',
   'POST /api/park/tenants/{id}/pain-points': 'another park’s tenant → 404, nothing stored (checked below and in the pain-points suite)',
   'POST /api/park/solutions': 'creates in the caller’s park (solutions-catalog suite)',
+  'GET /api/park/analysis': 'the caller park’s tenants only, exactly (checked below and in the park-analysis suite)',
+  'GET /api/park/pain-point-matrix':
+    'rollups of the caller park’s tenants and its own catalog only (checked below and in the park-analysis suite)',
+  'GET /api/park/reports/park.xlsx': 'the caller park’s tenants only, exactly (checked below and in the park-analysis suite)',
 };
 
 beforeAll(async () => {
@@ -427,6 +432,10 @@ describe('roles (deny by default)', () => {
     ['tenantA', 'GET', '/api/park/pain-points', null],
     ['tenantA', 'GET', '/api/park/solutions', null],
     ['employeeA', 'POST', '/api/park/solutions', { name: 'x' }],
+    ['tenantA', 'GET', '/api/park/analysis?rows=industry&cols=scale&measure=tenantCount', null],
+    ['operator', 'GET', '/api/park/analysis?rows=industry&cols=scale&measure=tenantCount', null],
+    ['tenantA', 'GET', '/api/park/pain-point-matrix', null],
+    ['employeeA', 'GET', '/api/park/reports/park.xlsx', null],
   ];
 
   it.each(forbidden)('%s may not %s %s (403)', async (who, method, path, body) => {
@@ -476,6 +485,41 @@ describe('solutions: recommendations and unmet demand', () => {
         (await get<{ painPoints: Array<{ id: string }> }>(other, '/api/park/demand')).body.painPoints.map((p) => p.id),
       );
       expect(mine.filter((p) => !tenants.has(p.tenantId) || theirs.has(p.id))).toEqual([]);
+    }
+  });
+});
+
+describe('the park’s analysis, matrix and workbook', () => {
+  it('cover exactly the caller park’s tenants, none of the other park’s', async () => {
+    for (const [park, other] of [
+      ['parkA', 'parkB'],
+      ['parkB', 'parkA'],
+    ] as const) {
+      const tenants = (await get<Page<Tenant>>(park, '/api/park/tenants?limit=100')).body.items;
+      const otherIds = new Set((await get<Page<Tenant>>(other, '/api/park/tenants?limit=100')).body.items.map((t) => t.id));
+      const analysis = await get<{ cells: Array<{ tenants: Array<{ id: string }> }> }>(
+        park,
+        '/api/park/analysis?rows=region&cols=industry&measure=tenantCount',
+      );
+      expect(analysis.status).toBe(200);
+      const listed = analysis.body.cells.flatMap((c) => c.tenants.map((t) => t.id));
+      expect(listed.sort()).toEqual(tenants.map((t) => t.id).sort());
+      expect(listed.filter((id) => otherIds.has(id))).toEqual([]);
+
+      const sections = new Set(tenants.map((t) => t.industrySection));
+      const matrix = await get<{ industrySections: string[] }>(park, '/api/park/pain-point-matrix');
+      expect(matrix.status).toBe(200);
+      expect(matrix.body.industrySections.filter((s) => !sections.has(s))).toEqual([]);
+
+      const res = await fetch(`${api.url}/api/park/reports/park.xlsx`, {
+        headers: { authorization: `Bearer ${sessions[park].accessToken}`, 'accept-language': 'en-US' },
+      });
+      expect(res.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await res.arrayBuffer());
+      const names: string[] = [];
+      book.getWorksheet('Tenants')?.eachRow((row, i) => i > 1 && names.push(String(row.getCell(1).value)));
+      expect(names.sort()).toEqual(tenants.map((t) => t.name).sort());
     }
   });
 });

@@ -134,9 +134,8 @@ export async function replaceQuestions(m: EntityManager, surveyId: string, quest
   await execute(
     m,
     `INSERT INTO survey_questions (park_id, survey_id, position, kind, text, options, required)
-     SELECT s.park_id, s.id, q.position - 1, q.kind, q.text, q.options, q.required
-       FROM surveys s,
-            jsonb_to_recordset($2::jsonb) WITH ORDINALITY AS q(kind text, text text, options jsonb, required boolean, position int)
+     SELECT s.park_id, s.id, q.ord - 1, q.e->>'kind', q.e->>'text', q.e->'options', (q.e->>'required')::boolean
+       FROM surveys s, jsonb_array_elements($2::jsonb) WITH ORDINALITY AS q(e, ord)
       WHERE s.id = $1`,
     [
       surveyId,

@@ -93,16 +93,34 @@ function checked(request: CreateSurveyRequest): CreateSurveyRequest {
 
 /**
  * The demo park's surveys, idempotently (each only when the park has no survey of that title):
- * a closed anonymous one with the paper's Figure 1 question, answered by every tenant the park has
- * at seed time in roughly the paper's shares, and an open one for the demo leaders to answer.
+ * in the first park a closed anonymous one with the paper's Figure 1 question, answered by every
+ * tenant the park has at seed time in roughly the paper's shares; in both parks an open one for the
+ * demo leaders to answer.
  * Written in the administrator's and each tenant's own context, as the API would.
  */
 export async function seedDemoSurveys(
   tx: TransactionRunner,
-  parkId: string | undefined,
+  parks: { demo?: string; riverside?: string },
   today: string,
 ): Promise<{ surveys: number; responses: number }> {
-  if (!parkId) return { surveys: 0, responses: 0 };
+  let surveys = 0;
+  let responses = 0;
+  if (parks.demo) {
+    const first = await seedParkSurveys(tx, parks.demo, today, true);
+    surveys += first.surveys;
+    responses += first.responses;
+  }
+  // The second park runs its own open survey (its tenants never see the first park's).
+  if (parks.riverside) surveys += (await seedParkSurveys(tx, parks.riverside, today, false)).surveys;
+  return { surveys, responses };
+}
+
+async function seedParkSurveys(
+  tx: TransactionRunner,
+  parkId: string,
+  today: string,
+  withClosed: boolean,
+): Promise<{ surveys: number; responses: number }> {
   let surveys = 0;
   let responses = 0;
   const userId = await tx.runAs(ctx({ parkId }), (m) => demoParkAdminId(m));
@@ -123,7 +141,7 @@ export async function seedDemoSurveys(
       return { id, questions: (await questionsOf(m, [id])).get(id) ?? [], tenants: await demoParkTenants(m) };
     });
 
-  const closed = await create(demoClosedSurvey(today));
+  const closed = withClosed ? await create(demoClosedSurvey(today)) : null;
   if (closed) {
     surveys++;
     const [figure1, satisfaction] = closed.questions;

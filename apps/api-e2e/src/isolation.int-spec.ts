@@ -8,8 +8,10 @@ import type {
   Project,
   ProjectOverview,
   Solution,
+  SurveyList,
   Task,
   Tenant,
+  TenantSurveyList,
 } from '@xinzhi/shared-contracts';
 import ExcelJS from 'exceljs';
 import { ApiProcess, call, Session, signIn, startApi } from '@xinzhi/testing';
@@ -218,6 +220,29 @@ const idCases: Record<string, IdCase> = {
     attacker: 'tenantC',
     foreignId: async () => (await get<Page<Solution>>('tenantA', '/api/solutions')).body.items[0].id,
   },
+  '/api/park/surveys/{id}': {
+    owner: 'parkA',
+    attacker: 'parkB',
+    foreignId: async () => (await get<SurveyList>('parkA', '/api/park/surveys')).body.items[0].id,
+    bodies: { PATCH: { status: 'closed' } },
+  },
+  '/api/park/surveys/{id}/results': {
+    owner: 'parkA',
+    attacker: 'parkB',
+    foreignId: async () => (await get<SurveyList>('parkA', '/api/park/surveys')).body.items[0].id,
+  },
+  '/api/surveys/{id}': {
+    owner: 'tenantA',
+    attacker: 'tenantC',
+    foreignId: async () => (await get<TenantSurveyList>('tenantA', '/api/surveys')).body.items[0].id,
+  },
+  '/api/surveys/{id}/response': {
+    owner: 'tenantA',
+    attacker: 'tenantC',
+    foreignId: async () => (await get<TenantSurveyList>('tenantA', '/api/surveys')).body.items[0].id,
+    bodies: { PUT: { answers: {} } },
+    readBack: '/api/surveys/{id}',
+  },
 };
 
 /** Acme's newest assessment (the demo's scored one). */
@@ -252,6 +277,8 @@ const listCases: Record<string, ListCase> = {
   '/api/park/pain-points': { owner: 'parkA', attacker: 'parkB' },
   '/api/park/solutions': { owner: 'parkA', attacker: 'parkB' },
   '/api/solutions': { owner: 'tenantA', attacker: 'tenantC' },
+  '/api/park/surveys': { owner: 'parkA', attacker: 'parkB' },
+  '/api/surveys': { owner: 'tenantA', attacker: 'tenantC' },
 };
 
 /** Operations that hold no tenant or park data, or act only on the caller's own identity. */
@@ -299,6 +326,7 @@ const notTenantData: Record<string, string> = {
   'GET /api/park/pain-point-matrix':
     'rollups of the caller park’s tenants and its own catalog only (checked below and in the park-analysis suite)',
   'GET /api/park/reports/park.xlsx': 'the caller park’s tenants only, exactly (checked below and in the park-analysis suite)',
+  'POST /api/park/surveys': 'creates in the caller’s park (surveys suite)',
 };
 
 beforeAll(async () => {
@@ -436,6 +464,14 @@ describe('roles (deny by default)', () => {
     ['operator', 'GET', '/api/park/analysis?rows=industry&cols=scale&measure=tenantCount', null],
     ['tenantA', 'GET', '/api/park/pain-point-matrix', null],
     ['employeeA', 'GET', '/api/park/reports/park.xlsx', null],
+    ['employeeA', 'GET', '/api/surveys', null],
+    ['employeeA', 'GET', '/api/surveys/01a21f4d-0000-7000-8000-000000000001', null],
+    ['employeeA', 'PUT', '/api/surveys/01a21f4d-0000-7000-8000-000000000001/response', { answers: {} }],
+    ['parkA', 'GET', '/api/surveys', null],
+    ['parkA', 'PUT', '/api/surveys/01a21f4d-0000-7000-8000-000000000001/response', { answers: {} }],
+    ['tenantA', 'GET', '/api/park/surveys', null],
+    ['tenantA', 'POST', '/api/park/surveys', { title: 'x', deadline: '2030-01-01', questions: [] }],
+    ['tenantA', 'GET', '/api/park/surveys/01a21f4d-0000-7000-8000-000000000001/results', null],
   ];
 
   it.each(forbidden)('%s may not %s %s (403)', async (who, method, path, body) => {

@@ -8,6 +8,7 @@ import { seedDemoKpis } from '@xinzhi/server-kpis';
 import { notifyOverdue } from '@xinzhi/server-notifications';
 import { DEMO_PROJECTS, seedDemoProject } from '@xinzhi/server-projects';
 import { seedDemoAdoptions, seedDemoSolutions } from '@xinzhi/server-solutions';
+import { seedDemoSurveys } from '@xinzhi/server-surveys';
 import { seedDemoTasks } from '@xinzhi/server-tasks';
 
 /** Tasks per demo project: enough for every status, area and technology to show. */
@@ -64,6 +65,9 @@ async function main(): Promise<void> {
     if (catalog.solutions || catalog.painPoints) log(`${catalog.solutions} catalog solutions, ${catalog.painPoints} pain points`);
     const adoptions = await seedDemoAdoptions(tx, directory, clock.today());
     if (adoptions) log(`${adoptions} solutions adopted into demo projects`);
+    // After every demo that adds tenants to the park: the closed survey is answered by all of them.
+    const surveys = await seedDemoSurveys(tx, directory.parks, clock.today());
+    if (surveys.surveys) log(`${surveys.surveys} park surveys, ${surveys.responses} survey responses`);
     // This morning's overdue notices, so the bell shows them on first start (idempotent per day).
     const { results } = await eachTenant(tx, 'seed', (m) => notifyOverdue(m, clock.today()));
     const notices = results.reduce((sum, r) => sum + r.value, 0);

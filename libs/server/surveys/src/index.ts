@@ -1,2 +1,3 @@
 // Park surveys of their tenants.
 export * from './lib/surveys-http.module';
+export * from './lib/demo/demo-surveys';

@@ -24,6 +24,7 @@ let parkAdmin: Session;
 let otherPark: Session;
 const ids: Record<string, string> = {};
 const names: Record<string, string> = {};
+let surveyTitle = '';
 
 const as = <T>(s: Session, method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
   call<T>(api.url, method, path, { token: s.accessToken, body, headers });
@@ -166,6 +167,23 @@ beforeAll(async () => {
   expect((await solution('生产看板 Production board', 'production', 'published')).status).toBe(201);
   expect((await solution('财务草稿 Finance draft', 'finance', 'draft')).status).toBe(201);
 
+  // A sent survey of one question, answered by A and B (first option) and D (second).
+  const survey = await as<Survey>(parkAdmin, 'POST', '/api/park/surveys', {
+    title: `数字化影响 Impact ${run}`,
+    deadline: '2030-12-31',
+    questions: [{ kind: 'single', text: '数字化对管理的提升', options: ['很大提升', '没有提升'] }],
+  });
+  expect(survey.status).toBe(201);
+  expect((await as(parkAdmin, 'PATCH', `/api/park/surveys/${survey.body.id}`, { status: 'open' })).status).toBe(200);
+  const questionId = survey.body.questions[0].id;
+  for (const [s, option] of [
+    [a, 0],
+    [b, 0],
+    [d, 1],
+  ] as const)
+    expect((await as(s, 'PUT', `/api/surveys/${survey.body.id}/response`, { answers: { [questionId]: option } })).status).toBe(200);
+  surveyTitle = survey.body.title;
+
   // The worker rolls every enterprise up (the sweep makes missing rows; pain points queue a refresh).
   await waitFor(
     async () => {
@@ -266,6 +284,13 @@ describe('the park workbook', () => {
     expect(firstColumn(sheet).sort()).toEqual(Object.values(names).sort());
     const matrix = book.getWorksheet('痛点矩阵');
     expect(matrix?.rowCount).toBe(4);
+    // The survey sheet: per option of the question, its count and percent of the answers.
+    const surveys: unknown[][] = [];
+    book.getWorksheet('问卷结果')?.eachRow((row, i) => i > 1 && surveys.push((row.values as unknown[]).slice(1)));
+    expect(surveys).toEqual([
+      [surveyTitle, '数字化对管理的提升', '很大提升', 2, 66.67],
+      [surveyTitle, '数字化对管理的提升', '没有提升', 1, 33.33],
+    ]);
   });
 
   it('has English headers for en-US', async () => {

@@ -55,3 +55,28 @@ export async function savedLocale(m: EntityManager): Promise<Locale | null> {
   const [row] = await selectRows<Row<'users', 'locale'>>(m, 'SELECT locale FROM users WHERE id = app_user_id()');
   return row?.locale ?? null;
 }
+
+/** A question of one of the park's sent surveys (drafts left out), with the survey's title. */
+export type ReportSurveyQuestion = Row<'survey_questions', 'survey_id' | 'id' | 'kind' | 'text' | 'position'> & {
+  options: string[];
+  survey_title: Row<'surveys', 'title'>['title'];
+};
+
+/** The questions of the acting park's sent surveys (row security: its own), oldest survey first, in question order. */
+export function reportSurveyQuestions(m: EntityManager): Promise<ReportSurveyQuestion[]> {
+  return selectRows<ReportSurveyQuestion>(
+    m,
+    `SELECT q.survey_id, q.id, q.kind, q.text, q.position, q.options, s.title AS survey_title
+       FROM survey_questions q JOIN surveys s ON s.id = q.survey_id
+      WHERE s.status <> 'draft'
+      ORDER BY s.created_at, s.id, q.position`,
+  );
+}
+
+/** The answers of every response to the acting park's sent surveys (the park reads its own surveys' responses). */
+export function reportSurveyResponses(m: EntityManager): Promise<Array<{ survey_id: string; answers: Record<string, unknown> }>> {
+  return selectRows<{ survey_id: string; answers: Record<string, unknown> }>(
+    m,
+    `SELECT r.survey_id, r.answers FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE s.status <> 'draft'`,
+  );
+}

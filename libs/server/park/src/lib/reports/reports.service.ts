@@ -3,8 +3,8 @@ import { TransactionRunner } from '@xinzhi/server-db';
 import { Locale } from '@xinzhi/shared-contracts';
 import { painPointMatrix, unmetAreas } from '../matrix/matrix';
 import { matrixTenants, publishedSolutionAreas } from '../matrix/matrix.data';
-import { reportTenants, savedLocale } from './reports.data';
-import { reportLocale, reportSheets, workbookBuffer } from './workbook';
+import { reportSurveyQuestions, reportSurveyResponses, reportTenants, savedLocale } from './reports.data';
+import { reportLocale, reportSheets, surveyReportRows, workbookBuffer } from './workbook';
 
 /** The park report as an Excel workbook, from the rollups, the park's catalog and its surveys. */
 @Injectable()
@@ -16,7 +16,20 @@ export class ReportsService {
       const locale = reportLocale(acceptLanguage, acceptLanguage ? null : await savedLocale(m));
       const tenants = await reportTenants(m);
       const matrix = painPointMatrix(await matrixTenants(m), unmetAreas(await publishedSolutionAreas(m)));
-      return { locale, sheets: reportSheets({ tenants, matrix, surveys: null }, locale) };
+      const questions = await reportSurveyQuestions(m);
+      const responses = await reportSurveyResponses(m);
+      const surveys = surveyReportRows(
+        questions.map((q) => ({
+          surveyId: q.survey_id,
+          surveyTitle: q.survey_title,
+          id: q.id,
+          kind: q.kind,
+          text: q.text,
+          options: q.options,
+        })),
+        responses.map((r) => ({ surveyId: r.survey_id, answers: r.answers })),
+      );
+      return { locale, sheets: reportSheets({ tenants, matrix, surveys }, locale) };
     });
     return { locale, body: await workbookBuffer(sheets) };
   }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { painPointMatrix } from '../matrix/matrix';
 import {
+  surveyReportRows,
   ReportTenant,
   analysisSheet,
   matrixSheet,
@@ -99,5 +100,31 @@ describe('the park workbook', () => {
     const names: string[] = [];
     wb.getWorksheet('企业')?.eachRow((row, i) => i > 1 && names.push(String(row.getCell(1).value)));
     expect(names.sort()).toEqual(['丙物流', '乙精密', '甲科技'].sort());
+  });
+
+  it('counts each option of choice and scale questions over the responses that answered, leaving text out', () => {
+    const questions = [
+      { surveyId: 's1', surveyTitle: 'S', id: 'q1', kind: 'single' as const, text: 'Q1', options: ['a', 'b'] },
+      { surveyId: 's1', surveyTitle: 'S', id: 'q2', kind: 'multiple' as const, text: 'Q2', options: ['x', 'y'] },
+      { surveyId: 's1', surveyTitle: 'S', id: 'q3', kind: 'scale' as const, text: 'Q3', options: [] },
+      { surveyId: 's1', surveyTitle: 'S', id: 'q4', kind: 'text' as const, text: 'Q4', options: [] },
+    ];
+    const responses = [
+      { surveyId: 's1', answers: { q1: 0, q2: [0, 1], q3: 5, q4: 'hi' } },
+      { surveyId: 's1', answers: { q1: 0, q2: [1] } },
+      { surveyId: 's1', answers: { q1: 1 } },
+      { surveyId: 's2', answers: { q1: 1 } },
+    ];
+    const rows = surveyReportRows(questions, responses);
+    expect(rows.filter((r) => r.question === 'Q1').map((r) => [r.option, r.count, r.share])).toEqual([
+      ['a', 2, 2 / 3],
+      ['b', 1, 1 / 3],
+    ]);
+    expect(rows.filter((r) => r.question === 'Q2').map((r) => [r.option, r.count, r.share])).toEqual([
+      ['x', 1, 0.5],
+      ['y', 2, 1],
+    ]);
+    expect(rows.filter((r) => r.question === 'Q3').map((r) => r.count)).toEqual([0, 0, 0, 0, 1]);
+    expect(rows.some((r) => r.question === 'Q4')).toBe(false);
   });
 });

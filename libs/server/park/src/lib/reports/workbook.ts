@@ -232,6 +232,52 @@ export function surveysSheet(rows: ReportSurveyRow[], locale: Locale): Sheet {
   };
 }
 
+/** A survey question as the report counts it: single or multiple choice (its options) or a 1–5 scale; text questions are left out. */
+export interface SurveyQuestionForReport {
+  surveyId: string;
+  surveyTitle: string;
+  id: string;
+  kind: 'single' | 'multiple' | 'scale' | 'text';
+  text: string;
+  options: string[];
+}
+
+const SCALE_POINTS = ['1', '2', '3', '4', '5'];
+
+/**
+ * Per choice or scale question, each option's count and its share of the responses that answered the
+ * question (multiple choice: each chosen option counts, so shares may add up to more than 1).
+ */
+export function surveyReportRows(
+  questions: SurveyQuestionForReport[],
+  responses: Array<{ surveyId: string; answers: Record<string, unknown> }>,
+): ReportSurveyRow[] {
+  return questions.flatMap((q) => {
+    if (q.kind === 'text') return [];
+    const labels = q.kind === 'scale' ? SCALE_POINTS : q.options;
+    const counts = labels.map(() => 0);
+    let answered = 0;
+    for (const r of responses) {
+      if (r.surveyId !== q.surveyId) continue;
+      const v = r.answers[q.id];
+      if (v === undefined || v === null || (Array.isArray(v) && !v.length)) continue;
+      answered++;
+      const chosen: unknown[] = q.kind === 'multiple' && Array.isArray(v) ? [...new Set<unknown>(v)] : [v];
+      for (const c of chosen) {
+        const i = typeof c === 'number' ? (q.kind === 'scale' ? c - 1 : c) : -1;
+        if (counts[i] !== undefined) counts[i]++;
+      }
+    }
+    return labels.map((option, i) => ({
+      survey: q.surveyTitle,
+      question: q.text,
+      option,
+      count: counts[i],
+      share: answered ? counts[i] / answered : 0,
+    }));
+  });
+}
+
 /** The sheets of the park report, in order. */
 export function reportSheets(data: ReportData, locale: Locale): Sheet[] {
   const sheets = [tenantsSheet(data.tenants, locale), analysisSheet(data.tenants, locale), matrixSheet(data.matrix, locale)];

@@ -8,6 +8,7 @@ import type {
   Page,
   Problem,
   Solution,
+  Survey,
 } from '@xinzhi/shared-contracts';
 import { ApiProcess, call, DEMO_PASSWORD, RunningProcess, Session, signIn, startApi, startWorker, waitFor } from '@xinzhi/testing';
 

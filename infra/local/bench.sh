@@ -4,10 +4,11 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 ensure_node_deps
-bash infra/local/ensure-services.sh xinzhi_bench --reset >/dev/null
-export DATABASE_URL="postgres://xinzhi_app:xinzhi_app@127.0.0.1:5432/xinzhi_bench"
-export DATABASE_OWNER_URL="postgres://xinzhi_owner:xinzhi_owner@127.0.0.1:5432/xinzhi_bench"
-export NODE_ENV=production COOKIE_SECURE=false LOG_LEVEL=warn QUEUE_PREFIX="xinzhi-bench" PORT="${BENCH_PORT:-3300}"
+BENCH_DB="${BENCH_DB:-xinzhi_bench}"
+bash infra/local/ensure-services.sh "$BENCH_DB" --reset >/dev/null
+export DATABASE_URL="postgres://xinzhi_app:xinzhi_app@127.0.0.1:5432/$BENCH_DB"
+export DATABASE_OWNER_URL="postgres://xinzhi_owner:xinzhi_owner@127.0.0.1:5432/$BENCH_DB"
+export NODE_ENV=production COOKIE_SECURE=false LOG_LEVEL=warn QUEUE_PREFIX="xinzhi-bench-$BENCH_DB" PORT="${BENCH_PORT:-3300}"
 export JWT_SECRET="bench-secret-bench-secret-bench-secret-0123"
 export LOGIN_MAX_ATTEMPTS_PER_ADDRESS=1000000
 nx run-many -t build -p api worker --output-style=static >/dev/null

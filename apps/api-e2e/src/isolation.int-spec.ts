@@ -62,6 +62,11 @@ const idCases: Record<string, IdCase> = {
     foreignId: async () => (await get<Page<Department>>('tenantA', '/api/departments')).body.items[0].id,
     bodies: { PATCH: { name: 'Renamed by another tenant' } },
   },
+  '/api/park/tenants/{id}/summary': {
+    owner: 'parkA',
+    attacker: 'parkB',
+    foreignId: async () => (await get<Page<Tenant>>('parkA', '/api/park/tenants')).body.items[0].id,
+  },
   '/api/park/tenants/{id}': {
     owner: 'parkA',
     attacker: 'parkB',
@@ -322,6 +327,10 @@ const notTenantData: Record<string, string> = {
   'POST /api/pain-points': 'creates in the caller’s tenant (role rules in the pain-points suite)',
   'POST /api/park/tenants/{id}/pain-points': 'another park’s tenant → 404, nothing stored (checked below and in the pain-points suite)',
   'POST /api/park/solutions': 'creates in the caller’s park (solutions-catalog suite)',
+  'GET /api/park/dashboard':
+    'the caller park’s rollups only (needs the worker: the park-dashboard suite checks park 2 sees none of a park-1 tenant)',
+  'GET /api/park/tenant-summaries':
+    'the caller park’s rollups only (needs the worker: the park-dashboard suite checks park 2 finds no park-1 tenant)',
   'GET /api/park/analysis': 'the caller park’s tenants only, exactly (checked below and in the park-analysis suite)',
   'GET /api/park/pain-point-matrix':
     'rollups of the caller park’s tenants and its own catalog only (checked below and in the park-analysis suite)',
@@ -442,6 +451,10 @@ describe('roles (deny by default)', () => {
     ['parkA', 'GET', '/api/solutions/recommended', null],
     ['parkA', 'POST', '/api/projects/01a21f4d-0000-7000-8000-000000000001/adoptions', null],
     ['tenantA', 'GET', '/api/park/demand', null],
+    ['tenantA', 'GET', '/api/park/dashboard', null],
+    ['tenantA', 'GET', '/api/park/tenant-summaries', null],
+    ['employeeA', 'GET', '/api/park/tenants/01a21f4d-0000-7000-8000-000000000001/summary', null],
+    ['operator', 'GET', '/api/park/dashboard', null],
     ['tenantA', 'GET', '/api/park/solutions/01a21f4d-0000-7000-8000-000000000001/outcomes', null],
     ['parkA', 'GET', '/api/assessments', null],
     ['parkA', 'POST', '/api/assessments', { frameworkId: '01a21f4d-0000-7000-8000-000000000001' }],

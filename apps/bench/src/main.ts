@@ -4,7 +4,10 @@
  *      issued straight through `pg` with no HTTP;
  *  (2) the time from a task update's response to the new progress being readable, idle and under a
  *      stream of updates, and how long after the stream the numbers settle;
- *  (3) one recompute over a project of 10,000 tasks, against a plain count over the same rows.
+ *  (3) one recompute over a project of 10,000 tasks, against a plain count over the same rows;
+ *  (4) the park dashboard over 1,000 synthetic tenants' rollups against a plain SELECT of the rollup
+ *      table, and the time from a task update's response to its park summary showing it, idle and
+ *      under the stream of updates of (2).
  * Prints a Markdown table. Self-contained (node + pg), run by infra/local/bench.sh against the
  * built API and worker it starts on a bench database.
  */
@@ -110,6 +113,47 @@ async function main(): Promise<void> {
   await insertTasks(big.id, 10_000);
   client.release();
 
+  // (4) setup: 1,000 synthetic tenants in the first park with rollup rows written straight with SQL (in
+  // the park's, then each tenant's, context: row security stays on), and a probe project of one task.
+  const parkLogin = await http('POST', '/api/auth/login', undefined, { email: 'park.admin@xinzhi.test', password: 'Xinzhi-Demo-2026' });
+  const parkToken: string = parkLogin.json.accessToken;
+  const parkId: string = parkLogin.json.context.id;
+  await seedSyntheticTenants(pool, parkId, 1000);
+  const probe = (
+    await http('POST', '/api/projects', token, {
+      name: `Bench probe ${Date.now()}`,
+      goal: '',
+      startDate: '2026-01-01',
+      targetDate: '2026-12-31',
+    })
+  ).json;
+  const probeTask = (
+    await http('POST', `/api/projects/${probe.id}/tasks`, token, {
+      title: 'bench probe task',
+      businessArea: 'production',
+      technologyType: 'big_data',
+      status: 'in_progress',
+      percentDone: 1,
+    })
+  ).json;
+  /** From a probe update's response until the park summary (read through the API as the park) shows the new progress. */
+  const parkVisibleAfterUpdate = async (percent: number): Promise<number> => {
+    const res = await http('PATCH', `/api/tasks/${probeTask.id}`, token, { status: 'in_progress', percentDone: percent });
+    if (res.status !== 200) throw new Error(`probe update failed: ${res.status}`);
+    const answered = performance.now();
+    for (;;) {
+      const summary = (await http('GET', `/api/park/tenants/${tenantId}/summary`, parkToken)).json;
+      const p = (summary.projects as Array<{ id: string; progress: number | null }>).find((x) => x.id === probe.id);
+      if (p && p.progress !== null && Math.abs(p.progress - percent / 100) < 1e-9) return performance.now() - answered;
+      await sleep(10);
+    }
+  };
+  const parkIdle: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    parkIdle.push(await parkVisibleAfterUpdate(10 + i * 7));
+    await sleep(150);
+  }
+
   // (1) Read 200 tasks: full stack vs the same SELECT over pg (with the tenant context, no HTTP).
   const listPath = `/api/projects/${project.id}/tasks?limit=200&sort=created_at`;
   const sample = await http('GET', listPath, token);
@@ -188,6 +232,8 @@ async function main(): Promise<void> {
   const streamStarted = performance.now();
   await sleep(1000); // let the stream reach its pace
   for (let i = 0; i < 20; i++) busy.push(await visibleAfterUpdate(tasks[30 + i].id, (i * 17) % 100));
+  const parkBusy: number[] = [];
+  for (let i = 0; i < 10; i++) parkBusy.push(await parkVisibleAfterUpdate(12 + i * 7));
   streaming = false;
   await stream;
   const streamSeconds = (performance.now() - streamStarted) / 1000;
@@ -222,6 +268,38 @@ async function main(): Promise<void> {
     `UPDATE projects p SET progress = c.progress, spi = c.spi, health = c.health FROM compute_project_progress($1) c WHERE p.id = $1`,
     15,
   );
+  // (4) The dashboard over 1,000+ rollups, sequential requests, vs the plain SELECT of the rollup table.
+  const latencies = async (runs: number, work: () => Promise<void>): Promise<number[]> => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      await work();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  };
+  const dash = await http('GET', '/api/park/dashboard', parkToken);
+  if (dash.status !== 200 || dash.json.tiles.tenants < 1000) throw new Error(`the dashboard should count 1,000+ tenants: ${dash.status}`);
+  const parkSql = async (sql: string) => {
+    const c = await pool.connect();
+    try {
+      await c.query('BEGIN');
+      await c.query(`SELECT set_config('app.park_id', $1, true)`, [parkId]);
+      await c.query(sql);
+      await c.query('COMMIT');
+    } finally {
+      c.release();
+    }
+  };
+  const plainRead = await latencies(100, () => parkSql('SELECT * FROM park_tenant_summaries WHERE park_id = app_park_id()'));
+  const dashboard = await latencies(100, async () => {
+    const res = await http('GET', '/api/park/dashboard', parkToken);
+    if (res.status !== 200) throw new Error(`dashboard failed: ${res.status}`);
+  });
+  const table = await latencies(100, async () => {
+    const res = await http('GET', '/api/park/tenant-summaries?sort=transformationIndex&dir=desc&industry=C&pageSize=20', parkToken);
+    if (res.status !== 200) throw new Error(`tenant table failed: ${res.status}`);
+  });
   await pool.end();
 
   const f = (n: number, d = 0) => n.toFixed(d);
@@ -237,13 +315,89 @@ async function main(): Promise<void> {
     ],
     ['Settled after the stream stopped (ms)', f(settle), '—', '', '< 1000'],
     ['Recompute of 10,000 tasks (ms, median)', f(recompute, 1), f(count, 1), `${f(recompute / count, 1)}× a count`, '< 50'],
+    [
+      `Park dashboard over ${dash.json.tiles.tenants} tenants (ms), p50 / p95`,
+      `${f(percentile(dashboard, 50), 1)} / ${f(percentile(dashboard, 95), 1)}`,
+      `${f(percentile(plainRead, 50), 1)} / ${f(percentile(plainRead, 95), 1)}`,
+      `${f(percentile(dashboard, 95) / percentile(plainRead, 95), 1)}× the plain read (p95)`,
+      'p95 < 100',
+    ],
+    [
+      'Park tenant table, filtered and sorted, one page (ms), p50 / p95',
+      `${f(percentile(table, 50), 1)} / ${f(percentile(table, 95), 1)}`,
+      `${f(percentile(plainRead, 50), 1)} / ${f(percentile(plainRead, 95), 1)}`,
+      '',
+      'p95 < 100',
+    ],
+    ['Task update → park summary, idle (ms), p50 / p95', `${f(percentile(parkIdle, 50))} / ${f(percentile(parkIdle, 95))}`, '—', '', ''],
+    [
+      `Task update → park summary under ${f(sent / streamSeconds)} updates/s (ms), p50 / p95`,
+      `${f(percentile(parkBusy, 50))} / ${f(percentile(parkBusy, 95))}`,
+      '—',
+      '',
+      'a few seconds',
+    ],
   ];
   const header = ['measure', 'Xinzhi', 'baseline', 'ratio', 'target'];
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   process.stdout.write([line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n');
   process.stdout.write(
-    `\nBaselines: the same SELECT (with the tenant's set_config in a transaction) straight through pg, no HTTP; a count(*) over the same 10,000 rows.\n`,
+    `\nBaselines: the same SELECT (with the tenant's set_config in a transaction) straight through pg, no HTTP; a count(*) over the same 10,000 rows; ` +
+      `SELECT * of the park's rows of park_tenant_summaries (with the park's set_config in a transaction) straight through pg.\n`,
   );
+}
+
+/**
+ * Bench data: `n` tenants in the park with a computed rollup each (numbers spread deterministically),
+ * inserted in the park's context, then each rollup row in its tenant's context — row security on.
+ * `computed_at = changed_at`, so the worker's sweep leaves them alone.
+ */
+async function seedSyntheticTenants(pool: Pool, parkId: string, n: number): Promise<void> {
+  const c = await pool.connect();
+  try {
+    await c.query('BEGIN');
+    await c.query(`SELECT set_config('app.park_id', $1, true)`, [parkId]);
+    const stamp = Date.now().toString(36);
+    await c.query(
+      `INSERT INTO tenants (park_id, name, industry_section, industry_division, scale, region, emerging, manufacturing_type)
+       SELECT $1, 'Bench tenant ' || $2 || ' ' || g,
+              (ARRAY['C','C','C','F','G','I','M'])[1 + g % 7], lpad((13 + g % 30)::text, 2, '0'),
+              (ARRAY['micro','small','medium'])[1 + g % 3], (ARRAY['苏州','无锡','常州','南京',''])[1 + g % 5],
+              g % 4 = 0, (ARRAY['discrete','process','none'])[1 + g % 3]
+         FROM generate_series(1, $3) g`,
+      [parkId, stamp, n],
+    );
+    await c.query(
+      `DO $$
+       DECLARE t record; i int := 0;
+       BEGIN
+         FOR t IN SELECT id FROM tenants WHERE park_id = app_park_id() AND name LIKE 'Bench tenant ${stamp} %' ORDER BY id LOOP
+           i := i + 1;
+           PERFORM set_config('app.tenant_id', t.id::text, true);
+           INSERT INTO park_tenant_summaries (tenant_id, park_id, projects_total, active_projects, on_track_projects, at_risk_projects,
+             late_projects, progress, transformation_index, spi, kpi_attainment, health, kpis_total, kpis_stale, maturity_level,
+             maturity_points, assessed_on, open_pain_points, unanswered_pain_points, pain_points_by_area, adopted_solutions,
+             last_activity_at, changed_at, computed_at, refreshed_at)
+           VALUES (t.id, app_park_id(), 1 + i % 3, i % 3, greatest(i % 3 - 1, 0), CASE WHEN i % 3 > 0 AND i % 5 = 1 THEN 1 ELSE 0 END,
+             CASE WHEN i % 3 > 0 AND i % 7 = 2 THEN 1 ELSE 0 END,
+             CASE WHEN i % 3 > 0 THEN (i % 100) / 100.0 END, CASE WHEN i % 3 > 0 THEN (i * 7 % 100) / 100.0 END,
+             CASE WHEN i % 3 > 0 THEN 0.6 + (i % 9) / 10.0 END, CASE WHEN i % 3 > 0 THEN (i % 11) / 10.0 END,
+             CASE WHEN i % 3 = 0 THEN NULL WHEN i % 7 = 2 THEN 'late' WHEN i % 5 = 1 THEN 'at_risk' ELSE 'on_track' END,
+             i % 6, i % 4 / 3, CASE WHEN i % 4 = 0 THEN NULL ELSE i % 5 END, CASE WHEN i % 4 = 0 THEN NULL ELSE 20 + i % 70 END,
+             CASE WHEN i % 4 = 0 THEN NULL ELSE DATE '2026-06-01' + i % 150 END, i % 5, i % 3,
+             jsonb_build_object('production', jsonb_build_object('count', i % 5, 'severitySum', (i % 5) * 3)), i % 3,
+             now() - make_interval(days => i % 60), clock_timestamp(), NULL, now());
+         END LOOP;
+         UPDATE park_tenant_summaries SET computed_at = changed_at WHERE park_id = app_park_id() AND computed_at IS NULL;
+       END $$`,
+    );
+    await c.query('COMMIT');
+  } catch (error) {
+    await c.query('ROLLBACK');
+    throw error;
+  } finally {
+    c.release();
+  }
 }
 
 main().then(

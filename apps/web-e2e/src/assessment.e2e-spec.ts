@@ -355,6 +355,8 @@ describe('the maturity assessment in the browser', () => {
     const scored = (await as<Assessment>(owner, 'GET', `/api/assessments/${assessmentId}`)).body;
     const { context, page } = await openPage(browser, { locale: 'zh-CN' });
     await signInWithForm(page, api.url, 'park.admin@xinzhi.test');
+    await page.waitForURL(/\/park\/dashboard$/);
+    await page.getByTestId('nav-park-tenants').click();
     await page.waitForURL(/\/park\/tenants$/);
     const row = page.getByTestId(`tenant-row-${tenantName}`);
     await row.waitFor();

@@ -16,8 +16,8 @@ describe('identity journeys', () => {
 
   const personas: Array<[string, string, RegExp]> = [
     ['operator@xinzhi.test', 'platform-parks-title', /\/platform\/parks$/],
-    ['park.admin@xinzhi.test', 'park-tenants-title', /\/park\/tenants$/],
-    ['park2.admin@xinzhi.test', 'park-tenants-title', /\/park\/tenants$/],
+    ['park.admin@xinzhi.test', 'park-dashboard-title', /\/park\/dashboard$/],
+    ['park2.admin@xinzhi.test', 'park-dashboard-title', /\/park\/dashboard$/],
     ['owner@acme.xinzhi.test', 'workspace-title', /\/workspace$/],
     ['leader@brightchem.xinzhi.test', 'workspace-title', /\/workspace$/],
     ['lead@acme.xinzhi.test', 'workspace-title', /\/workspace$/],
@@ -66,6 +66,8 @@ describe('identity journeys', () => {
     const ownerEmail = `owner.${run}@browser.xinzhi.test`;
     const admin = await openPage(browser, { locale: 'zh-CN' });
     await signInWithForm(admin.page, api.url, 'park.admin@xinzhi.test');
+    await admin.page.getByTestId('park-dashboard-title').waitFor();
+    await admin.page.getByTestId('nav-park-tenants').click();
     await admin.page.getByTestId('park-tenants-title').waitFor();
     await admin.page.getByTestId('tenant-create-open').click();
     await admin.page.getByTestId('tenant-name').fill(name);

@@ -189,8 +189,9 @@ describe('AppComponent (shell), signed in', () => {
     backend.expectOne('/api/me').flush({ ...me, context: { type: 'park', id: 'p1', role: 'park_admin' } });
     await settle();
     await fixture.whenStable();
-    expect(TestBed.inject(Router).url).toBe('/park/tenants');
-    backend.expectOne((r) => r.url === '/api/park/tenants').flush({ items: [], nextCursor: null });
+    expect(TestBed.inject(Router).url).toBe('/park/dashboard');
+    // The park's landing page asks for the dashboard (and its tenant table).
+    expect(backend.match((r) => r.url === '/api/park/dashboard').length).toBe(1);
   });
 
   it('signs out only after confirmation', async () => {

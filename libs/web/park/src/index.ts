@@ -9,3 +9,6 @@ export {
   toCreateRequest,
   toUpdateRequest,
 } from './lib/tenants/tenant-form';
+export { ParkDashboardPageComponent } from './lib/dashboard/park-dashboard-page.component';
+export { ParkTenantSummaryPageComponent } from './lib/summary/park-tenant-summary-page.component';
+export { ParkDashboardClient } from './lib/dashboard/park-dashboard.client';

@@ -81,6 +81,7 @@ describe('side menu per context', () => {
 
   it('a park administrator sees the park’s enterprises, an operator the parks and queues', () => {
     expect(ids(true, { type: 'park', id: 'p1', role: 'park_admin' })).toEqual([
+      'park-dashboard',
       'park-tenants',
       'park-solutions',
       'park-pain-points',

@@ -49,6 +49,7 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
     }
     case 'park':
       return [
+        { id: 'park-dashboard', path: '/park/dashboard', icon: 'home', label: 'nav.parkDashboard' },
         { id: 'park-tenants', path: '/park/tenants', icon: 'shop', label: 'nav.parkTenants' },
         { id: 'park-solutions', path: '/park/solutions', icon: 'book', label: 'nav.parkSolutions' },
         { id: 'park-pain-points', path: '/park/pain-points', icon: 'exclamation-circle', label: 'nav.parkPainPoints' },

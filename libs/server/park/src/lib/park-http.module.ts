@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { DashboardService } from './dashboard/dashboard.service';
+import { SummariesController } from './summaries/summaries.controller';
+import { SummariesService } from './summaries/summaries.service';
 import { AnalysisController } from './analysis/analysis.controller';
 import { AnalysisService } from './analysis/analysis.service';
 import { MatrixController } from './matrix/matrix.controller';
@@ -13,7 +17,8 @@ import { ReportsService } from './reports/reports.service';
  * controller and service here.
  */
 @Module({
-  controllers: [AnalysisController, MatrixController, ReportsController],
-  providers: [AnalysisService, MatrixService, ReportsService],
+  controllers: [DashboardController, SummariesController, AnalysisController, MatrixController, ReportsController],
+  providers: [DashboardService, SummariesService, AnalysisService, MatrixService, ReportsService],
+  exports: [SummariesService],
 })
 export class ParkHttpModule {}

@@ -2,9 +2,11 @@ import type { Routes } from '@angular/router';
 import { CopyOutline, EditOutline, PlusOutline } from '@ant-design/icons-angular/icons';
 import { ASSESSMENT_DICTIONARIES } from '@xinzhi/web-assessment-i18n';
 import { PARK_DICTIONARIES } from '@xinzhi/web-park-i18n';
-import { PROJECTS_DICTIONARIES } from '@xinzhi/web-projects-i18n';
 import { parkGuard, provideTranslations, type TranslationKey } from '@xinzhi/web-core';
 import { provideNzIconsPatch } from 'ng-zorro-antd/icon';
+import { ParkDashboardPageComponent } from './dashboard/park-dashboard-page.component';
+import { ParkTenantSummaryPageComponent } from './summary/park-tenant-summary-page.component';
+import { PROJECTS_DICTIONARIES } from '@xinzhi/web-projects-i18n';
 import { AnalysisPageComponent } from './analysis/analysis-page.component';
 import { MatrixPageComponent } from './matrix/matrix-page.component';
 import { ReportPageComponent } from './report/report-page.component';
@@ -17,7 +19,22 @@ const OVERSIGHT_PROVIDERS = [provideTranslations(PARK_DICTIONARIES), provideTran
 
 /** Under `/park`, for park administrators acting in their park. */
 export const parkRoutes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: 'tenants' },
+  { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
+  {
+    path: 'dashboard',
+    component: ParkDashboardPageComponent,
+    canActivate: [parkGuard],
+    title: 'parkDashboard.pageTitle' satisfies TranslationKey,
+    // The assessment's texts word the maturity levels.
+    providers: [provideTranslations(PARK_DICTIONARIES), provideTranslations(ASSESSMENT_DICTIONARIES)],
+  },
+  {
+    path: 'tenants/:id',
+    component: ParkTenantSummaryPageComponent,
+    canActivate: [parkGuard],
+    title: 'parkSummary.pageTitle' satisfies TranslationKey,
+    providers: [provideTranslations(PARK_DICTIONARIES), provideTranslations(ASSESSMENT_DICTIONARIES)],
+  },
   {
     path: 'tenants',
     component: ParkTenantsPageComponent,

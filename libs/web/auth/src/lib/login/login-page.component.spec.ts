@@ -100,7 +100,7 @@ describe('LoginPageComponent', () => {
     await settle();
     backend.expectOne('/api/me').flush(parkMe);
     await settle();
-    expect(router.navigateByUrl).toHaveBeenCalledWith('/park/tenants');
+    expect(router.navigateByUrl).toHaveBeenCalledWith('/park/dashboard');
   });
 
   it('goes back to the return URL after signing in', async () => {

@@ -76,7 +76,7 @@ describe('AuthService', () => {
     await settle();
     backend.expectOne('/api/me').flush({ ...me, context: { type: 'park', id: 'p1', role: 'park_admin' } });
     expect(await switching).toEqual({ type: 'park', id: 'p1', role: 'park_admin' });
-    expect(auth.home()).toBe('/park/tenants');
+    expect(auth.home()).toBe('/park/dashboard');
     expect(auth.accessToken()).toBe('b');
 
     const logout = auth.logout();
@@ -116,7 +116,7 @@ describe('AuthService', () => {
 
   it('has a home for every context and safe return URLs only', () => {
     expect(homeFor({ type: 'tenant' })).toBe('/workspace');
-    expect(homeFor({ type: 'park' })).toBe('/park/tenants');
+    expect(homeFor({ type: 'park' })).toBe('/park/dashboard');
     expect(homeFor({ type: 'platform' })).toBe('/platform/parks');
     expect(homeFor(null)).toBe('/profile');
     expect(safeReturnUrl('/members?x=1')).toBe('/members?x=1');

@@ -38,7 +38,7 @@ export function homeFor(context: Pick<ActingContext, 'type'> | null | undefined)
     case 'tenant':
       return '/workspace';
     case 'park':
-      return '/park/tenants';
+      return '/park/dashboard';
     case 'platform':
       return '/platform/parks';
     default:

@@ -36,6 +36,7 @@ describe('route guards', () => {
           { path: 'profile', component: BlankComponent, canActivate: [authGuard] },
           { path: 'workspace', component: BlankComponent, canActivate: [tenantGuard()] },
           { path: 'members', component: BlankComponent, canActivate: [tenantGuard('owner', 'leader')] },
+          { path: 'park/dashboard', component: BlankComponent, canActivate: [parkGuard] },
           { path: 'park/tenants', component: BlankComponent, canActivate: [parkGuard] },
           { path: 'platform/parks', component: BlankComponent, canActivate: [platformGuard] },
         ]),
@@ -81,11 +82,11 @@ describe('route guards', () => {
     ['/workspace', employee, '/workspace'],
     ['/members', owner, '/members'],
     ['/members', employee, '/workspace'],
-    ['/members', parkAdmin, '/park/tenants'],
+    ['/members', parkAdmin, '/park/dashboard'],
     ['/park/tenants', parkAdmin, '/park/tenants'],
     ['/park/tenants', owner, '/workspace'],
     ['/platform/parks', operator, '/platform/parks'],
-    ['/platform/parks', parkAdmin, '/park/tenants'],
+    ['/platform/parks', parkAdmin, '/park/dashboard'],
     ['/workspace', operator, '/platform/parks'],
   ] as const)('%s as %j ends at %s', async (url, context, expected) => {
     expect(await navigate(url, context)).toBe(expected);
@@ -111,7 +112,7 @@ describe('route guards', () => {
   });
 
   it('ignores a returnUrl that leaves the app', async () => {
-    expect(await navigate('/login?returnUrl=%2F%2Fevil.example', parkAdmin)).toBe('/park/tenants');
+    expect(await navigate('/login?returnUrl=%2F%2Fevil.example', parkAdmin)).toBe('/park/dashboard');
   });
 
   it('shows the sign-in page when signed out', async () => {

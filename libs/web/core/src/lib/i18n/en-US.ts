@@ -75,6 +75,7 @@ export const enUS = {
   'nav.members': 'Members',
   'nav.departments': 'Departments',
   'nav.audit': 'Audit log',
+  'nav.parkDashboard': 'Dashboard',
   'nav.parkTenants': 'Enterprises',
   'nav.platformParks': 'Parks',
   'nav.profile': 'My account',

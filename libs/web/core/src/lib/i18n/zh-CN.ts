@@ -73,6 +73,7 @@ export const zhCN: Dictionary = {
   'nav.members': '成员',
   'nav.departments': '部门',
   'nav.audit': '操作日志',
+  'nav.parkDashboard': '园区总览',
   'nav.parkTenants': '园区企业',
   'nav.platformParks': '园区管理',
   'nav.profile': '个人设置',

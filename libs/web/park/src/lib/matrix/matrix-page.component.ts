@@ -44,7 +44,9 @@ export const areaKey = (area: BusinessArea): TranslationKey => `area.${area}` as
         } @else {
           <p class="total" data-testid="matrix-total">{{ 'matrix.total' | t: { count: m.total } }}</p>
           <h2>{{ 'matrix.heatmap' | t }}</h2>
-          <xz-chart-slot data-testid="matrix-heatmap" [options]="heatmap()!" (clicked)="chartClicked($event)" />
+          @if (heatmap(); as options) {
+            <xz-chart-slot data-testid="matrix-heatmap" [options]="options" (clicked)="chartClicked($event)" />
+          }
           <h2>{{ 'matrix.table' | t }}</h2>
           <div class="scroll">
             <table class="matrix" data-testid="matrix-table">

@@ -33,9 +33,18 @@ export class ReportPageComponent {
   protected readonly error = signal<string | null>(null);
   protected readonly generatedAt = signal('');
 
-  protected readonly countGrid = computed(() => (this.counts() ? pivotGrid(this.counts()!) : []));
-  protected readonly meanGrid = computed(() => (this.means() ? pivotGrid(this.means()!) : []));
-  protected readonly matrixRows = computed(() => (this.matrix() ? matrixGrid(this.matrix()!) : []));
+  protected readonly countGrid = computed(() => {
+    const a = this.counts();
+    return a ? pivotGrid(a) : [];
+  });
+  protected readonly meanGrid = computed(() => {
+    const a = this.means();
+    return a ? pivotGrid(a) : [];
+  });
+  protected readonly matrixRows = computed(() => {
+    const m = this.matrix();
+    return m ? matrixGrid(m) : [];
+  });
   /** The enterprises of each industry section (from the cells of the count pivot). */
   protected readonly tenantsByIndustry = computed(() =>
     (this.counts()?.rowKeys ?? []).map((row) => ({

@@ -112,6 +112,8 @@ describe('the park’s cross-analysis and pain-point matrix in the browser', () 
     await page.locator('[data-testid="analysis-chart"] canvas').first().waitFor();
     await drilled.filter({ hasText: names.a }).click();
     await page.waitForURL(new RegExp(`/park/tenants/${ids['a']}$`));
+    // The enterprise's summary opens (read from its rollup).
+    await page.getByTestId('tenant-summary-title').filter({ hasText: names.a }).waitFor();
     await context.close();
   });
 

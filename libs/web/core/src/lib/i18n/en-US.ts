@@ -407,6 +407,8 @@ export const enUS = {
   'nav.parkSolutions': 'Solution catalog',
   'nav.parkDemand': 'Unmet demand',
   'nav.parkPainPoints': 'Pain points',
+  'nav.parkSurveys': 'Surveys',
+  'nav.surveys': 'Surveys',
   'recommend.pageTitle': 'Recommended solutions',
   'solution.pageTitle': 'Solution',
 } satisfies Record<string, string>;

@@ -403,6 +403,8 @@ export const zhCN: Dictionary = {
   'nav.parkSolutions': '方案目录',
   'nav.parkDemand': '未满足需求',
   'nav.parkPainPoints': '企业痛点',
+  'nav.parkSurveys': '问卷调查',
+  'nav.surveys': '园区问卷',
   'recommend.pageTitle': '推荐方案',
   'solution.pageTitle': '解决方案',
 };

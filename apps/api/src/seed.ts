@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     if (parkDemo) log(`${parkDemo} generated park enterprises completed`);
     // After every demo that adds tenants to the park: the closed survey is answered by all of them.
     const surveys = await seedDemoSurveys(tx, directory.parks, clock.today());
-    if (surveys.surveys) log(`${surveys.surveys} park surveys, ${surveys.responses} survey responses`);
+    if (surveys.surveys || surveys.responses) log(`${surveys.surveys} park surveys, ${surveys.responses} survey responses`);
     // This morning's overdue notices, so the bell shows them on first start (idempotent per day).
     const { results } = await eachTenant(tx, 'seed', (m) => notifyOverdue(m, clock.today()));
     const notices = results.reduce((sum, r) => sum + r.value, 0);

@@ -9,7 +9,15 @@ import {
   surveyQuestionProblems,
 } from '@xinzhi/shared-contracts';
 import { insertSurvey, questionsOf, replaceQuestions, setSurveyStatus, upsertResponse } from '../surveys.data';
-import { closeDemoSurvey, demoAnswererId, demoParkAdminId, demoParkTenants, demoSurveyId } from './demo.data';
+import {
+  closeDemoSurvey,
+  demoAnswererId,
+  demoParkAdminId,
+  demoParkTenants,
+  demoRespondents,
+  demoSurveyId,
+  reopenDemoSurvey,
+} from './demo.data';
 
 const ctx = (over: Partial<ActorContext>): ActorContext => ({
   requestId: 'seed',
@@ -141,22 +149,36 @@ async function seedParkSurveys(
       return { id, questions: (await questionsOf(m, [id])).get(id) ?? [], tenants: await demoParkTenants(m) };
     });
 
-  const closed = withClosed ? await create(demoClosedSurvey(today)) : null;
-  if (closed) {
-    surveys++;
-    const [figure1, satisfaction] = closed.questions;
-    const choices = figure1Choices(closed.tenants.length);
-    for (const [i, tenant] of closed.tenants.entries()) {
-      const answers: SurveyAnswers = { [figure1.id]: choices[i] };
-      // Most answer the optional satisfaction scale, leaning positive; every fifth leaves it out.
-      if (i % 5 !== 4) answers[satisfaction.id] = [4, 5, 3, 4, 2, 5, 4][i % 7];
-      const problems = surveyAnswerProblems(closed.questions, answers);
-      if (problems.length) throw new Error(`demo survey answers: ${problems.map((p) => p.message).join('; ')}`);
-      const answerer = await tx.runAs(ctx({ tenantId: tenant.id }), (m) => demoAnswererId(m));
-      await tx.runAs(ctx({ tenantId: tenant.id, userId: answerer, role: 'leader' }), (m) => upsertResponse(m, closed.id, answers));
-      responses++;
+  if (withClosed) {
+    const request = demoClosedSurvey(today);
+    const created = await create(request);
+    if (created) surveys++;
+    // Every enterprise the park has now answers: enterprises another demo added after an earlier seed
+    // join in (the survey is opened for the moment and the shares are given out again over all of them).
+    const pending = await tx.runAs(park, async (m) => {
+      const id = created?.id ?? (await demoSurveyId(m, request.title));
+      if (!id) return null;
+      const tenants = await demoParkTenants(m);
+      const answered = await demoRespondents(m, id);
+      if (tenants.every((t) => answered.has(t.id))) return null;
+      await reopenDemoSurvey(m, id);
+      return { id, questions: (await questionsOf(m, [id])).get(id) ?? [], tenants };
+    });
+    if (pending) {
+      const [figure1, satisfaction] = pending.questions;
+      const choices = figure1Choices(pending.tenants.length);
+      for (const [i, tenant] of pending.tenants.entries()) {
+        const answers: SurveyAnswers = { [figure1.id]: choices[i] };
+        // Most answer the optional satisfaction scale, leaning positive; every fifth leaves it out.
+        if (i % 5 !== 4) answers[satisfaction.id] = [4, 5, 3, 4, 2, 5, 4][i % 7];
+        const problems = surveyAnswerProblems(pending.questions, answers);
+        if (problems.length) throw new Error(`demo survey answers: ${problems.map((p) => p.message).join('; ')}`);
+        const answerer = await tx.runAs(ctx({ tenantId: tenant.id }), (m) => demoAnswererId(m));
+        await tx.runAs(ctx({ tenantId: tenant.id, userId: answerer, role: 'leader' }), (m) => upsertResponse(m, pending.id, answers));
+        responses++;
+      }
+      await tx.runAs(park, (m) => closeDemoSurvey(m, pending.id));
     }
-    await tx.runAs(park, (m) => closeDemoSurvey(m, closed.id));
   }
   if (await create(demoOpenSurvey(today))) surveys++;
   return { surveys, responses };

@@ -33,6 +33,19 @@ export async function demoAnswererId(m: EntityManager): Promise<string | null> {
   return row?.user_id ?? null;
 }
 
+/** The enterprises that answered one of the acting park's surveys. */
+export async function demoRespondents(m: EntityManager, surveyId: string): Promise<Set<string>> {
+  const rows = await selectRows<Row<'survey_responses', 'tenant_id'>>(m, 'SELECT tenant_id FROM survey_responses WHERE survey_id = $1', [
+    surveyId,
+  ]);
+  return new Set(rows.map((r) => r.tenant_id));
+}
+
+/** Opens a closed demo survey again for a moment, so enterprises added since can answer it. */
+export async function reopenDemoSurvey(m: EntityManager, id: string): Promise<void> {
+  await execute(m, `UPDATE surveys SET status = 'open', closed_at = NULL, updated_at = now() WHERE id = $1`, [id]);
+}
+
 /** Closes a demo survey as if it closed on its deadline's next day. */
 export async function closeDemoSurvey(m: EntityManager, id: string): Promise<void> {
   await execute(m, `UPDATE surveys SET status = 'closed', closed_at = (deadline + 1)::timestamptz, updated_at = now() WHERE id = $1`, [id]);

@@ -411,6 +411,8 @@ export const enUS = {
   'nav.parkPainPointMatrix': 'Pain-point matrix',
   'nav.parkReport': 'Park report',
   'nav.parkPainPoints': 'Pain points',
+  'nav.parkSurveys': 'Surveys',
+  'nav.surveys': 'Surveys',
   'recommend.pageTitle': 'Recommended solutions',
   'solution.pageTitle': 'Solution',
 } satisfies Record<string, string>;

@@ -8,9 +8,12 @@ import type {
   Project,
   ProjectOverview,
   Solution,
+  SurveyList,
   Task,
   Tenant,
+  TenantSurveyList,
 } from '@xinzhi/shared-contracts';
+import ExcelJS from 'exceljs';
 import { ApiProcess, call, Session, signIn, startApi } from '@xinzhi/testing';
 
 /**
@@ -222,6 +225,29 @@ const idCases: Record<string, IdCase> = {
     attacker: 'tenantC',
     foreignId: async () => (await get<Page<Solution>>('tenantA', '/api/solutions')).body.items[0].id,
   },
+  '/api/park/surveys/{id}': {
+    owner: 'parkA',
+    attacker: 'parkB',
+    foreignId: async () => (await get<SurveyList>('parkA', '/api/park/surveys')).body.items[0].id,
+    bodies: { PATCH: { status: 'closed' } },
+  },
+  '/api/park/surveys/{id}/results': {
+    owner: 'parkA',
+    attacker: 'parkB',
+    foreignId: async () => (await get<SurveyList>('parkA', '/api/park/surveys')).body.items[0].id,
+  },
+  '/api/surveys/{id}': {
+    owner: 'tenantA',
+    attacker: 'tenantC',
+    foreignId: async () => (await get<TenantSurveyList>('tenantA', '/api/surveys')).body.items[0].id,
+  },
+  '/api/surveys/{id}/response': {
+    owner: 'tenantA',
+    attacker: 'tenantC',
+    foreignId: async () => (await get<TenantSurveyList>('tenantA', '/api/surveys')).body.items[0].id,
+    bodies: { PUT: { answers: {} } },
+    readBack: '/api/surveys/{id}',
+  },
 };
 
 /** Acme's newest assessment (the demo's scored one). */
@@ -256,6 +282,8 @@ const listCases: Record<string, ListCase> = {
   '/api/park/pain-points': { owner: 'parkA', attacker: 'parkB' },
   '/api/park/solutions': { owner: 'parkA', attacker: 'parkB' },
   '/api/solutions': { owner: 'tenantA', attacker: 'tenantC' },
+  '/api/park/surveys': { owner: 'parkA', attacker: 'parkB' },
+  '/api/surveys': { owner: 'tenantA', attacker: 'tenantC' },
 };
 
 /** Operations that hold no tenant or park data, or act only on the caller's own identity. */
@@ -303,6 +331,11 @@ const notTenantData: Record<string, string> = {
     'the caller park’s rollups only (needs the worker: the park-dashboard suite checks park 2 sees none of a park-1 tenant)',
   'GET /api/park/tenant-summaries':
     'the caller park’s rollups only (needs the worker: the park-dashboard suite checks park 2 finds no park-1 tenant)',
+  'GET /api/park/analysis': 'the caller park’s tenants only, exactly (checked below and in the park-analysis suite)',
+  'GET /api/park/pain-point-matrix':
+    'rollups of the caller park’s tenants and its own catalog only (checked below and in the park-analysis suite)',
+  'GET /api/park/reports/park.xlsx': 'the caller park’s tenants only, exactly (checked below and in the park-analysis suite)',
+  'POST /api/park/surveys': 'creates in the caller’s park (surveys suite)',
 };
 
 beforeAll(async () => {
@@ -440,6 +473,18 @@ describe('roles (deny by default)', () => {
     ['tenantA', 'GET', '/api/park/pain-points', null],
     ['tenantA', 'GET', '/api/park/solutions', null],
     ['employeeA', 'POST', '/api/park/solutions', { name: 'x' }],
+    ['tenantA', 'GET', '/api/park/analysis?rows=industry&cols=scale&measure=tenantCount', null],
+    ['operator', 'GET', '/api/park/analysis?rows=industry&cols=scale&measure=tenantCount', null],
+    ['tenantA', 'GET', '/api/park/pain-point-matrix', null],
+    ['employeeA', 'GET', '/api/park/reports/park.xlsx', null],
+    ['employeeA', 'GET', '/api/surveys', null],
+    ['employeeA', 'GET', '/api/surveys/01a21f4d-0000-7000-8000-000000000001', null],
+    ['employeeA', 'PUT', '/api/surveys/01a21f4d-0000-7000-8000-000000000001/response', { answers: {} }],
+    ['parkA', 'GET', '/api/surveys', null],
+    ['parkA', 'PUT', '/api/surveys/01a21f4d-0000-7000-8000-000000000001/response', { answers: {} }],
+    ['tenantA', 'GET', '/api/park/surveys', null],
+    ['tenantA', 'POST', '/api/park/surveys', { title: 'x', deadline: '2030-01-01', questions: [] }],
+    ['tenantA', 'GET', '/api/park/surveys/01a21f4d-0000-7000-8000-000000000001/results', null],
   ];
 
   it.each(forbidden)('%s may not %s %s (403)', async (who, method, path, body) => {
@@ -489,6 +534,41 @@ describe('solutions: recommendations and unmet demand', () => {
         (await get<{ painPoints: Array<{ id: string }> }>(other, '/api/park/demand')).body.painPoints.map((p) => p.id),
       );
       expect(mine.filter((p) => !tenants.has(p.tenantId) || theirs.has(p.id))).toEqual([]);
+    }
+  });
+});
+
+describe('the park’s analysis, matrix and workbook', () => {
+  it('cover exactly the caller park’s tenants, none of the other park’s', async () => {
+    for (const [park, other] of [
+      ['parkA', 'parkB'],
+      ['parkB', 'parkA'],
+    ] as const) {
+      const tenants = (await get<Page<Tenant>>(park, '/api/park/tenants?limit=100')).body.items;
+      const otherIds = new Set((await get<Page<Tenant>>(other, '/api/park/tenants?limit=100')).body.items.map((t) => t.id));
+      const analysis = await get<{ cells: Array<{ tenants: Array<{ id: string }> }> }>(
+        park,
+        '/api/park/analysis?rows=region&cols=industry&measure=tenantCount',
+      );
+      expect(analysis.status).toBe(200);
+      const listed = analysis.body.cells.flatMap((c) => c.tenants.map((t) => t.id));
+      expect(listed.sort()).toEqual(tenants.map((t) => t.id).sort());
+      expect(listed.filter((id) => otherIds.has(id))).toEqual([]);
+
+      const sections = new Set(tenants.map((t) => t.industrySection));
+      const matrix = await get<{ industrySections: string[] }>(park, '/api/park/pain-point-matrix');
+      expect(matrix.status).toBe(200);
+      expect(matrix.body.industrySections.filter((s) => !sections.has(s))).toEqual([]);
+
+      const res = await fetch(`${api.url}/api/park/reports/park.xlsx`, {
+        headers: { authorization: `Bearer ${sessions[park].accessToken}`, 'accept-language': 'en-US' },
+      });
+      expect(res.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await res.arrayBuffer());
+      const names: string[] = [];
+      book.getWorksheet('Tenants')?.eachRow((row, i) => i > 1 && names.push(String(row.getCell(1).value)));
+      expect(names.sort()).toEqual(tenants.map((t) => t.name).sort());
     }
   });
 });

@@ -2,16 +2,20 @@ import 'reflect-metadata';
 import { seedDemoAssessments } from '@xinzhi/server-assessment';
 import { Clock, exitOnStartupError, loadConfig } from '@xinzhi/server-core';
 import { connectDataSource, eachTenant, TransactionRunner } from '@xinzhi/server-db';
-import { seedDemoIdentity } from '@xinzhi/server-identity';
+import { DEMO_PASSWORD, ensureDemoTenant, hashPassword, seedDemoIdentity } from '@xinzhi/server-identity';
 import { seedDemoIncentives } from '@xinzhi/server-incentives';
 import { seedDemoKpis } from '@xinzhi/server-kpis';
 import { notifyOverdue } from '@xinzhi/server-notifications';
 import { DEMO_PROJECTS, seedDemoProject } from '@xinzhi/server-projects';
-import { seedDemoAdoptions, seedDemoSolutions } from '@xinzhi/server-solutions';
+import { demoParkTenants } from '@xinzhi/server-park';
+import { seedDemoAdoptions, seedDemoSolutions, seedDemoTenantPainPoints } from '@xinzhi/server-solutions';
+import { seedDemoSurveys } from '@xinzhi/server-surveys';
 import { seedDemoTasks } from '@xinzhi/server-tasks';
 
 /** Tasks per demo project: enough for every status, area and technology to show. */
 const DEMO_TASKS_PER_PROJECT = 36;
+/** Tasks per project of the park's generated enterprises (smaller; they fill the park's pages). */
+const PARK_DEMO_TASKS_PER_PROJECT = 16;
 
 /** `node dist/apps/api/seed.js`: loads the demo park (idempotent; `npm start` runs it on every start). */
 async function main(): Promise<void> {
@@ -64,6 +68,13 @@ async function main(): Promise<void> {
     if (catalog.solutions || catalog.painPoints) log(`${catalog.solutions} catalog solutions, ${catalog.painPoints} pain points`);
     const adoptions = await seedDemoAdoptions(tx, directory, clock.today());
     if (adoptions) log(`${adoptions} solutions adopted into demo projects`);
+    // The demo park's generated enterprises (about twenty, deterministic), each with a project, tasks,
+    // KPIs with readings, a scored assessment and open pain points; the worker's sweep rolls them up.
+    const parkDemo = await seedParkDemoTenants(tx, directory.parks.demo, clock.today(), log);
+    if (parkDemo) log(`${parkDemo} generated park enterprises completed`);
+    // After every demo that adds tenants to the park: the closed survey is answered by all of them.
+    const surveys = await seedDemoSurveys(tx, directory.parks, clock.today());
+    if (surveys.surveys || surveys.responses) log(`${surveys.surveys} park surveys, ${surveys.responses} survey responses`);
     // This morning's overdue notices, so the bell shows them on first start (idempotent per day).
     const { results } = await eachTenant(tx, 'seed', (m) => notifyOverdue(m, clock.today()));
     const notices = results.reduce((sum, r) => sum + r.value, 0);
@@ -72,6 +83,49 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all([owner.destroy(), app.destroy()]);
   }
+}
+
+/** The generated enterprises of the demo park through each feature's demo path; returns how many got new rows. */
+async function seedParkDemoTenants(tx: TransactionRunner, parkId: string, today: string, log: (line: string) => void): Promise<number> {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  let added = 0;
+  for (const t of demoParkTenants()) {
+    const entry = await ensureDemoTenant(tx, parkId, t, hash, log);
+    const userIds = Object.fromEntries(Object.entries(entry.people).map(([email, p]) => [email, p.userId]));
+    const [owner, leader] = [`owner@${t.key}.xinzhi.test`, `leader@${t.key}.xinzhi.test`];
+    const project = await seedDemoProject(
+      tx,
+      {
+        ...t.project,
+        tenantId: entry.id,
+        leadership: [
+          [owner, 'chair'],
+          [leader, 'vice_chair'],
+        ],
+        teams: [{ name: '数字化项目组 Digital team', mission: t.project.goal, lead: leader, members: [owner] }],
+      },
+      userIds,
+    );
+    const tasks = await seedDemoTasks(
+      tx,
+      {
+        tenantId: entry.id,
+        projectId: project.projectId,
+        startDate: project.startDate,
+        teams: project.teams,
+        people: Object.values(userIds),
+        featured: [],
+        seed: t.taskSeed,
+        today,
+      },
+      PARK_DEMO_TASKS_PER_PROJECT,
+    );
+    await seedDemoKpis(tx, entry.id, project.projectId, t.key, (prefix) => userIds[`${prefix}@${t.key}.xinzhi.test`] ?? null, t.profile);
+    await seedDemoAssessments(tx, entry.id, t.key, userIds, today, t.profile);
+    await seedDemoTenantPainPoints(tx, entry.id, userIds[owner] ?? null, t.painPoints);
+    if (tasks) added++;
+  }
+  return added;
 }
 
 main().catch((error) => exitOnStartupError('seed', error));

@@ -163,6 +163,7 @@ describe('AppComponent (shell), signed in', () => {
       'nav-pain-points',
       'nav-solutions',
       'nav-incentives',
+      'nav-surveys',
       'nav-members',
       'nav-departments',
       'nav-audit',

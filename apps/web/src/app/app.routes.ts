@@ -81,6 +81,14 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@xinzhi/web-solutions').then((m) => m.parkDemandRoutes),
   },
   {
+    path: 'park/surveys',
+    loadChildren: () => import('@xinzhi/web-surveys').then((m) => m.parkSurveysRoutes),
+  },
+  {
+    path: 'surveys',
+    loadChildren: () => import('@xinzhi/web-surveys').then((m) => m.surveysRoutes),
+  },
+  {
     path: 'park',
     loadChildren: () => import('@xinzhi/web-park').then((m) => m.parkRoutes),
   },

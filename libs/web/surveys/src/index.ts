@@ -1,1 +1,1 @@
-export {};
+export { parkSurveysRoutes, surveysRoutes, SURVEYS_ICONS } from './lib/surveys.routes';

@@ -20,6 +20,7 @@ describe('side menu per context', () => {
         'pain-points',
         'solutions',
         'incentives',
+        'surveys',
         'members',
         'departments',
         'audit',
@@ -38,6 +39,7 @@ describe('side menu per context', () => {
         'pain-points',
         'solutions',
         'incentives',
+        'surveys',
         'members',
         'departments',
         'profile',
@@ -86,6 +88,9 @@ describe('side menu per context', () => {
       'park-solutions',
       'park-pain-points',
       'park-demand',
+      'park-analysis',
+      'park-pain-point-matrix',
+      'park-surveys',
       'profile',
     ]);
     expect(ids(true, { type: 'platform', id: 'platform', role: 'operator' })).toEqual(['platform-parks', 'platform-queues', 'profile']);
@@ -101,6 +106,25 @@ describe('side menu per context', () => {
     expect(park['park-solutions']).toMatchObject({ path: '/park/solutions', label: 'nav.parkSolutions' });
     expect(park['park-demand']).toMatchObject({ path: '/park/demand', label: 'nav.parkDemand' });
     expect(park['park-pain-points']).toMatchObject({ path: '/park/pain-points', label: 'nav.parkPainPoints' });
+  });
+
+  it('the park administrator has the cross-analysis and the pain-point matrix', () => {
+    const park = Object.fromEntries(navigationFor(true, { type: 'park', id: 'p1', role: 'park_admin' }).map((item) => [item.id, item]));
+    expect(park['park-analysis']).toMatchObject({ path: '/park/analysis', label: 'nav.parkAnalysis' });
+    expect(park['park-pain-point-matrix']).toMatchObject({ path: '/park/pain-point-matrix', label: 'nav.parkPainPointMatrix' });
+    for (const role of ['owner', 'leader', 'team_lead', 'employee'] as const)
+      expect(navigationFor(true, { type: 'tenant', id: 't1', role }).map((item) => item.path)).not.toContain('/park/analysis');
+  });
+
+  it('owners and leaders answer the park’s surveys; the park administrator builds them', () => {
+    const byId = (role: 'owner' | 'leader' | 'team_lead' | 'employee') =>
+      Object.fromEntries(navigationFor(true, { type: 'tenant', id: 't1', role }).map((item) => [item.id, item]));
+    expect(byId('owner')['surveys']).toMatchObject({ path: '/surveys', label: 'nav.surveys' });
+    expect(byId('leader')['surveys']).toMatchObject({ path: '/surveys', label: 'nav.surveys' });
+    expect(byId('team_lead')['surveys']).toBeUndefined();
+    expect(byId('employee')['surveys']).toBeUndefined();
+    const park = Object.fromEntries(navigationFor(true, { type: 'park', id: 'p1', role: 'park_admin' }).map((item) => [item.id, item]));
+    expect(park['park-surveys']).toMatchObject({ path: '/park/surveys', label: 'nav.parkSurveys' });
   });
 
   it('someone without any context only has their account', () => {

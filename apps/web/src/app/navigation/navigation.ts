@@ -36,8 +36,12 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
         { id: 'solutions', path: '/solutions', icon: 'shop', label: 'nav.solutions' },
       ];
       // Award queue, schemes, leaderboard, skills matrix and training records: the incentive pages' own tabs.
+      // Owners and leaders: incentive pages, and the park's surveys they answer for the enterprise.
       if (context.role === 'owner' || context.role === 'leader')
-        items.push({ id: 'incentives', path: '/incentives', icon: 'trophy', label: 'nav.incentives' });
+        items.push(
+          { id: 'incentives', path: '/incentives', icon: 'trophy', label: 'nav.incentives' },
+          { id: 'surveys', path: '/surveys', icon: 'file-search', label: 'nav.surveys' },
+        );
       if (context.role === 'owner' || context.role === 'leader' || context.role === 'team_lead') {
         items.push(
           { id: 'members', path: '/members', icon: 'team', label: 'nav.members' },
@@ -54,6 +58,9 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
         { id: 'park-solutions', path: '/park/solutions', icon: 'book', label: 'nav.parkSolutions' },
         { id: 'park-pain-points', path: '/park/pain-points', icon: 'exclamation-circle', label: 'nav.parkPainPoints' },
         { id: 'park-demand', path: '/park/demand', icon: 'file-search', label: 'nav.parkDemand' },
+        { id: 'park-analysis', path: '/park/analysis', icon: 'apartment', label: 'nav.parkAnalysis' },
+        { id: 'park-pain-point-matrix', path: '/park/pain-point-matrix', icon: 'radar-chart', label: 'nav.parkPainPointMatrix' },
+        { id: 'park-surveys', path: '/park/surveys', icon: 'check-square', label: 'nav.parkSurveys' },
         PROFILE,
       ];
     case 'platform':

@@ -10,6 +10,7 @@ import { Assessment1764894600000 } from './1764894600000-assessment';
 import { PainPointsAndSolutions1764981000000 } from './1764981000000-pain-points-and-solutions';
 import { Adoptions1764981600000 } from './1764981600000-adoptions';
 import { ParkRollups1765068000000 } from './1765068000000-park-rollups';
+import { Surveys1765069000000 } from './1765069000000-surveys';
 
 /** Every migration, in order. The only place the schema changes (never `synchronize`). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PainPointsAndSolutions1764981000000,
   Adoptions1764981600000,
   ParkRollups1765068000000,
+  Surveys1765069000000,
 ];

@@ -365,6 +365,44 @@ export interface Tables {
     created_at: Date; // timestamp with time zone
     updated_at: Date; // timestamp with time zone
   };
+  survey_questions: {
+    park_id: string; // uuid
+    survey_id: string; // uuid
+    id: string; // uuid
+    position: number; // integer
+    kind: 'single' | 'multiple' | 'scale' | 'text'; // text
+    text: string; // text
+    options: Json; // jsonb
+    required: boolean; // boolean
+  };
+  survey_responses: {
+    tenant_id: string; // uuid
+    id: string; // uuid
+    survey_id: string; // uuid
+    answers: Json; // jsonb
+    answered_by: string | null; // uuid
+    created_at: Date; // timestamp with time zone
+    updated_at: Date; // timestamp with time zone
+  };
+  surveys: {
+    park_id: string; // uuid
+    id: string; // uuid
+    title: string; // text
+    description: string; // text
+    anonymous: boolean; // boolean
+    target_industry_sections: ('A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T')[]; // text[]
+    target_scales: ('micro' | 'small' | 'medium')[]; // text[]
+    target_regions: string[]; // text[]
+    target_emerging: boolean | null; // boolean
+    target_manufacturing_types: ('discrete' | 'process' | 'none')[]; // text[]
+    deadline: string; // date
+    status: 'draft' | 'open' | 'closed'; // text
+    opened_at: Date | null; // timestamp with time zone
+    closed_at: Date | null; // timestamp with time zone
+    created_by: string | null; // uuid
+    created_at: Date; // timestamp with time zone
+    updated_at: Date; // timestamp with time zone
+  };
   task_events: {
     tenant_id: string; // uuid
     id: string; // uuid

@@ -3,6 +3,12 @@ import { DashboardController } from './dashboard/dashboard.controller';
 import { DashboardService } from './dashboard/dashboard.service';
 import { SummariesController } from './summaries/summaries.controller';
 import { SummariesService } from './summaries/summaries.service';
+import { AnalysisController } from './analysis/analysis.controller';
+import { AnalysisService } from './analysis/analysis.service';
+import { MatrixController } from './matrix/matrix.controller';
+import { MatrixService } from './matrix/matrix.service';
+import { ReportsController } from './reports/reports.controller';
+import { ReportsService } from './reports/reports.service';
 
 /**
  * The park administrator's oversight, composed by apps/api: the dashboard, tenant summaries,
@@ -11,8 +17,8 @@ import { SummariesService } from './summaries/summaries.service';
  * controller and service here.
  */
 @Module({
-  controllers: [DashboardController, SummariesController],
-  providers: [DashboardService, SummariesService],
+  controllers: [DashboardController, SummariesController, AnalysisController, MatrixController, ReportsController],
+  providers: [DashboardService, SummariesService, AnalysisService, MatrixService, ReportsService],
   exports: [SummariesService],
 })
 export class ParkHttpModule {}

@@ -259,3 +259,87 @@ export const ParkTenantSummaryPageSchema = z.strictObject({
   asOf: CalendarDateSchema,
 });
 export type ParkTenantSummaryPage = z.infer<typeof ParkTenantSummaryPageSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Cross-analysis (GET /api/park/analysis)
+
+/** The value a tenant has on a dimension: the industry section letter, scale, region, `emerging`/`traditional`, manufacturing type. */
+export const EMERGING_KEYS = ['emerging', 'traditional'] as const;
+
+export const AnalysisQuerySchema = z
+  .strictObject({
+    rows: z.enum(CLASSIFICATION_DIMENSIONS),
+    cols: z.enum(CLASSIFICATION_DIMENSIONS),
+    measure: z.enum(ANALYSIS_MEASURES),
+  })
+  .refine((q) => q.rows !== q.cols, { path: ['cols'], message: 'rows and cols must be different dimensions' });
+export type AnalysisQuery = z.infer<typeof AnalysisQuerySchema>;
+
+/** A tenant of a cell, for drilling to `/park/tenants/:id`. */
+export const AnalysisTenantRefSchema = z.strictObject({ id: UuidSchema, name: z.string() });
+export type AnalysisTenantRef = z.infer<typeof AnalysisTenantRefSchema>;
+
+/** How many of a group's tenants are at a maturity level (`level` null = never assessed). */
+export const LevelCountSchema = z.strictObject({ level: z.number().int().min(0).nullable(), count: z.number().int().min(1) });
+export type LevelCount = z.infer<typeof LevelCountSchema>;
+
+/**
+ * The measure over a group of tenants. `value`: the tenant count, a mean (null when no tenant of the
+ * group has the number), a share 0–1 (null when none has an active project) or a sum of open pain
+ * points; for `levelDistribution` it is the number of assessed tenants and `levels` has the counts.
+ */
+export const AnalysisValueSchema = z.strictObject({
+  tenantCount: z.number().int().min(0),
+  value: z.number().nullable(),
+  levels: z.array(LevelCountSchema).nullable(),
+});
+export type AnalysisValue = z.infer<typeof AnalysisValueSchema>;
+
+export const AnalysisCellSchema = AnalysisValueSchema.extend({
+  row: z.string(),
+  col: z.string(),
+  /** The cell's tenants (sorted by name), each linking to its summary. */
+  tenants: z.array(AnalysisTenantRefSchema),
+});
+export type AnalysisCell = z.infer<typeof AnalysisCellSchema>;
+
+export const AnalysisSchema = z.strictObject({
+  rows: z.enum(CLASSIFICATION_DIMENSIONS),
+  cols: z.enum(CLASSIFICATION_DIMENSIONS),
+  measure: z.enum(ANALYSIS_MEASURES),
+  /** The dimension values present among the park's tenants, in display order. */
+  rowKeys: z.array(z.string()),
+  colKeys: z.array(z.string()),
+  /** Non-empty cells only (a missing row × col has no tenant). */
+  cells: z.array(AnalysisCellSchema),
+  rowTotals: z.array(AnalysisValueSchema.extend({ key: z.string() })),
+  colTotals: z.array(AnalysisValueSchema.extend({ key: z.string() })),
+  total: AnalysisValueSchema,
+});
+export type Analysis = z.infer<typeof AnalysisSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Pain-point matrix (GET /api/park/pain-point-matrix)
+
+export const PainPointMatrixCellSchema = z.strictObject({
+  industrySection: z.string(),
+  businessArea: z.enum(BUSINESS_AREAS),
+  /** Open pain points of the section's tenants in the area, and their mean severity (1–5). */
+  count: z.number().int().min(1),
+  meanSeverity: z.number(),
+  /** Unmet demand: the park's published catalog has no solution for this business area. */
+  unmet: z.boolean(),
+});
+export type PainPointMatrixCell = z.infer<typeof PainPointMatrixCellSchema>;
+
+export const PainPointMatrixSchema = z.strictObject({
+  /** Industry sections with at least one open pain point, in letter order. */
+  industrySections: z.array(z.string()),
+  businessAreas: z.array(z.enum(BUSINESS_AREAS)),
+  /** Business areas no published solution of the park covers. */
+  unmetAreas: z.array(z.enum(BUSINESS_AREAS)),
+  /** Non-empty cells only. */
+  cells: z.array(PainPointMatrixCellSchema),
+  total: z.number().int().min(0),
+});
+export type PainPointMatrix = z.infer<typeof PainPointMatrixSchema>;

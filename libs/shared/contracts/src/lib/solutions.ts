@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTERPRISE_SCALES, INDUSTRY_SECTIONS } from './identity-constants';
+import { ENTERPRISE_SCALES, INDUSTRY_SECTION_PATTERN, INDUSTRY_SECTIONS } from './identity-constants';
 import { KPI_CATEGORIES, KPI_DIRECTIONS, KPI_NAME_MAX, KPI_UNIT_MAX } from './kpis';
 import { BUSINESS_AREAS, TECHNOLOGY_TYPES } from './projects';
 import { CalendarDateSchema, PageQuerySchema, pageSchema, TimestampSchema, UuidSchema } from './schema';
@@ -81,7 +81,11 @@ export const PainPointQuerySchema = PageQuerySchema.extend({
 });
 export type PainPointQuery = z.infer<typeof PainPointQuerySchema>;
 
-export const ParkPainPointQuerySchema = PainPointQuerySchema.extend({ tenantId: UuidSchema.optional() });
+export const ParkPainPointQuerySchema = PainPointQuerySchema.extend({
+  tenantId: UuidSchema.optional(),
+  /** Pain points of tenants in this industry section (the pain-point matrix drills here). */
+  industrySection: z.string().regex(INDUSTRY_SECTION_PATTERN).optional(),
+});
 export type ParkPainPointQuery = z.infer<typeof ParkPainPointQuerySchema>;
 
 // ---------------------------------------------------------------------------------------------

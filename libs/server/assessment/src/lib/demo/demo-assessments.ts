@@ -260,8 +260,10 @@ export async function seedDemoAssessments(
   userIds: Record<string, string>,
   /** The business calendar's day (the seed's Clock). */
   today: string,
+  /** Whose demo answers to give (another demo enterprise's, for generated ones); the tenant's own key unless given. */
+  profile: string = key,
 ): Promise<{ assessments: number; levels: number[] } | null> {
-  const specs = DEMO[key];
+  const specs = DEMO[profile];
   if (!specs) return null;
   const person = (prefix: string) => userIds[`${prefix}@${key}.xinzhi.test`] ?? null;
   const leader = person('leader') ?? person('owner');

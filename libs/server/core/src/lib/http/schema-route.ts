@@ -100,3 +100,8 @@ export function RespondsEventStream(schema: z.ZodType, description: string): Met
 export function RespondsNoContent(): MethodDecorator {
   return ApiResponse({ status: 204, description: 'Done; no content' });
 }
+
+/** A file download (status 200): the body is the bytes of `mediaType`; `description` says what the file holds. */
+export function RespondsFile(mediaType: string, description: string): MethodDecorator {
+  return ApiResponse({ status: 200, description, content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } } });
+}

@@ -20,14 +20,14 @@ import {
 /** Every demo account's password. */
 export const DEMO_PASSWORD = 'Xinzhi-Demo-2026';
 
-interface DemoPerson {
+export interface DemoPerson {
   email: string;
   name: string;
   role: TenantRole;
   department: string;
   title: string;
 }
-interface DemoTenant {
+export interface DemoTenant {
   key: string;
   name: string;
   park: 'demo' | 'riverside';
@@ -212,32 +212,44 @@ export async function seedDemoIdentity(owner: DataSource, tx: TransactionRunner,
   }
 
   const tenants: DemoDirectory['tenants'] = {};
-  for (const t of DEMO_TENANTS) {
-    const tenantId = await tx.runAs(ctx({ parkId: parks[t.park] }), async (m) => {
-      const found = await parkTenantIdByName(m, t.name);
-      if (found) return found;
-      const id = await insertDemoTenant(m, { ...t, showcase: t.key === 'acme' });
-      log(`tenant ${t.name}`);
-      return id;
-    });
-    const entry = { id: tenantId, departments: {} as Record<string, string>, people: {} as DemoDirectory['tenants'][string]['people'] };
-    await tx.runAs(ctx({ tenantId }), async (m) => {
-      for (const name of t.departments) {
-        entry.departments[name] = await ensureDemoDepartment(m, name);
-      }
-      for (const person of t.people) {
-        let userId = await userIdByEmail(m, person.email);
-        if (!userId || !(await isTenantMember(m, userId))) {
-          const departmentId = entry.departments[person.department];
-          userId = (await addDemoMember(m, { ...person, departmentId }, newSecret().hash, hash)).user_id;
-        }
-        entry.people[person.email] = { userId: userId as string, role: person.role, departmentId: entry.departments[person.department] };
-      }
-    });
-    tenants[t.key] = entry;
-  }
+  for (const t of DEMO_TENANTS) tenants[t.key] = await ensureDemoTenant(tx, parks[t.park], t, hash, log);
   log(
     `demo identity ready: ${DEMO_TENANTS.length} enterprises, ${DEMO_TENANTS.reduce((n, t) => n + t.people.length, 0)} employees, 2 parks`,
   );
   return { operatorId, parks, tenants };
+}
+
+/**
+ * One demo enterprise of a park with its departments and people, unless it is there already (by
+ * name; people by e-mail). Other demos add enterprises through here (e.g. the park's generated ones).
+ */
+export async function ensureDemoTenant(
+  tx: TransactionRunner,
+  parkId: string,
+  t: Omit<DemoTenant, 'park'>,
+  passwordHash: string,
+  log: (line: string) => void,
+): Promise<DemoDirectory['tenants'][string]> {
+  const tenantId = await tx.runAs(ctx({ parkId }), async (m) => {
+    const found = await parkTenantIdByName(m, t.name);
+    if (found) return found;
+    const id = await insertDemoTenant(m, { ...t, showcase: t.key === 'acme' });
+    log(`tenant ${t.name}`);
+    return id;
+  });
+  const entry = { id: tenantId, departments: {} as Record<string, string>, people: {} as DemoDirectory['tenants'][string]['people'] };
+  await tx.runAs(ctx({ tenantId }), async (m) => {
+    for (const name of t.departments) {
+      entry.departments[name] = await ensureDemoDepartment(m, name);
+    }
+    for (const person of t.people) {
+      let userId = await userIdByEmail(m, person.email);
+      if (!userId || !(await isTenantMember(m, userId))) {
+        const departmentId = entry.departments[person.department];
+        userId = (await addDemoMember(m, { ...person, departmentId }, newSecret().hash, passwordHash)).user_id;
+      }
+      entry.people[person.email] = { userId: userId as string, role: person.role, departmentId: entry.departments[person.department] };
+    }
+  });
+  return entry;
 }

@@ -54,8 +54,10 @@ export async function seedDemoKpis(
   projectId: string,
   key: string,
   userIdByPrefix: (prefix: string) => string | null,
+  /** Whose demo KPIs to use (another demo enterprise's, for generated ones); the tenant's own key unless given. */
+  profile: string = key,
 ): Promise<number> {
-  const specs = DEMO_KPIS[key] ?? [];
+  const specs = DEMO_KPIS[profile] ?? [];
   return tx.runAs(RequestContext.forTenant(tenantId, 'seed'), async (m) => {
     if ((await countKpis(m, projectId)) > 0) return 0;
     for (const [name, unit, direction, category, baseline, target, owner, share] of specs) {

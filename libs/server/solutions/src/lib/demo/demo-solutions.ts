@@ -1,6 +1,6 @@
 import { ActorContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { CreateSolutionRequest, CreateSolutionRequestSchema } from '@xinzhi/shared-contracts';
+import { BusinessArea, CreateSolutionRequest, CreateSolutionRequestSchema } from '@xinzhi/shared-contracts';
 import { catalogProblems } from '../catalog/catalog-rules';
 import { insertSolution, SolutionFields } from '../catalog/catalog.data';
 import { insertPainPoint } from '../pain-points/pain-points.data';
@@ -111,4 +111,28 @@ export async function seedDemoSolutions(
     }
   }
   return { solutions, painPoints };
+}
+
+/**
+ * Open pain points of a generated demo enterprise, recorded by its owner, unless it has pain points
+ * already (idempotent). Returns how many were added.
+ */
+export async function seedDemoTenantPainPoints(
+  tx: TransactionRunner,
+  tenantId: string,
+  ownerUserId: string | null,
+  points: Array<{ title: string; businessArea: BusinessArea; severity: number }>,
+): Promise<number> {
+  const owner = ctx({ tenantId, userId: ownerUserId, role: 'owner' });
+  return tx.runAs(owner, async (m) => {
+    if ((await painPointCount(m)) > 0) return 0;
+    for (const p of points)
+      await insertPainPoint(
+        m,
+        tenantId,
+        { title: p.title, description: '', businessArea: p.businessArea, sceneId: null, severity: p.severity, status: 'open' },
+        { recordedByPark: false, fromGap: null },
+      );
+    return points.length;
+  });
 }

@@ -88,15 +88,23 @@ export async function findPainPoint(m: EntityManager, id: string): Promise<PainP
  */
 export async function listPainPoints(
   m: EntityManager,
-  q: { tenantId: string | null; status: PainPointStatus | null; businessArea: BusinessArea | null; before: string | null; limit: number },
+  q: {
+    tenantId: string | null;
+    status: PainPointStatus | null;
+    businessArea: BusinessArea | null;
+    before: string | null;
+    limit: number;
+    /** Only pain points of tenants in this industry section. */
+    industrySection?: string | null;
+  },
 ): Promise<PainPointWithRecorder[]> {
   const rows = await selectRows<PainPointRow>(
     m,
     `${PAIN_POINTS}
       WHERE ($1::uuid IS NULL OR p.tenant_id = $1) AND ($2::text IS NULL OR p.status = $2) AND ($3::text IS NULL OR p.business_area = $3)
-        AND ($4::uuid IS NULL OR p.id < $4)
+        AND ($4::uuid IS NULL OR p.id < $4) AND ($6::text IS NULL OR t.industry_section = $6)
       ORDER BY p.id DESC LIMIT $5`,
-    [q.tenantId, q.status, q.businessArea, q.before, q.limit],
+    [q.tenantId, q.status, q.businessArea, q.before, q.limit, q.industrySection ?? null],
   );
   return withAddressedBy(m, rows);
 }

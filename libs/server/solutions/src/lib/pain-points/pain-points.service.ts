@@ -76,7 +76,7 @@ export class PainPointsService {
     return found;
   }
 
-  private page(q: PainPointQuery, tenantId: string | null): Promise<Page<PainPoint>> {
+  private page(q: PainPointQuery, tenantId: string | null, industrySection: string | null = null): Promise<Page<PainPoint>> {
     const limit = q.limit ?? PAGE_LIMIT_DEFAULT;
     const before = decodeCursor(q.cursor);
     return this.tx.run(async (m) => {
@@ -84,6 +84,7 @@ export class PainPointsService {
         tenantId,
         status: q.status ?? null,
         businessArea: q.businessArea ?? null,
+        industrySection,
         before,
         limit: limit + 1,
       });
@@ -170,7 +171,7 @@ export class PainPointsService {
 
   /** The park's view: its tenants' pain points, of one tenant when `tenantId`. */
   listForPark(q: ParkPainPointQuery): Promise<Page<PainPoint>> {
-    return this.page(q, q.tenantId ?? null);
+    return this.page(q, q.tenantId ?? null, q.industrySection ?? null);
   }
 
   /** The park records a pain point for one of its tenants (during a visit): open, marked as the park's. */

@@ -407,7 +407,12 @@ export const enUS = {
   'nav.solutions': 'Solutions',
   'nav.parkSolutions': 'Solution catalog',
   'nav.parkDemand': 'Unmet demand',
+  'nav.parkAnalysis': 'Cross-analysis',
+  'nav.parkPainPointMatrix': 'Pain-point matrix',
+  'nav.parkReport': 'Park report',
   'nav.parkPainPoints': 'Pain points',
+  'nav.parkSurveys': 'Surveys',
+  'nav.surveys': 'Surveys',
   'recommend.pageTitle': 'Recommended solutions',
   'solution.pageTitle': 'Solution',
 } satisfies Record<string, string>;

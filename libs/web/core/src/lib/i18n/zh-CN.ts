@@ -403,7 +403,12 @@ export const zhCN: Dictionary = {
   'nav.solutions': '解决方案',
   'nav.parkSolutions': '方案目录',
   'nav.parkDemand': '未满足需求',
+  'nav.parkAnalysis': '交叉分析',
+  'nav.parkPainPointMatrix': '痛点矩阵',
+  'nav.parkReport': '园区报告',
   'nav.parkPainPoints': '企业痛点',
+  'nav.parkSurveys': '问卷调查',
+  'nav.surveys': '园区问卷',
   'recommend.pageTitle': '推荐方案',
   'solution.pageTitle': '解决方案',
 };

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { BUSINESS_AREAS, PAIN_POINT_STATUSES, type PainPoint, type Tenant } from '@xinzhi/shared-contracts';
-import { AuthService, createPagedList, I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
+import { BUSINESS_AREAS, INDUSTRY_SECTIONS, PAIN_POINT_STATUSES, type PainPoint, type Tenant } from '@xinzhi/shared-contracts';
+import { AuthService, createPagedList, I18nService, industrySectionName, problemMessage, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, injectHandset, PageHeaderComponent } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
@@ -50,7 +50,8 @@ export class PainPointsPageComponent {
   protected readonly handset = injectHandset();
 
   /** `tenant` (the enterprise's own register) or `park` (its enterprises'). */
-  protected readonly mode: 'tenant' | 'park' = inject(ActivatedRoute).snapshot.data['mode'] === 'park' ? 'park' : 'tenant';
+  private readonly route = inject(ActivatedRoute).snapshot;
+  protected readonly mode: 'tenant' | 'park' = this.route.data['mode'] === 'park' ? 'park' : 'tenant';
   protected readonly manages = computed(() => this.mode === 'tenant' && managesSolutions(this.auth.context()));
 
   protected readonly statusLabels = PAIN_POINT_STATUS_LABELS;
@@ -59,9 +60,11 @@ export class PainPointsPageComponent {
   protected readonly severityColor = severityColor;
   protected readonly sceneLabel = sceneLabel;
 
-  protected readonly status = signal('');
-  protected readonly area = signal('');
-  protected readonly tenantId = signal('');
+  // Filters start from the query (the park's pain-point matrix drills here with ?status&businessArea&industrySection).
+  protected readonly status = signal(this.query('status', PAIN_POINT_STATUSES));
+  protected readonly area = signal(this.query('businessArea', BUSINESS_AREAS));
+  protected readonly tenantId = signal(this.route.queryParamMap.get('tenantId') ?? '');
+  protected readonly industrySection = signal(this.mode === 'park' ? this.query('industrySection', Object.keys(INDUSTRY_SECTIONS)) : '');
   protected readonly tenants = signal<readonly Tenant[]>([]);
 
   protected readonly statusOptions = computed<FilterOption[]>(() =>
@@ -80,7 +83,10 @@ export class PainPointsPageComponent {
       businessArea: (this.area() || undefined) as PainPoint['businessArea'] | undefined,
     };
     return this.mode === 'park'
-      ? this.client.parkPainPoints({ ...filters, tenantId: this.tenantId() || undefined }, cursor)
+      ? this.client.parkPainPoints(
+          { ...filters, tenantId: this.tenantId() || undefined, industrySection: this.industrySection() || undefined },
+          cursor,
+        )
       : this.client.painPoints(filters, cursor);
   });
   protected readonly listError = computed(() =>
@@ -112,6 +118,21 @@ export class PainPointsPageComponent {
   protected setArea(value: string): void {
     this.area.set(value);
     this.list.reload();
+  }
+
+  protected clearIndustrySection(): void {
+    this.industrySection.set('');
+    this.list.reload();
+  }
+
+  protected industryName(section: string): string {
+    return `${section} ${industrySectionName(section, this.i18n.locale())}`;
+  }
+
+  /** A query parameter when it is one of `allowed`, else ''. */
+  private query(name: string, allowed: readonly string[]): string {
+    const value = this.route.queryParamMap.get(name) ?? '';
+    return allowed.includes(value) ? value : '';
   }
 
   protected setTenant(value: string): void {

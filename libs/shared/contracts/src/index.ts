@@ -17,3 +17,4 @@ export * from './lib/park';
 export * from './lib/schema';
 export * from './lib/tasks';
 export * from './lib/task-rules';
+export * from './lib/showcases';

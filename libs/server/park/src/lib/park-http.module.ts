@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ParkShowcasesController, ShowcasesController } from './showcases/showcases.controller';
+import { ShowcasesService } from './showcases/showcases.service';
 
 /**
  * The park administrator's oversight, composed by apps/api: the dashboard, tenant summaries,
@@ -7,7 +9,7 @@ import { Module } from '@nestjs/common';
  * controller and service here.
  */
 @Module({
-  controllers: [],
-  providers: [],
+  controllers: [ShowcasesController, ParkShowcasesController],
+  providers: [ShowcasesService],
 })
 export class ParkHttpModule {}

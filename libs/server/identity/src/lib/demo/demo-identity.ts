@@ -216,7 +216,7 @@ export async function seedDemoIdentity(owner: DataSource, tx: TransactionRunner,
     const tenantId = await tx.runAs(ctx({ parkId: parks[t.park] }), async (m) => {
       const found = await parkTenantIdByName(m, t.name);
       if (found) return found;
-      const id = await insertDemoTenant(m, { ...t, showcase: t.key === 'acme' });
+      const id = await insertDemoTenant(m, { ...t, showcase: false }); // derived from an owner's showcase consent
       log(`tenant ${t.name}`);
       return id;
     });

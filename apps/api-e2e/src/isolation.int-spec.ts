@@ -217,7 +217,23 @@ const idCases: Record<string, IdCase> = {
     attacker: 'tenantC',
     foreignId: async () => (await get<Page<Solution>>('tenantA', '/api/solutions')).body.items[0].id,
   },
+  '/api/showcases/{id}': { owner: 'tenantA', attacker: 'tenantC', foreignId: () => showcaseOfA() },
+  '/api/park/showcases/{id}': {
+    owner: 'parkA',
+    attacker: 'parkB',
+    foreignId: () => showcaseOfA(),
+    bodies: { PATCH: { benchmark: true } },
+  },
 };
+
+/** Acme's active showcase: Acme's owner shows its first project (the demo shows none). */
+async function showcaseOfA(): Promise<string> {
+  const res = await call<{ active: { id: string } | null }>(api.url, 'PUT', '/api/showcase', {
+    token: sessions.tenantA.accessToken,
+    body: { projectId: await projectOfA() },
+  });
+  return (res.body.active as { id: string }).id;
+}
 
 /** Acme's newest assessment (the demo's scored one). */
 async function assessmentOfA(): Promise<string> {
@@ -294,6 +310,12 @@ const notTenantData: Record<string, string> = {
   'POST /api/pain-points': 'creates in the caller’s tenant (role rules in the pain-points suite)',
   'POST /api/park/tenants/{id}/pain-points': 'another park’s tenant → 404, nothing stored (checked below and in the pain-points suite)',
   'POST /api/park/solutions': 'creates in the caller’s park (solutions-catalog suite)',
+  'GET /api/showcase': 'the caller’s own tenant’s consent (role checks below and in the showcases suite)',
+  'PUT /api/showcase': 'writes the caller’s own tenant’s consent (role checks below and in the showcases suite)',
+  'DELETE /api/showcase': 'revokes the caller’s own tenant’s consent (role checks below and in the showcases suite)',
+  'GET /api/showcases': 'active showcases of the caller’s own park only (checked below and in the showcases suite)',
+  'GET /api/park/showcases': 'active showcases of the caller park’s tenants only (checked below and in the showcases suite)',
+  'GET /api/benchmarks': 'aggregates of the caller’s own park only, never another tenant’s row (showcases suite)',
 };
 
 beforeAll(async () => {
@@ -427,6 +449,15 @@ describe('roles (deny by default)', () => {
     ['tenantA', 'GET', '/api/park/pain-points', null],
     ['tenantA', 'GET', '/api/park/solutions', null],
     ['employeeA', 'POST', '/api/park/solutions', { name: 'x' }],
+    ['employeeA', 'GET', '/api/showcase', null],
+    ['employeeA', 'PUT', '/api/showcase', { projectId: null }],
+    ['employeeA', 'DELETE', '/api/showcase', null],
+    ['parkA', 'GET', '/api/showcases', null],
+    ['parkA', 'GET', '/api/showcase', null],
+    ['tenantA', 'GET', '/api/park/showcases', null],
+    ['tenantA', 'PATCH', '/api/park/showcases/01a21f4d-0000-7000-8000-000000000001', { benchmark: true }],
+    ['employeeA', 'GET', '/api/benchmarks', null],
+    ['parkA', 'GET', '/api/benchmarks', null],
   ];
 
   it.each(forbidden)('%s may not %s %s (403)', async (who, method, path, body) => {
@@ -477,5 +508,16 @@ describe('solutions: recommendations and unmet demand', () => {
       );
       expect(mine.filter((p) => !tenants.has(p.tenantId) || theirs.has(p.id))).toEqual([]);
     }
+  });
+});
+
+describe('showcases: a park’s gallery', () => {
+  it('lists a showcase to its own park’s tenants and administrator, never to another park', async () => {
+    const id = await showcaseOfA();
+    const ids = async (who: Caller, path: string) => (await get<Array<{ id: string }>>(who, path)).body.map((c) => c.id);
+    expect(await ids('tenantB', '/api/showcases')).toContain(id);
+    expect(await ids('parkA', '/api/park/showcases')).toContain(id);
+    expect(await ids('tenantC', '/api/showcases')).not.toContain(id);
+    expect(await ids('parkB', '/api/park/showcases')).not.toContain(id);
   });
 });

@@ -12,6 +12,7 @@ import {
   LiveEventPublisher,
   QueueNames,
   scoreSweepJobId,
+  tenantSummaryJobId,
 } from '@xinzhi/server-queue';
 import { AssessmentResult } from '@xinzhi/shared-contracts';
 import { scoringInput, unscoredAssessments, writeResult } from './assessment.data';
@@ -44,6 +45,7 @@ export class ScoreAssessmentHandler implements JobHandler<AssessmentJobs['score-
   constructor(
     private readonly tx: TransactionRunner,
     private readonly events: LiveEventPublisher,
+    private readonly producer: JobProducer,
   ) {}
 
   async handle(
@@ -51,7 +53,18 @@ export class ScoreAssessmentHandler implements JobHandler<AssessmentJobs['score-
   ): Promise<{ scored: boolean; level: number | null; totalPoints: number | null }> {
     const { tenantId, assessmentId } = job.data;
     const result = await this.tx.run((m) => scoreStoredAssessment(m, assessmentId));
-    if (result) await this.events.publish(tenantId, { type: 'assessment', assessmentId, at: new Date().toISOString() });
+    if (result) {
+      // The park's rollup shows the latest scored assessment (best effort: the park's sweep catches up).
+      await this.producer
+        .enqueue(
+          QueueNames.park,
+          'refresh-tenant-summary',
+          { tenantId },
+          { jobId: tenantSummaryJobId(tenantId), removeOnComplete: true, removeOnFail: 100 },
+        )
+        .catch(() => undefined);
+      await this.events.publish(tenantId, { type: 'assessment', assessmentId, at: new Date().toISOString() });
+    }
     return { scored: result !== null, level: result?.level ?? null, totalPoints: result?.totalPoints ?? null };
   }
 }

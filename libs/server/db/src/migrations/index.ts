@@ -9,6 +9,7 @@ import { IncentiveFacts1764808200000 } from './1764808200000-incentive-facts';
 import { Assessment1764894600000 } from './1764894600000-assessment';
 import { PainPointsAndSolutions1764981000000 } from './1764981000000-pain-points-and-solutions';
 import { Adoptions1764981600000 } from './1764981600000-adoptions';
+import { ParkRollups1765068000000 } from './1765068000000-park-rollups';
 import { Showcases1765070000000 } from './1765070000000-showcases';
 
 /** Every migration, in order. The only place the schema changes (never `synchronize`). */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   Assessment1764894600000,
   PainPointsAndSolutions1764981000000,
   Adoptions1764981600000,
+  ParkRollups1765068000000,
   Showcases1765070000000,
 ];

@@ -173,6 +173,7 @@ export interface Tables {
     created_at: Date; // timestamp with time zone
     updated_at: Date; // timestamp with time zone
     origin_adoption_id: string | null; // uuid
+    reading_interval: 'weekly' | 'monthly' | 'quarterly'; // text
   };
   leadership_members: {
     tenant_id: string; // uuid
@@ -230,6 +231,50 @@ export interface Tables {
     user_id: string; // uuid
     role: 'park_admin'; // text
     created_at: Date; // timestamp with time zone
+  };
+  park_snapshots: {
+    park_id: string; // uuid
+    day: string; // date
+    tenants: number; // integer
+    active_tenants: number; // integer
+    assessed_tenants: number; // integer
+    mean_index: number | null; // double precision
+    mean_progress: number | null; // double precision
+    mean_maturity_points: number | null; // double precision
+    share_on_track: number | null; // double precision
+    share_at_risk: number | null; // double precision
+    share_late: number | null; // double precision
+    open_pain_points: number; // integer
+    stale_kpis: number; // integer
+    computed_at: Date; // timestamp with time zone
+  };
+  park_tenant_summaries: {
+    tenant_id: string; // uuid
+    park_id: string; // uuid
+    projects_total: number; // integer
+    active_projects: number; // integer
+    on_track_projects: number; // integer
+    at_risk_projects: number; // integer
+    late_projects: number; // integer
+    progress: number | null; // double precision
+    transformation_index: number | null; // double precision
+    spi: number | null; // double precision
+    kpi_attainment: number | null; // double precision
+    health: 'on_track' | 'at_risk' | 'late' | null; // text
+    kpis_total: number; // integer
+    kpis_stale: number; // integer
+    maturity_level: number | null; // integer
+    maturity_points: number | null; // double precision
+    assessed_on: string | null; // date
+    open_pain_points: number; // integer
+    unanswered_pain_points: number; // integer
+    pain_points_by_area: Json; // jsonb
+    adopted_solutions: number; // integer
+    last_activity_at: Date | null; // timestamp with time zone
+    projects: Json; // jsonb
+    changed_at: Date; // timestamp with time zone
+    computed_at: Date | null; // timestamp with time zone
+    refreshed_at: Date | null; // timestamp with time zone
   };
   parks: {
     id: string; // uuid

@@ -3,7 +3,10 @@ import { Col, execute, Row, selectRows } from '@xinzhi/server-db';
 import { Kpi, kpiAttainment, KpiReading, ReadingSource } from '@xinzhi/shared-contracts';
 
 /** What a KPI's owners and leaders set; the rest of a `Kpi` is derived. */
-export type KpiFields = Pick<Kpi, 'name' | 'unit' | 'direction' | 'category' | 'baseline' | 'target' | 'targetDate' | 'ownerId'>;
+export type KpiFields = Pick<
+  Kpi,
+  'name' | 'unit' | 'direction' | 'category' | 'baseline' | 'target' | 'targetDate' | 'readingInterval' | 'ownerId'
+>;
 
 type KpiRow = Row<'kpis'> & {
   owner_name: Col<'users', 'display_name'> | null;
@@ -37,6 +40,7 @@ export function toKpi(r: KpiRow): Kpi {
     baseline: r.baseline,
     target: r.target,
     targetDate: r.target_date,
+    readingInterval: r.reading_interval,
     ownerId: r.owner_user_id,
     ownerName: r.owner_name,
     latest,
@@ -66,7 +70,7 @@ export function toReading(r: ReadingRow): KpiReading {
 /** The columns a KPI's fields are written to, checked against the schema. */
 function kpiColumns(
   f: KpiFields,
-): Row<'kpis', 'name' | 'unit' | 'direction' | 'category' | 'baseline' | 'target' | 'target_date' | 'owner_user_id'> {
+): Row<'kpis', 'name' | 'unit' | 'direction' | 'category' | 'baseline' | 'target' | 'target_date' | 'reading_interval' | 'owner_user_id'> {
   return {
     name: f.name,
     unit: f.unit,
@@ -75,6 +79,7 @@ function kpiColumns(
     baseline: f.baseline,
     target: f.target,
     target_date: f.targetDate,
+    reading_interval: f.readingInterval,
     owner_user_id: f.ownerId,
   };
 }
@@ -109,9 +114,9 @@ export async function insertKpi(m: EntityManager, projectId: string, fields: Kpi
   const c = kpiColumns(fields);
   const [row] = await selectRows<Row<'kpis', 'id'>>(
     m,
-    `INSERT INTO kpis (tenant_id, project_id, name, unit, direction, category, baseline, target, target_date, owner_user_id)
-           VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-    [projectId, c.name, c.unit, c.direction, c.category, c.baseline, c.target, c.target_date, c.owner_user_id],
+    `INSERT INTO kpis (tenant_id, project_id, name, unit, direction, category, baseline, target, target_date, owner_user_id, reading_interval)
+           VALUES (app_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [projectId, c.name, c.unit, c.direction, c.category, c.baseline, c.target, c.target_date, c.owner_user_id, c.reading_interval],
   );
   return row.id;
 }
@@ -120,8 +125,9 @@ export async function updateKpi(m: EntityManager, id: string, fields: KpiFields)
   const c = kpiColumns(fields);
   await execute(
     m,
-    `UPDATE kpis SET name = $2, unit = $3, direction = $4, category = $5, baseline = $6, target = $7, target_date = $8, owner_user_id = $9, updated_at = now() WHERE id = $1`,
-    [id, c.name, c.unit, c.direction, c.category, c.baseline, c.target, c.target_date, c.owner_user_id],
+    `UPDATE kpis SET name = $2, unit = $3, direction = $4, category = $5, baseline = $6, target = $7, target_date = $8, owner_user_id = $9,
+                     reading_interval = $10, updated_at = now() WHERE id = $1`,
+    [id, c.name, c.unit, c.direction, c.category, c.baseline, c.target, c.target_date, c.owner_user_id, c.reading_interval],
   );
 }
 
@@ -167,8 +173,12 @@ export async function countKpis(m: EntityManager, projectId: string): Promise<nu
 }
 
 /** A demo KPI whose target date is its project's; returns its id. */
-export async function insertDemoKpi(m: EntityManager, projectId: string, fields: Omit<KpiFields, 'targetDate'>): Promise<string> {
-  const c = kpiColumns({ ...fields, targetDate: null });
+export async function insertDemoKpi(
+  m: EntityManager,
+  projectId: string,
+  fields: Omit<KpiFields, 'targetDate' | 'readingInterval'>,
+): Promise<string> {
+  const c = kpiColumns({ ...fields, targetDate: null, readingInterval: 'monthly' });
   const [kpi] = await selectRows<Row<'kpis', 'id'>>(
     m,
     `INSERT INTO kpis (tenant_id, project_id, name, unit, direction, category, baseline, target, target_date, owner_user_id)

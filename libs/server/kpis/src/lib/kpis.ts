@@ -108,6 +108,7 @@ export class KpisService {
           baseline: body.baseline,
           target: body.target,
           targetDate: body.targetDate ?? null,
+          readingInterval: body.readingInterval ?? 'monthly',
           ownerId: body.ownerId ?? null,
         });
         return this.one(m, id);
@@ -132,6 +133,7 @@ export class KpisService {
           baseline: body.baseline ?? before.baseline,
           target: body.target ?? before.target,
           targetDate: body.targetDate !== undefined ? body.targetDate : before.targetDate,
+          readingInterval: body.readingInterval ?? before.readingInterval,
           ownerId: body.ownerId !== undefined ? body.ownerId : before.ownerId,
         });
         return this.one(m, id);

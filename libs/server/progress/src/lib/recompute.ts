@@ -14,6 +14,7 @@ import {
   ProgressJobs,
   QueueNames,
   sweepJobId,
+  tenantSummaryJobId,
 } from '@xinzhi/server-queue';
 import { isStale, recomputeProject, staleProjects } from './progress.data';
 
@@ -51,6 +52,15 @@ export class RecomputeProjectHandler implements JobHandler<ProgressJobs['recompu
         'address-pain-points',
         { tenantId: job.data.tenantId, projectId: job.data.projectId },
         { jobId: painPointsJobId(job.data.projectId), removeOnComplete: true, removeOnFail: 100 },
+      )
+      .catch(() => undefined);
+    // The park's rollup of the tenant reads the project's new numbers (coalesced per tenant; the park's sweep catches up).
+    await this.producer
+      .enqueue(
+        QueueNames.park,
+        'refresh-tenant-summary',
+        { tenantId: job.data.tenantId },
+        { jobId: tenantSummaryJobId(job.data.tenantId), removeOnComplete: true, removeOnFail: 100 },
       )
       .catch(() => undefined);
     // Open dashboards of the tenant hear that the numbers changed.

@@ -12,6 +12,7 @@ export const QueueNames = {
   system: 'system',
   progress: 'progress',
   assessment: 'assessment',
+  park: 'park',
 } as const;
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];
 
@@ -52,6 +53,16 @@ export const JobPayloads = {
     /** Catch-up: queue the scoring of every submitted assessment whose job was lost. */
     'sweep-unscored-assessments': z.object({ ...platform }),
   },
+  park: {
+    /** Rewrite the tenant's park rollup (`park_tenant_summaries`); coalesced by the job id `summary-<tenantId>`. */
+    'refresh-tenant-summary': z.object({ ...tenant }),
+    /** Catch-up: queue a refresh of every tenant whose rollup is missing or older than its last change. */
+    'sweep-tenant-summaries': z.object({ ...platform }),
+    /** Nightly: queue a refresh of every tenant (staleness of KPIs and inactivity move with the day alone). */
+    'refresh-all-tenant-summaries': z.object({ ...platform }),
+    /** Nightly, after the refreshes: each park's averages from the rollups for `day` (default today in APP_TIME_ZONE). */
+    'snapshot-park': z.object({ ...platform, day: day().optional() }),
+  },
 } as const satisfies Record<QueueName, Record<string, z.ZodType<{ tenantId: string | null }>>>;
 
 type Payloads<Q extends QueueName> = { [N in keyof (typeof JobPayloads)[Q]]: z.infer<(typeof JobPayloads)[Q][N]> };
@@ -63,10 +74,12 @@ export interface JobBase {
 export type SystemJobs = Payloads<'system'>;
 export type ProgressJobs = Payloads<'progress'>;
 export type AssessmentJobs = Payloads<'assessment'>;
+export type ParkJobs = Payloads<'park'>;
 export interface JobsByQueue {
   system: SystemJobs;
   progress: ProgressJobs;
   assessment: AssessmentJobs;
+  park: ParkJobs;
 }
 
 /** The job id that coalesces every recompute request of one project into one waiting job. */
@@ -93,6 +106,15 @@ export const painPointsJobId = (projectId: string) => `pain-points-${projectId}`
 export const scoreAssessmentJobId = (assessmentId: string) => `score-${assessmentId}`;
 /** The sweep's own id for an assessment left unscored (not deduplicated against a job that may still be active). */
 export const scoreSweepJobId = (assessmentId: string) => `score-sweep-${assessmentId}`;
+
+/**
+ * The job id that coalesces every refresh request of one tenant's park rollup into one waiting job.
+ * Features that change what the rollup derives from queue `park/refresh-tenant-summary` with this id
+ * (best effort: the sweep catches up on a lost one).
+ */
+export const tenantSummaryJobId = (tenantId: string) => `summary-${tenantId}`;
+/** The sweep's own id for a stale rollup (not deduplicated against a refresh that may still be active). */
+export const tenantSummarySweepJobId = (tenantId: string) => `summary-sweep-${tenantId}`;
 
 export type JobName<Q extends QueueName> = keyof JobsByQueue[Q] & string;
 export type JobData<Q extends QueueName, N extends JobName<Q>> = JobsByQueue[Q][N];

@@ -12,6 +12,9 @@ export const KPI_CATEGORIES = ['efficiency', 'quality', 'cost', 'green', 'digita
 export type KpiCategory = (typeof KPI_CATEGORIES)[number];
 export const READING_SOURCES = ['manual', 'import', 'api'] as const;
 export type ReadingSource = (typeof READING_SOURCES)[number];
+/** How often a KPI is expected to get a reading; without one in that interval it counts as stale for the park. */
+export const READING_INTERVALS = ['weekly', 'monthly', 'quarterly'] as const;
+export type ReadingInterval = (typeof READING_INTERVALS)[number];
 
 /** Longest KPI name and unit; the API refuses longer ones and the KPI form stops at the same length. */
 export const KPI_NAME_MAX = 200;
@@ -27,6 +30,8 @@ export const KpiSchema = z.strictObject({
   baseline: z.number(),
   target: z.number(),
   targetDate: CalendarDateSchema.nullable(),
+  /** How often a reading is expected (default monthly). */
+  readingInterval: z.enum(READING_INTERVALS),
   ownerId: UuidSchema.nullable(),
   ownerName: z.string().nullable(),
   /** The newest reading, or null while there is none. */
@@ -50,6 +55,8 @@ export const CreateKpiRequestSchema = z.strictObject({
   baseline: z.number(),
   target: z.number(),
   targetDate: CalendarDateSchema.nullable().optional(),
+  /** Default monthly. */
+  readingInterval: z.enum(READING_INTERVALS).optional(),
   ownerId: UuidSchema.nullable().optional(),
 });
 export type CreateKpiRequest = z.infer<typeof CreateKpiRequestSchema>;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { EntityManager } from 'typeorm';
 import { isUniqueViolation, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
-import { RecomputeRequests } from '@xinzhi/server-queue';
+import { JobProducer, QueueNames, RecomputeRequests, tenantSummaryJobId } from '@xinzhi/server-queue';
 import {
   Adoption,
   CreateAdoptionRequest,
@@ -49,7 +49,20 @@ export class AdoptionsService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly recompute: RecomputeRequests,
+    private readonly producer: JobProducer,
   ) {}
+
+  /** The park's rollup of the tenant counts adoptions (best effort: the park's sweep catches up). */
+  private async refreshRollup(tenantId: string): Promise<void> {
+    await this.producer
+      .enqueue(
+        QueueNames.park,
+        'refresh-tenant-summary',
+        { tenantId },
+        { jobId: tenantSummaryJobId(tenantId), removeOnComplete: true, removeOnFail: 100 },
+      )
+      .catch(() => undefined);
+  }
 
   private async one(m: EntityManager, id: string): Promise<Adoption> {
     const adoption = await findAdoption(m, id);
@@ -128,6 +141,7 @@ export class AdoptionsService {
       throw error;
     }
     await this.recompute.request(RequestContext.current().tenantId as string, projectId);
+    await this.refreshRollup(RequestContext.current().tenantId as string);
     return adoption;
   }
 
@@ -145,5 +159,6 @@ export class AdoptionsService {
       return adoption.projectId;
     });
     await this.recompute.request(RequestContext.current().tenantId as string, projectId);
+    await this.refreshRollup(RequestContext.current().tenantId as string);
   }
 }

@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
+import { JobProducer, QueueNames, tenantSummaryJobId } from '@xinzhi/server-queue';
 import {
   CreatePainPointRequest,
   FieldError,
@@ -47,7 +48,27 @@ const role = () => RequestContext.current().role as TenantRole | null;
  */
 @Injectable()
 export class PainPointsService {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly producer: JobProducer,
+  ) {}
+
+  /** The park's rollup of the tenant counts its open pain points (best effort: the park's sweep catches up). */
+  private async refreshRollup<T>(tenantId: string, result: T): Promise<T> {
+    await this.producer
+      .enqueue(
+        QueueNames.park,
+        'refresh-tenant-summary',
+        { tenantId },
+        { jobId: tenantSummaryJobId(tenantId), removeOnComplete: true, removeOnFail: 100 },
+      )
+      .catch(() => undefined);
+    return result;
+  }
+
+  private tenantId(): string {
+    return RequestContext.current().tenantId as string;
+  }
 
   private async one(m: EntityManager, id: string): Promise<PainPointWithRecorder> {
     const found = await findPainPoint(m, id);
@@ -83,7 +104,7 @@ export class PainPointsService {
     const problems = sceneProblems(body.sceneId);
     if (problems.length) throw ProblemException.validation(problems);
     const tenantId = RequestContext.current().tenantId as string;
-    return this.tx.run(async (m) => {
+    const created = this.tx.run(async (m) => {
       if (body.fromGap) await this.checkGap(m, body.fromGap);
       const id = await insertPainPoint(
         m,
@@ -100,6 +121,7 @@ export class PainPointsService {
       );
       return publicPainPoint(await this.one(m, id));
     });
+    return created.then((p) => this.refreshRollup(tenantId, p));
   }
 
   /** A gap of one of the enterprise's scored assessments, not yet made into a pain point. */
@@ -115,7 +137,8 @@ export class PainPointsService {
   update(id: string, body: UpdatePainPointRequest): Promise<PainPoint> {
     const problems = sceneProblems(body.sceneId);
     if (problems.length) throw ProblemException.validation(problems);
-    return this.tx.run(async (m) => {
+    const tenantId = this.tenantId();
+    const updated = this.tx.run(async (m) => {
       const before = await this.one(m, id);
       if (!mayManagePainPoints(role())) throw new ForbiddenException('Only owners and leaders edit pain points.');
       const status = body.status ?? before.status;
@@ -131,15 +154,18 @@ export class PainPointsService {
       });
       return publicPainPoint(await this.one(m, id));
     });
+    return updated.then((p) => this.refreshRollup(tenantId, p));
   }
 
   remove(id: string): Promise<void> {
-    return this.tx.run(async (m) => {
+    const tenantId = this.tenantId();
+    const removed = this.tx.run(async (m) => {
       const found = await this.one(m, id);
       if (!mayDeletePainPoint(role(), RequestContext.current().userId, found))
         throw new ForbiddenException('Only owners and leaders delete pain points; a member may withdraw only their own proposal.');
       await deletePainPoint(m, id);
     });
+    return removed.then(() => this.refreshRollup(tenantId, undefined));
   }
 
   /** The park's view: its tenants' pain points, of one tenant when `tenantId`. */
@@ -153,22 +179,24 @@ export class PainPointsService {
     if (body.fromGap)
       problems.push({ field: 'fromGap', code: PROBLEM_CODES.invalid, message: 'the park records pain points without an assessment gap' });
     if (problems.length) throw ProblemException.validation(problems);
-    return this.tx.run(async (m) => {
-      if (!(await isParkTenant(m, tenantId))) throw ProblemException.notFound('No enterprise with this id in your park.');
-      const id = await insertPainPoint(
-        m,
-        tenantId,
-        {
-          title: body.title,
-          description: body.description ?? '',
-          businessArea: body.businessArea,
-          sceneId: body.sceneId ?? null,
-          severity: body.severity,
-          status: 'open',
-        },
-        { recordedByPark: true, fromGap: null },
-      );
-      return publicPainPoint(await this.one(m, id));
-    });
+    return this.tx
+      .run(async (m) => {
+        if (!(await isParkTenant(m, tenantId))) throw ProblemException.notFound('No enterprise with this id in your park.');
+        const id = await insertPainPoint(
+          m,
+          tenantId,
+          {
+            title: body.title,
+            description: body.description ?? '',
+            businessArea: body.businessArea,
+            sceneId: body.sceneId ?? null,
+            severity: body.severity,
+            status: 'open',
+          },
+          { recordedByPark: true, fromGap: null },
+        );
+        return publicPainPoint(await this.one(m, id));
+      })
+      .then((p) => this.refreshRollup(tenantId, p));
   }
 }

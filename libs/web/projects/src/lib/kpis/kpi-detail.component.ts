@@ -24,7 +24,7 @@ import type { Subscription } from 'rxjs';
 import { formatDate, percent } from '../data/labels';
 import { ProjectsClient } from '../data/projects.client';
 import { linePoints, polyline, valueRange, valueY } from '../logic/kpi-chart';
-import { formatValue, KPI_CATEGORY_COLORS, KPI_CATEGORY_LABELS, KPI_DIRECTION_LABELS } from './kpi-labels';
+import { formatValue, KPI_CATEGORY_COLORS, KPI_CATEGORY_LABELS, KPI_DIRECTION_LABELS, READING_INTERVAL_LABELS } from './kpi-labels';
 
 const CHART_W = 560;
 const CHART_H = 200;
@@ -85,6 +85,7 @@ export class KpiDetailComponent {
   protected readonly categoryLabels = KPI_CATEGORY_LABELS;
   protected readonly categoryColors = KPI_CATEGORY_COLORS;
   protected readonly directionLabels = KPI_DIRECTION_LABELS;
+  protected readonly intervalLabels = READING_INTERVAL_LABELS;
   protected readonly percent = percent;
   protected readonly width = CHART_W;
   protected readonly height = CHART_H;

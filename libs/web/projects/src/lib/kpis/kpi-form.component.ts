@@ -9,6 +9,8 @@ import {
   KPI_UNIT_MAX,
   type KpiCategory,
   type KpiDirection,
+  READING_INTERVALS,
+  type ReadingInterval,
 } from '@xinzhi/shared-contracts';
 import { applyProblemToForm, FieldErrorPipe, I18nService, revealErrors, TranslatePipe } from '@xinzhi/web-core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -18,7 +20,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { MemberDirectory } from '../data/member-directory';
 import { ProjectsClient } from '../data/projects.client';
-import { KPI_CATEGORY_LABELS, KPI_DIRECTION_LABELS } from './kpi-labels';
+import { KPI_CATEGORY_LABELS, KPI_DIRECTION_LABELS, READING_INTERVAL_LABELS } from './kpi-labels';
 import { EnumSelectComponent, schemaValidators } from '@xinzhi/web-forms';
 
 /** Texts for the API's field errors of a KPI. */
@@ -105,6 +107,18 @@ const KPI_FIELD_MESSAGES = { 'name:unique': 'kpis.duplicate', 'name:conflict': '
         </nz-form-item>
       </div>
       <nz-form-item>
+        <nz-form-label nzFor="kpi-reading-interval" nzRequired>{{ 'kpis.readingInterval' | t }}</nz-form-label>
+        <nz-form-control [nzErrorTip]="fieldError">
+          <xz-enum-select
+            inputId="kpi-reading-interval"
+            formControlName="readingInterval"
+            testId="kpi-reading-interval"
+            [options]="intervals"
+            [labels]="intervalLabels"
+          />
+        </nz-form-control>
+      </nz-form-item>
+      <nz-form-item>
         <nz-form-label nzFor="kpi-owner">{{ 'kpis.owner' | t }}</nz-form-label>
         <nz-form-control [nzErrorTip]="fieldError">
           <nz-select
@@ -167,6 +181,8 @@ export class KpiFormComponent implements OnInit {
   protected readonly categories = KPI_CATEGORIES;
   protected readonly directionLabels = KPI_DIRECTION_LABELS;
   protected readonly categoryLabels = KPI_CATEGORY_LABELS;
+  protected readonly intervals = READING_INTERVALS;
+  protected readonly intervalLabels = READING_INTERVAL_LABELS;
   protected readonly nameMax = KPI_NAME_MAX;
   protected readonly unitMax = KPI_UNIT_MAX;
   protected readonly saving = signal(false);
@@ -179,6 +195,7 @@ export class KpiFormComponent implements OnInit {
     baseline: this.fb.control<number | null>(null, [Validators.required]),
     target: this.fb.control<number | null>(null, [Validators.required]),
     targetDate: this.fb.control(''),
+    readingInterval: this.fb.control<ReadingInterval>('monthly', [Validators.required]),
     ownerId: this.fb.control<string | null>(null),
   });
 
@@ -194,6 +211,7 @@ export class KpiFormComponent implements OnInit {
         baseline: kpi.baseline,
         target: kpi.target,
         targetDate: kpi.targetDate ?? '',
+        readingInterval: kpi.readingInterval,
         ownerId: kpi.ownerId,
       });
     }
@@ -212,6 +230,7 @@ export class KpiFormComponent implements OnInit {
       baseline: Number(value.baseline),
       target: Number(value.target),
       targetDate: value.targetDate || null,
+      readingInterval: value.readingInterval,
       ownerId: value.ownerId || null,
     };
     const kpi = this.kpi();

@@ -1,4 +1,4 @@
-import type { KpiCategory, KpiDirection } from '@xinzhi/shared-contracts';
+import type { KpiCategory, KpiDirection, ReadingInterval } from '@xinzhi/shared-contracts';
 import type { TranslationKey } from '@xinzhi/web-core';
 
 export const KPI_DIRECTION_LABELS: Readonly<Record<KpiDirection, TranslationKey>> = {
@@ -12,6 +12,12 @@ export const KPI_CATEGORY_LABELS: Readonly<Record<KpiCategory, TranslationKey>> 
   cost: 'kpis.category.cost',
   green: 'kpis.category.green',
   digital_foundation: 'kpis.category.digital_foundation',
+};
+
+export const READING_INTERVAL_LABELS: Readonly<Record<ReadingInterval, TranslationKey>> = {
+  weekly: 'kpis.readingInterval.weekly',
+  monthly: 'kpis.readingInterval.monthly',
+  quarterly: 'kpis.readingInterval.quarterly',
 };
 
 /** Category tag colours. */

@@ -16,7 +16,7 @@ import { sparkline as sparklinePoints } from '../logic/kpi-chart';
 import { ProjectsClient } from '../data/projects.client';
 import { KpiDetailComponent } from './kpi-detail.component';
 import { KpiFormComponent } from './kpi-form.component';
-import { formatValue, KPI_CATEGORY_COLORS, KPI_CATEGORY_LABELS } from './kpi-labels';
+import { formatValue, KPI_CATEGORY_COLORS, KPI_CATEGORY_LABELS, READING_INTERVAL_LABELS } from './kpi-labels';
 import { solutionName } from '../logic/origin';
 
 /**
@@ -56,6 +56,7 @@ export class KpiSectionComponent {
 
   protected readonly isHandset = injectHandset();
   protected readonly categoryLabels = KPI_CATEGORY_LABELS;
+  protected readonly intervalLabels = READING_INTERVAL_LABELS;
   /** The adopted solution a task or KPI came from, shown as a tag. */
   protected readonly solutionName = solutionName;
   protected readonly categoryColors = KPI_CATEGORY_COLORS;

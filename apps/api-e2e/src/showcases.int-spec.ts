@@ -1,5 +1,8 @@
+import { Client } from 'pg';
+import { type Benchmark, type BenchmarkCohort, quartiles } from '@xinzhi/shared-contracts';
 import type {
   Assessment,
+  CreateParkResponse,
   AssessmentFrameworkSummary,
   CreateTenantResponse,
   InviteMemberResponse,
@@ -15,7 +18,7 @@ import type {
   Tenant,
   TokenResponse,
 } from '@xinzhi/shared-contracts';
-import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker, waitFor } from '@xinzhi/testing';
+import { ApiProcess, call, ownerDatabaseUrl, RunningProcess, Session, signIn, startApi, startWorker, waitFor } from '@xinzhi/testing';
 
 /**
  * Showcases (样板间): an owner's revocable consent to show one project to the park, read by another
@@ -270,5 +273,151 @@ describe('what others see', () => {
     expect((await as(owner, 'DELETE', '/api/showcase')).status).toBe(204);
     expect(await seen(second)).toBe(404);
     expect((await as<Tenant>(park, 'GET', `/api/park/tenants/${tenantId}`)).body.showcase).toBe(false);
+  });
+});
+
+/**
+ * The peer benchmark, in a park of its own (made by the platform operator) so the cohort sizes are
+ * this suite's: five tenants of section C and one of section F, then a sixth of section C. The
+ * expected quartiles are worked from the rollup rows (read as the database owner) with the pure
+ * `quartiles` function.
+ */
+describe('peer benchmark', () => {
+  let db: Client;
+  let parkId: string;
+  let admin: Session;
+  let me: { owner: Session; leader: Session; employee: Session };
+
+  async function benchmarkTenant(label: string, section: string, percentDone: number): Promise<{ session: Session; id: string }> {
+    const email = `owner.bench.${label}.${run}@showcases.xinzhi.test`;
+    const created = await as<CreateTenantResponse>(admin, 'POST', '/api/park/tenants', {
+      name: `基准 ${label} ${run}`,
+      creditCode: '',
+      industrySection: section,
+      industryDivision: section === 'C' ? '34' : '47',
+      scale: 'small',
+      region: '苏州',
+      emerging: false,
+      manufacturingType: section === 'C' ? 'discrete' : 'none',
+      ownerEmail: email,
+      ownerName: `${label} 老板`,
+    });
+    expect(created.status).toBe(201);
+    const session = await accept(created.body.invitation.acceptUrl, email);
+    const p = (
+      await as<Project>(session, 'POST', '/api/projects', { name: `基准项目 ${label}`, startDate: '2026-01-01', targetDate: '2026-12-31' })
+    ).body;
+    const task = await as<Task>(session, 'POST', `/api/projects/${p.id}/tasks`, {
+      title: `基准任务 ${label}`,
+      businessArea: 'production',
+      technologyType: 'big_data',
+      status: 'in_progress',
+      percentDone,
+    });
+    expect(task.status).toBe(201);
+    return { session, id: created.body.tenant.id };
+  }
+
+  /** The computed transformation index of every tenant of the suite's park with one, by tenant and section, once all `expected` have one. */
+  async function indices(expected: number): Promise<Array<{ section: string; value: number }>> {
+    return waitFor(
+      async () => {
+        const { rows } = await db.query<{ industry_section: string; transformation_index: number }>(
+          `SELECT t.industry_section, s.transformation_index FROM park_tenant_summaries s JOIN tenants t ON t.id = s.tenant_id
+            WHERE s.park_id = $1 AND s.computed_at IS NOT NULL AND s.computed_at >= s.changed_at AND s.transformation_index IS NOT NULL`,
+          [parkId],
+        );
+        return rows.length === expected ? rows.map((r) => ({ section: r.industry_section, value: r.transformation_index })) : null;
+      },
+      60_000,
+      `${expected} tenant rollups with an index`,
+    );
+  }
+
+  const benchmark = async (s: Session = me.leader) => {
+    const res = await as<Benchmark>(s, 'GET', '/api/benchmarks');
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+  const row = (b: Benchmark, measure: string) => b.rows.find((r) => r.measure === measure) as Benchmark['rows'][number];
+  const tooFew: BenchmarkCohort = { enough: false, peers: null, q1: null, median: null, q3: null };
+  const shown = (values: number[], peers: number): BenchmarkCohort => {
+    const q = quartiles(values) as NonNullable<ReturnType<typeof quartiles>>;
+    return { enough: true, peers, q1: expect.closeTo(q.q1, 9), median: expect.closeTo(q.median, 9), q3: expect.closeTo(q.q3, 9) } as never;
+  };
+
+  beforeAll(async () => {
+    db = new Client({ connectionString: ownerDatabaseUrl() });
+    await db.connect();
+    const operator = await signIn(api.url, 'operator@xinzhi.test');
+    const adminEmail = `admin.${run}@showcases.xinzhi.test`;
+    const created = await as<CreateParkResponse>(operator, 'POST', '/api/platform/parks', {
+      name: `基准园区 Benchmark Park ${run}`,
+      region: '苏州',
+      adminEmail,
+      adminName: '基准园区管理员',
+    });
+    expect(created.status).toBe(201);
+    parkId = created.body.park.id;
+    admin = await accept(created.body.invitation.acceptUrl, adminEmail);
+
+    const first = await benchmarkTenant('c1', 'C', 10);
+    me = {
+      owner: first.session,
+      leader: (await member(first.session, 'bench.leader', 'leader', `基准领导 ${run}`)).session,
+      employee: (await member(first.session, 'bench.employee', 'employee', `基准员工 ${run}`)).session,
+    };
+    for (const [label, done] of [
+      ['c2', 30],
+      ['c3', 50],
+      ['c4', 70],
+      ['c5', 90],
+      ['f1', 40],
+    ] as const) {
+      await benchmarkTenant(label, label.startsWith('c') ? 'C' : 'F', done);
+    }
+  });
+  afterAll(() => db?.end());
+
+  it('is for owners and leaders only', async () => {
+    expect((await as(me.employee, 'GET', '/api/benchmarks')).status).toBe(403);
+    expect((await as(me.owner, 'GET', '/api/benchmarks')).status).toBe(200);
+    expect((await as(admin, 'GET', '/api/benchmarks')).status).toBe(403);
+  });
+
+  it('hides the section with 4 peers and shows the park with 5, quartiles as worked by hand', async () => {
+    const values = await indices(6);
+    const b = await benchmark();
+    expect(b.industrySection).toBe('C');
+    const index = row(b, 'transformationIndex');
+    expect(index.own).toEqual(expect.any(Number));
+    expect(index.section).toEqual(tooFew);
+    expect(index.park).toEqual(
+      shown(
+        values.map((v) => v.value),
+        5,
+      ),
+    );
+    // Nobody is assessed: no maturity figures at all, and no counts either.
+    expect(row(b, 'maturityPoints')).toEqual({ measure: 'maturityPoints', own: null, section: tooFew, park: tooFew });
+    expect(row(b, 'maturityLevel')).toEqual({ measure: 'maturityLevel', own: null, section: tooFew, park: tooFew });
+  });
+
+  it('shows the section once it has 5 other tenants', async () => {
+    await benchmarkTenant('c6', 'C', 60);
+    const values = await indices(7);
+    const index = row(await benchmark(), 'transformationIndex');
+    expect(index.section).toEqual(
+      shown(
+        values.filter((v) => v.section === 'C').map((v) => v.value),
+        5,
+      ),
+    );
+    expect(index.park).toEqual(
+      shown(
+        values.map((v) => v.value),
+        6,
+      ),
+    );
   });
 });

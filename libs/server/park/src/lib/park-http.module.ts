@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { BenchmarksController } from './benchmarks/benchmarks.controller';
+import { BenchmarksService } from './benchmarks/benchmarks.service';
+import { BenchmarksController } from './benchmarks/benchmarks.controller';
+import { BenchmarksService } from './benchmarks/benchmarks.service';
 import { ParkShowcasesController, ShowcasesController } from './showcases/showcases.controller';
 import { ShowcasesService } from './showcases/showcases.service';
 
@@ -9,7 +13,7 @@ import { ShowcasesService } from './showcases/showcases.service';
  * controller and service here.
  */
 @Module({
-  controllers: [ShowcasesController, ParkShowcasesController],
-  providers: [ShowcasesService],
+  controllers: [ShowcasesController, ParkShowcasesController, BenchmarksController],
+  providers: [ShowcasesService, BenchmarksService],
 })
 export class ParkHttpModule {}

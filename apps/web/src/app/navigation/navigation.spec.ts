@@ -19,6 +19,9 @@ describe('side menu per context', () => {
         'assessments',
         'pain-points',
         'solutions',
+        'showcases',
+        'my-showcase',
+        'benchmarks',
         'incentives',
         'members',
         'departments',
@@ -37,6 +40,9 @@ describe('side menu per context', () => {
         'assessments',
         'pain-points',
         'solutions',
+        'showcases',
+        'my-showcase',
+        'benchmarks',
         'incentives',
         'members',
         'departments',
@@ -54,12 +60,16 @@ describe('side menu per context', () => {
         'assessments',
         'pain-points',
         'solutions',
+        'showcases',
         'members',
         'departments',
         'profile',
       ],
     ],
-    ['employee', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'assessments', 'pain-points', 'solutions', 'profile']],
+    [
+      'employee',
+      ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'assessments', 'pain-points', 'solutions', 'showcases', 'profile'],
+    ],
   ] as const)('an enterprise %s sees %j', (role, expected) => {
     expect(ids(true, { type: 'tenant', id: 't1', role })).toEqual(expected);
   });
@@ -85,6 +95,7 @@ describe('side menu per context', () => {
       'park-solutions',
       'park-pain-points',
       'park-demand',
+      'park-showcases',
       'profile',
     ]);
     expect(ids(true, { type: 'platform', id: 'platform', role: 'operator' })).toEqual(['platform-parks', 'platform-queues', 'profile']);
@@ -100,6 +111,18 @@ describe('side menu per context', () => {
     expect(park['park-solutions']).toMatchObject({ path: '/park/solutions', label: 'nav.parkSolutions' });
     expect(park['park-demand']).toMatchObject({ path: '/park/demand', label: 'nav.parkDemand' });
     expect(park['park-pain-points']).toMatchObject({ path: '/park/pain-points', label: 'nav.parkPainPoints' });
+  });
+
+  it('every enterprise member browses showcases; owners and leaders also their own and the peer benchmark; the park administrator marks benchmarks', () => {
+    for (const role of ['owner', 'leader', 'team_lead', 'employee'] as const) {
+      const byId = Object.fromEntries(navigationFor(true, { type: 'tenant', id: 't1', role }).map((item) => [item.id, item]));
+      expect(byId['showcases']).toMatchObject({ path: '/showcases', label: 'nav.showcases' });
+      const lead = role === 'owner' || role === 'leader';
+      expect(Boolean(byId['my-showcase'])).toBe(lead);
+      expect(Boolean(byId['benchmarks'])).toBe(lead);
+    }
+    const park = Object.fromEntries(navigationFor(true, { type: 'park', id: 'p1', role: 'park_admin' }).map((item) => [item.id, item]));
+    expect(park['park-showcases']).toMatchObject({ path: '/park/showcases', label: 'nav.parkShowcases' });
   });
 
   it('someone without any context only has their account', () => {

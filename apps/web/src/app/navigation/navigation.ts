@@ -34,7 +34,15 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
         // (Icons the shell already draws, so the initial bundle does not grow.)
         { id: 'pain-points', path: '/pain-points', icon: 'exclamation-circle', label: 'nav.painPoints' },
         { id: 'solutions', path: '/solutions', icon: 'shop', label: 'nav.solutions' },
+        // Everyone browses the park's showcases (样板间); owners and leaders also see their own consent and the peer benchmark.
+        { id: 'showcases', path: '/showcases', icon: 'project', label: 'nav.showcases' },
       ];
+      if (context.role === 'owner' || context.role === 'leader') {
+        items.push(
+          { id: 'my-showcase', path: '/showcase', icon: 'home', label: 'nav.myShowcase' },
+          { id: 'benchmarks', path: '/benchmarks', icon: 'radar-chart', label: 'nav.benchmarks' },
+        );
+      }
       // Award queue, schemes, leaderboard, skills matrix and training records: the incentive pages' own tabs.
       if (context.role === 'owner' || context.role === 'leader')
         items.push({ id: 'incentives', path: '/incentives', icon: 'trophy', label: 'nav.incentives' });
@@ -53,6 +61,7 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
         { id: 'park-solutions', path: '/park/solutions', icon: 'book', label: 'nav.parkSolutions' },
         { id: 'park-pain-points', path: '/park/pain-points', icon: 'exclamation-circle', label: 'nav.parkPainPoints' },
         { id: 'park-demand', path: '/park/demand', icon: 'file-search', label: 'nav.parkDemand' },
+        { id: 'park-showcases', path: '/park/showcases', icon: 'trophy', label: 'nav.parkShowcases' },
         PROFILE,
       ];
     case 'platform':

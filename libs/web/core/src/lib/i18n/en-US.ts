@@ -407,6 +407,10 @@ export const enUS = {
   'nav.parkSolutions': 'Solution catalog',
   'nav.parkDemand': 'Unmet demand',
   'nav.parkPainPoints': 'Pain points',
+  'nav.showcases': 'Showcases',
+  'nav.myShowcase': 'My showcase',
+  'nav.benchmarks': 'Peer benchmark',
+  'nav.parkShowcases': 'Showcases',
   'recommend.pageTitle': 'Recommended solutions',
   'solution.pageTitle': 'Solution',
 } satisfies Record<string, string>;

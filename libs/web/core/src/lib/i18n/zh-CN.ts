@@ -403,6 +403,10 @@ export const zhCN: Dictionary = {
   'nav.parkSolutions': '方案目录',
   'nav.parkDemand': '未满足需求',
   'nav.parkPainPoints': '企业痛点',
+  'nav.showcases': '样板间',
+  'nav.myShowcase': '我的样板间',
+  'nav.benchmarks': '同行对标',
+  'nav.parkShowcases': '样板间',
   'recommend.pageTitle': '推荐方案',
   'solution.pageTitle': '解决方案',
 };

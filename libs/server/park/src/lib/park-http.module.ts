@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BenchmarksController } from './benchmarks/benchmarks.controller';
 import { BenchmarksService } from './benchmarks/benchmarks.service';
-import { BenchmarksController } from './benchmarks/benchmarks.controller';
-import { BenchmarksService } from './benchmarks/benchmarks.service';
 import { ParkShowcasesController, ShowcasesController } from './showcases/showcases.controller';
 import { ShowcasesService } from './showcases/showcases.service';
 

@@ -191,6 +191,18 @@ describe('showcases and the peer benchmark in the browser', () => {
     expect(text).not.toContain(secretTask);
     expect(text).not.toContain('样板老板');
     await context.close();
+
+    // The gallery and the page fit a phone.
+    const phone = await openPage(browser, { locale: 'zh-CN', width: 375, height: 812 });
+    await signInWithForm(phone.page, api.url, viewerEmail);
+    await phone.page.getByTestId('workspace-title').waitFor();
+    await phone.page.goto(`${api.url}/showcases`);
+    await phone.page.locator(`[data-testid="showcase-card"][data-id="${showcaseId}"]`).waitFor();
+    expect(await fitsWidth(phone.page)).toBe(true);
+    await phone.page.goto(`${api.url}/showcases/${showcaseId}`);
+    await phone.page.locator('[data-testid="showcase-kpi-canvas"] canvas').waitFor();
+    expect(await fitsWidth(phone.page)).toBe(true);
+    await phone.context.close();
   });
 
   it('in en-US, the park administrator marks it as a benchmark after a confirmation', async () => {

@@ -5,6 +5,7 @@ import { connectDataSource, eachTenant, TransactionRunner } from '@xinzhi/server
 import { seedDemoIdentity } from '@xinzhi/server-identity';
 import { seedDemoIncentives } from '@xinzhi/server-incentives';
 import { seedDemoKpis } from '@xinzhi/server-kpis';
+import { seedDemoShowcases } from '@xinzhi/server-park';
 import { notifyOverdue } from '@xinzhi/server-notifications';
 import { DEMO_PROJECTS, seedDemoProject } from '@xinzhi/server-projects';
 import { seedDemoAdoptions, seedDemoSolutions } from '@xinzhi/server-solutions';
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
     if (catalog.solutions || catalog.painPoints) log(`${catalog.solutions} catalog solutions, ${catalog.painPoints} pain points`);
     const adoptions = await seedDemoAdoptions(tx, directory, clock.today());
     if (adoptions) log(`${adoptions} solutions adopted into demo projects`);
+    if (await seedDemoShowcases(tx, directory)) log('a demo showcase, marked as a benchmark by the park');
     // This morning's overdue notices, so the bell shows them on first start (idempotent per day).
     const { results } = await eachTenant(tx, 'seed', (m) => notifyOverdue(m, clock.today()));
     const notices = results.reduce((sum, r) => sum + r.value, 0);

@@ -307,7 +307,6 @@ export const enUS = {
   'park.ownerName': 'Owner’s name',
   'park.ownerEmail': 'Owner’s email',
   'park.ownerSection': 'The enterprise’s owner gets an invitation link to set up the account.',
-  'park.showcase': 'Showcase (model room)',
   'park.showcaseTag': 'Showcase',
   'park.createTitle': 'Add an enterprise',
   'park.createSubmit': 'Add enterprise',

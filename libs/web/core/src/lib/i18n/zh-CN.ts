@@ -305,7 +305,6 @@ export const zhCN: Dictionary = {
   'park.ownerName': '负责人姓名',
   'park.ownerEmail': '负责人邮箱',
   'park.ownerSection': '企业负责人将收到一个邀请链接，用于开通账号。',
-  'park.showcase': '样板间',
   'park.showcaseTag': '样板间',
   'park.createTitle': '新增入驻企业',
   'park.createSubmit': '新增企业',

@@ -248,7 +248,23 @@ const idCases: Record<string, IdCase> = {
     bodies: { PUT: { answers: {} } },
     readBack: '/api/surveys/{id}',
   },
+  '/api/showcases/{id}': { owner: 'tenantA', attacker: 'tenantC', foreignId: () => showcaseOfA() },
+  '/api/park/showcases/{id}': {
+    owner: 'parkA',
+    attacker: 'parkB',
+    foreignId: () => showcaseOfA(),
+    bodies: { PATCH: { benchmark: true } },
+  },
 };
+
+/** Acme's active showcase: Acme's owner shows its first project (the demo shows none). */
+async function showcaseOfA(): Promise<string> {
+  const res = await call<{ active: { id: string } | null }>(api.url, 'PUT', '/api/showcase', {
+    token: sessions.tenantA.accessToken,
+    body: { projectId: await projectOfA() },
+  });
+  return (res.body.active as { id: string }).id;
+}
 
 /** Acme's newest assessment (the demo's scored one). */
 async function assessmentOfA(): Promise<string> {
@@ -336,6 +352,12 @@ const notTenantData: Record<string, string> = {
     'rollups of the caller park’s tenants and its own catalog only (checked below and in the park-analysis suite)',
   'GET /api/park/reports/park.xlsx': 'the caller park’s tenants only, exactly (checked below and in the park-analysis suite)',
   'POST /api/park/surveys': 'creates in the caller’s park (surveys suite)',
+  'GET /api/showcase': 'the caller’s own tenant’s consent (role checks below and in the showcases suite)',
+  'PUT /api/showcase': 'writes the caller’s own tenant’s consent (role checks below and in the showcases suite)',
+  'DELETE /api/showcase': 'revokes the caller’s own tenant’s consent (role checks below and in the showcases suite)',
+  'GET /api/showcases': 'active showcases of the caller’s own park only (checked below and in the showcases suite)',
+  'GET /api/park/showcases': 'active showcases of the caller park’s tenants only (checked below and in the showcases suite)',
+  'GET /api/benchmarks': 'aggregates of the caller’s own park only, never another tenant’s row (showcases suite)',
 };
 
 beforeAll(async () => {
@@ -485,6 +507,15 @@ describe('roles (deny by default)', () => {
     ['tenantA', 'GET', '/api/park/surveys', null],
     ['tenantA', 'POST', '/api/park/surveys', { title: 'x', deadline: '2030-01-01', questions: [] }],
     ['tenantA', 'GET', '/api/park/surveys/01a21f4d-0000-7000-8000-000000000001/results', null],
+    ['employeeA', 'GET', '/api/showcase', null],
+    ['employeeA', 'PUT', '/api/showcase', { projectId: null }],
+    ['employeeA', 'DELETE', '/api/showcase', null],
+    ['parkA', 'GET', '/api/showcases', null],
+    ['parkA', 'GET', '/api/showcase', null],
+    ['tenantA', 'GET', '/api/park/showcases', null],
+    ['tenantA', 'PATCH', '/api/park/showcases/01a21f4d-0000-7000-8000-000000000001', { benchmark: true }],
+    ['employeeA', 'GET', '/api/benchmarks', null],
+    ['parkA', 'GET', '/api/benchmarks', null],
   ];
 
   it.each(forbidden)('%s may not %s %s (403)', async (who, method, path, body) => {
@@ -570,5 +601,16 @@ describe('the park’s analysis, matrix and workbook', () => {
       book.getWorksheet('Tenants')?.eachRow((row, i) => i > 1 && names.push(String(row.getCell(1).value)));
       expect(names.sort()).toEqual(tenants.map((t) => t.name).sort());
     }
+  });
+});
+
+describe('showcases: a park’s gallery', () => {
+  it('lists a showcase to its own park’s tenants and administrator, never to another park', async () => {
+    const id = await showcaseOfA();
+    const ids = async (who: Caller, path: string) => (await get<Array<{ id: string }>>(who, path)).body.map((c) => c.id);
+    expect(await ids('tenantB', '/api/showcases')).toContain(id);
+    expect(await ids('parkA', '/api/park/showcases')).toContain(id);
+    expect(await ids('tenantC', '/api/showcases')).not.toContain(id);
+    expect(await ids('parkB', '/api/park/showcases')).not.toContain(id);
   });
 });

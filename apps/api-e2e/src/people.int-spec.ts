@@ -248,12 +248,11 @@ describe('parks and their tenants', () => {
     expect(dup.body.errors?.[0].field).toBe('name');
     const list = await as<Page<Tenant>>(park, 'GET', '/api/park/tenants?limit=200');
     expect(list.body.items.filter((t) => t.name === 'Acme Precision Machining')).toHaveLength(1);
-    const edited = await as<Tenant>(park, 'PATCH', `/api/park/tenants/${list.body.items[0].id}`, { showcase: true, scale: 'medium' });
-    expect(edited.body).toMatchObject({ showcase: true, scale: 'medium' });
-    await as(park, 'PATCH', `/api/park/tenants/${list.body.items[0].id}`, {
-      scale: list.body.items[0].scale,
-      showcase: list.body.items[0].showcase,
-    });
+    const edited = await as<Tenant>(park, 'PATCH', `/api/park/tenants/${list.body.items[0].id}`, { scale: 'medium' });
+    expect(edited.body).toMatchObject({ scale: 'medium' });
+    // The showcase flag follows the owner's consent: the park cannot set it.
+    expect((await as(park, 'PATCH', `/api/park/tenants/${list.body.items[0].id}`, { showcase: true })).status).toBe(400);
+    await as(park, 'PATCH', `/api/park/tenants/${list.body.items[0].id}`, { scale: list.body.items[0].scale });
   });
 
   it('lets the platform operator create a park whose first administrator accepts', async () => {

@@ -7,7 +7,7 @@ import { seedDemoIncentives } from '@xinzhi/server-incentives';
 import { seedDemoKpis } from '@xinzhi/server-kpis';
 import { notifyOverdue } from '@xinzhi/server-notifications';
 import { DEMO_PROJECTS, seedDemoProject } from '@xinzhi/server-projects';
-import { demoParkTenants } from '@xinzhi/server-park';
+import { demoParkTenants, seedDemoShowcases } from '@xinzhi/server-park';
 import { seedDemoAdoptions, seedDemoSolutions, seedDemoTenantPainPoints } from '@xinzhi/server-solutions';
 import { seedDemoSurveys } from '@xinzhi/server-surveys';
 import { seedDemoTasks } from '@xinzhi/server-tasks';
@@ -75,6 +75,7 @@ async function main(): Promise<void> {
     // After every demo that adds tenants to the park: the closed survey is answered by all of them.
     const surveys = await seedDemoSurveys(tx, directory.parks, clock.today());
     if (surveys.surveys || surveys.responses) log(`${surveys.surveys} park surveys, ${surveys.responses} survey responses`);
+    if (await seedDemoShowcases(tx, directory)) log('a demo showcase, marked as a benchmark by the park');
     // This morning's overdue notices, so the bell shows them on first start (idempotent per day).
     const { results } = await eachTenant(tx, 'seed', (m) => notifyOverdue(m, clock.today()));
     const notices = results.reduce((sum, r) => sum + r.value, 0);

@@ -67,6 +67,22 @@ export const appRoutes: Routes = [
     path: 'solutions',
     loadChildren: () => import('@xinzhi/web-solutions').then((m) => m.solutionsRoutes),
   },
+  {
+    path: 'showcases',
+    loadChildren: () => import('@xinzhi/web-showcases').then((m) => m.showcasesRoutes),
+  },
+  {
+    path: 'showcase',
+    loadChildren: () => import('@xinzhi/web-showcases').then((m) => m.showcaseSettingsRoutes),
+  },
+  {
+    path: 'benchmarks',
+    loadChildren: () => import('@xinzhi/web-showcases').then((m) => m.benchmarksRoutes),
+  },
+  {
+    path: 'park/showcases',
+    loadChildren: () => import('@xinzhi/web-showcases').then((m) => m.parkShowcasesRoutes),
+  },
   // The park's solution pages, before the rest of /park (the enterprises).
   {
     path: 'park/solutions',

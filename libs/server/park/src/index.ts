@@ -2,3 +2,4 @@
 export * from './lib/park-http.module';
 export * from './lib/park-jobs.module';
 export * from './lib/demo/demo-park-tenants';
+export { seedDemoShowcases } from './lib/showcases/demo-showcases';

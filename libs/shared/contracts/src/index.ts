@@ -18,3 +18,4 @@ export * from './lib/schema';
 export * from './lib/tasks';
 export * from './lib/task-rules';
 export * from './lib/surveys';
+export * from './lib/showcases';

@@ -1,1 +1,1 @@
-export {};
+export { benchmarksRoutes, parkShowcasesRoutes, showcaseSettingsRoutes, showcasesRoutes } from './lib/showcases.routes';

@@ -19,6 +19,9 @@ describe('side menu per context', () => {
         'assessments',
         'pain-points',
         'solutions',
+        'showcases',
+        'my-showcase',
+        'benchmarks',
         'incentives',
         'surveys',
         'members',
@@ -38,6 +41,9 @@ describe('side menu per context', () => {
         'assessments',
         'pain-points',
         'solutions',
+        'showcases',
+        'my-showcase',
+        'benchmarks',
         'incentives',
         'surveys',
         'members',
@@ -56,12 +62,16 @@ describe('side menu per context', () => {
         'assessments',
         'pain-points',
         'solutions',
+        'showcases',
         'members',
         'departments',
         'profile',
       ],
     ],
-    ['employee', ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'assessments', 'pain-points', 'solutions', 'profile']],
+    [
+      'employee',
+      ['workspace', 'projects', 'my-tasks', 'my-awards', 'my-training', 'assessments', 'pain-points', 'solutions', 'showcases', 'profile'],
+    ],
   ] as const)('an enterprise %s sees %j', (role, expected) => {
     expect(ids(true, { type: 'tenant', id: 't1', role })).toEqual(expected);
   });
@@ -91,6 +101,7 @@ describe('side menu per context', () => {
       'park-analysis',
       'park-pain-point-matrix',
       'park-surveys',
+      'park-showcases',
       'profile',
     ]);
     expect(ids(true, { type: 'platform', id: 'platform', role: 'operator' })).toEqual(['platform-parks', 'platform-queues', 'profile']);
@@ -125,6 +136,18 @@ describe('side menu per context', () => {
     expect(byId('employee')['surveys']).toBeUndefined();
     const park = Object.fromEntries(navigationFor(true, { type: 'park', id: 'p1', role: 'park_admin' }).map((item) => [item.id, item]));
     expect(park['park-surveys']).toMatchObject({ path: '/park/surveys', label: 'nav.parkSurveys' });
+  });
+
+  it('every enterprise member browses showcases; owners and leaders also their own and the peer benchmark; the park administrator marks benchmarks', () => {
+    for (const role of ['owner', 'leader', 'team_lead', 'employee'] as const) {
+      const byId = Object.fromEntries(navigationFor(true, { type: 'tenant', id: 't1', role }).map((item) => [item.id, item]));
+      expect(byId['showcases']).toMatchObject({ path: '/showcases', label: 'nav.showcases' });
+      const lead = role === 'owner' || role === 'leader';
+      expect(Boolean(byId['my-showcase'])).toBe(lead);
+      expect(Boolean(byId['benchmarks'])).toBe(lead);
+    }
+    const park = Object.fromEntries(navigationFor(true, { type: 'park', id: 'p1', role: 'park_admin' }).map((item) => [item.id, item]));
+    expect(park['park-showcases']).toMatchObject({ path: '/park/showcases', label: 'nav.parkShowcases' });
   });
 
   it('someone without any context only has their account', () => {

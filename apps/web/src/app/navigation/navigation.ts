@@ -34,7 +34,15 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
         // (Icons the shell already draws, so the initial bundle does not grow.)
         { id: 'pain-points', path: '/pain-points', icon: 'exclamation-circle', label: 'nav.painPoints' },
         { id: 'solutions', path: '/solutions', icon: 'shop', label: 'nav.solutions' },
+        // Everyone browses the park's showcases (样板间); owners and leaders also see their own consent and the peer benchmark.
+        { id: 'showcases', path: '/showcases', icon: 'project', label: 'nav.showcases' },
       ];
+      if (context.role === 'owner' || context.role === 'leader') {
+        items.push(
+          { id: 'my-showcase', path: '/showcase', icon: 'home', label: 'nav.myShowcase' },
+          { id: 'benchmarks', path: '/benchmarks', icon: 'radar-chart', label: 'nav.benchmarks' },
+        );
+      }
       // Award queue, schemes, leaderboard, skills matrix and training records: the incentive pages' own tabs.
       // Owners and leaders: incentive pages, and the park's surveys they answer for the enterprise.
       if (context.role === 'owner' || context.role === 'leader')
@@ -61,6 +69,7 @@ export function navigationFor(signedIn: boolean, context: ActingContext | null):
         { id: 'park-analysis', path: '/park/analysis', icon: 'apartment', label: 'nav.parkAnalysis' },
         { id: 'park-pain-point-matrix', path: '/park/pain-point-matrix', icon: 'radar-chart', label: 'nav.parkPainPointMatrix' },
         { id: 'park-surveys', path: '/park/surveys', icon: 'check-square', label: 'nav.parkSurveys' },
+        { id: 'park-showcases', path: '/park/showcases', icon: 'trophy', label: 'nav.parkShowcases' },
         PROFILE,
       ];
     case 'platform':

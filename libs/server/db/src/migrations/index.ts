@@ -11,6 +11,8 @@ import { PainPointsAndSolutions1764981000000 } from './1764981000000-pain-points
 import { Adoptions1764981600000 } from './1764981600000-adoptions';
 import { ParkRollups1765068000000 } from './1765068000000-park-rollups';
 import { Surveys1765069000000 } from './1765069000000-surveys';
+import { Showcases1765070000000 } from './1765070000000-showcases';
+import { Benchmarks1765070100000 } from './1765070100000-benchmarks';
 
 /** Every migration, in order. The only place the schema changes (never `synchronize`). */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   Adoptions1764981600000,
   ParkRollups1765068000000,
   Surveys1765069000000,
+  Showcases1765070000000,
+  Benchmarks1765070100000,
 ];

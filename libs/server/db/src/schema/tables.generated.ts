@@ -332,6 +332,19 @@ export interface Tables {
     ip: string | null; // text
     user_agent: string | null; // text
   };
+  showcases: {
+    tenant_id: string; // uuid
+    id: string; // uuid
+    project_id: string; // uuid
+    show_absolute: boolean; // boolean
+    consented_by: string | null; // uuid
+    consented_at: Date; // timestamp with time zone
+    revoked_at: Date | null; // timestamp with time zone
+    benchmark: boolean; // boolean
+    benchmark_at: Date | null; // timestamp with time zone
+    created_at: Date; // timestamp with time zone
+    updated_at: Date; // timestamp with time zone
+  };
   solution_adoptions: {
     tenant_id: string; // uuid
     id: string; // uuid

@@ -9,6 +9,10 @@ import { MatrixController } from './matrix/matrix.controller';
 import { MatrixService } from './matrix/matrix.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
+import { BenchmarksController } from './benchmarks/benchmarks.controller';
+import { BenchmarksService } from './benchmarks/benchmarks.service';
+import { ParkShowcasesController, ShowcasesController } from './showcases/showcases.controller';
+import { ShowcasesService } from './showcases/showcases.service';
 
 /**
  * The park administrator's oversight, composed by apps/api: the dashboard, tenant summaries,
@@ -17,8 +21,17 @@ import { ReportsService } from './reports/reports.service';
  * controller and service here.
  */
 @Module({
-  controllers: [DashboardController, SummariesController, AnalysisController, MatrixController, ReportsController],
-  providers: [DashboardService, SummariesService, AnalysisService, MatrixService, ReportsService],
+  controllers: [
+    DashboardController,
+    SummariesController,
+    AnalysisController,
+    MatrixController,
+    ReportsController,
+    ShowcasesController,
+    ParkShowcasesController,
+    BenchmarksController,
+  ],
+  providers: [DashboardService, SummariesService, AnalysisService, MatrixService, ReportsService, ShowcasesService, BenchmarksService],
   exports: [SummariesService],
 })
 export class ParkHttpModule {}

@@ -164,6 +164,7 @@ export const TenantSchema = z.strictObject({
   region: z.string(),
   emerging: z.boolean(),
   manufacturingType: z.enum(MANUFACTURING_TYPES),
+  /** Derived: the tenant's owner currently shows a project as a showcase (样板间); no one sets it by hand. */
   showcase: z.boolean(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
@@ -197,7 +198,6 @@ export const UpdateTenantRequestSchema = z.strictObject({
   region: TenantClassificationFields.region.optional(),
   emerging: TenantClassificationFields.emerging.optional(),
   manufacturingType: TenantClassificationFields.manufacturingType.optional(),
-  showcase: z.boolean().optional(),
 });
 export type UpdateTenantRequest = z.input<typeof UpdateTenantRequestSchema>;
 

@@ -233,7 +233,7 @@ export async function ensureDemoTenant(
   const tenantId = await tx.runAs(ctx({ parkId }), async (m) => {
     const found = await parkTenantIdByName(m, t.name);
     if (found) return found;
-    const id = await insertDemoTenant(m, { ...t, showcase: t.key === 'acme' });
+    const id = await insertDemoTenant(m, { ...t, showcase: false }); // derived from an owner's showcase consent
     log(`tenant ${t.name}`);
     return id;
   });

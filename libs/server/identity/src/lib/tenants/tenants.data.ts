@@ -104,15 +104,7 @@ export async function updateTenant(m: EntityManager, id: string, changes: Update
   const c: Partial<
     Row<
       'tenants',
-      | 'name'
-      | 'credit_code'
-      | 'industry_section'
-      | 'industry_division'
-      | 'scale'
-      | 'region'
-      | 'emerging'
-      | 'manufacturing_type'
-      | 'showcase'
+      'name' | 'credit_code' | 'industry_section' | 'industry_division' | 'scale' | 'region' | 'emerging' | 'manufacturing_type'
     >
   > = {
     name: changes.name,
@@ -123,7 +115,6 @@ export async function updateTenant(m: EntityManager, id: string, changes: Update
     region: changes.region,
     emerging: changes.emerging,
     manufacturing_type: changes.manufacturingType,
-    showcase: changes.showcase,
   };
   const { set, params } = assignments(c, 2);
   await execute(m, `UPDATE tenants SET ${[...set, 'updated_at = now()'].join(', ')} WHERE id = $1`, [id, ...params]);

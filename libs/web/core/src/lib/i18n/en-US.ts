@@ -308,7 +308,6 @@ export const enUS = {
   'park.ownerName': 'Owner’s name',
   'park.ownerEmail': 'Owner’s email',
   'park.ownerSection': 'The enterprise’s owner gets an invitation link to set up the account.',
-  'park.showcase': 'Showcase (model room)',
   'park.showcaseTag': 'Showcase',
   'park.createTitle': 'Add an enterprise',
   'park.createSubmit': 'Add enterprise',
@@ -413,6 +412,10 @@ export const enUS = {
   'nav.parkPainPoints': 'Pain points',
   'nav.parkSurveys': 'Surveys',
   'nav.surveys': 'Surveys',
+  'nav.showcases': 'Showcases',
+  'nav.myShowcase': 'My showcase',
+  'nav.benchmarks': 'Peer benchmark',
+  'nav.parkShowcases': 'Showcases',
   'recommend.pageTitle': 'Recommended solutions',
   'solution.pageTitle': 'Solution',
 } satisfies Record<string, string>;

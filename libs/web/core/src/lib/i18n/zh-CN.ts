@@ -306,7 +306,6 @@ export const zhCN: Dictionary = {
   'park.ownerName': '负责人姓名',
   'park.ownerEmail': '负责人邮箱',
   'park.ownerSection': '企业负责人将收到一个邀请链接，用于开通账号。',
-  'park.showcase': '样板间',
   'park.showcaseTag': '样板间',
   'park.createTitle': '新增入驻企业',
   'park.createSubmit': '新增企业',
@@ -409,6 +408,10 @@ export const zhCN: Dictionary = {
   'nav.parkPainPoints': '企业痛点',
   'nav.parkSurveys': '问卷调查',
   'nav.surveys': '园区问卷',
+  'nav.showcases': '样板间',
+  'nav.myShowcase': '我的样板间',
+  'nav.benchmarks': '同行对标',
+  'nav.parkShowcases': '样板间',
   'recommend.pageTitle': '推荐方案',
   'solution.pageTitle': '解决方案',
 };

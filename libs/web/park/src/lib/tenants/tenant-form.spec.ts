@@ -83,7 +83,7 @@ describe('tenant form', () => {
     expect(toCreateRequest(f).creditCode).toBe('91320500MA1XK8AC3L');
   });
 
-  it('edits without the owner fields, with the showcase flag, and clears a removed credit code', () => {
+  it('edits without the owner fields or the showcase flag, and clears a removed credit code', () => {
     const tenant: Tenant = {
       id: 't1',
       parkId: 'p1',
@@ -108,7 +108,7 @@ describe('tenant form', () => {
     prepareForEdit(f, tenant);
     expect(f.valid).toBe(true);
     expect(f.controls.ownerEmail.disabled).toBe(true);
-    f.patchValue({ creditCode: '', showcase: true });
+    f.patchValue({ creditCode: '' });
     expect(toUpdateRequest(f)).toEqual({
       name: 'Acme',
       industrySection: 'C',
@@ -118,7 +118,6 @@ describe('tenant form', () => {
       emerging: false,
       manufacturingType: 'discrete',
       creditCode: null,
-      showcase: true,
     });
   });
 });

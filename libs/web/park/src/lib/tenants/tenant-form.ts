@@ -21,7 +21,7 @@ export function creditCodeValidator(control: AbstractControl<string>): Validatio
   return !value || CREDIT_CODE_PATTERN.test(value) ? null : { creditCode: true };
 }
 
-/** One form for adding (with the owner) and editing (with the showcase flag) an enterprise. */
+/** One form for adding (with the owner) and editing an enterprise (its showcase flag follows the owner's consent, not this form). */
 export function createTenantForm(fb: NonNullableFormBuilder) {
   return fb.group({
     name: fb.control('', schemaValidators(CreateTenantRequestSchema, 'name')),
@@ -32,7 +32,6 @@ export function createTenantForm(fb: NonNullableFormBuilder) {
     region: fb.control('', schemaValidators(CreateTenantRequestSchema, 'region')),
     emerging: fb.control(false),
     manufacturingType: fb.control<ManufacturingType | ''>('', [Validators.required]),
-    showcase: fb.control(false),
     ownerName: fb.control('', schemaValidators(CreateTenantRequestSchema, 'ownerName')),
     ownerEmail: fb.control('', [...schemaValidators(CreateTenantRequestSchema, 'ownerEmail'), emailValidator]),
   });
@@ -46,12 +45,11 @@ export const TENANT_FIELD_TEXTS = {
   industryDivision: { pattern: 'park.error.division' },
 } as const;
 
-/** Sets the form up for adding: empty, owner fields on, showcase off. */
+/** Sets the form up for adding: empty, owner fields on. */
 export function prepareForCreate(form: TenantForm): void {
   form.reset();
   form.controls.ownerName.enable();
   form.controls.ownerEmail.enable();
-  form.controls.showcase.disable();
 }
 
 /** Sets the form up for editing `tenant`: its values, owner fields off (the owner is a member now). */
@@ -65,11 +63,9 @@ export function prepareForEdit(form: TenantForm, tenant: Tenant): void {
     region: tenant.region,
     emerging: tenant.emerging,
     manufacturingType: tenant.manufacturingType,
-    showcase: tenant.showcase,
   });
   form.controls.ownerName.disable();
   form.controls.ownerEmail.disable();
-  form.controls.showcase.enable();
 }
 
 function classification(form: TenantForm) {
@@ -101,6 +97,5 @@ export function toUpdateRequest(form: TenantForm): UpdateTenantRequest {
   return {
     ...classification(form),
     creditCode: value.creditCode.trim().toUpperCase() || null,
-    showcase: value.showcase,
   };
 }

@@ -28,7 +28,7 @@ describe('SurveyAnswerPageComponent', () => {
   let fixture: ComponentFixture<SurveyAnswerPageComponent>;
   let backend: HttpTestingController;
   const el = () => fixture.nativeElement as HTMLElement;
-  const all = (testId: string) => [...el().querySelectorAll<HTMLInputElement>(`[data-testid="${testId}"]`)];
+  const all = (testId: string) => Array.from(el().querySelectorAll<HTMLInputElement>(`[data-testid="${testId}"]`));
 
   function open(s: TenantSurvey): void {
     localStorage.clear();
@@ -90,6 +90,6 @@ describe('SurveyAnswerPageComponent', () => {
     expect(el().querySelector('[data-testid="survey-answer-closed"]')).not.toBeNull();
     expect(el().querySelector('[data-testid="survey-answer-send"]')).toBeNull();
     expect(all('survey-answer-option')[0].checked).toBe(true);
-    expect([...el().querySelectorAll('fieldset')].every((f) => (f as HTMLFieldSetElement).disabled)).toBe(true);
+    expect(Array.from(el().querySelectorAll('fieldset')).every((f) => (f as HTMLFieldSetElement).disabled)).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type {
   CreateTenantResponse,
   InviteMemberResponse,
@@ -14,7 +15,9 @@ import { ApiProcess, call, DEMO_PASSWORD, RunningProcess, Session, signIn, start
 /**
  * The park's rollups and dashboard: a change in a tenant reaches its park summary, the tenant table
  * and the dashboard through the worker's refresh; the second park sees none of it; no park response
- * carries a task title, a member's name or a pain point's title; KPIs take a reading interval.
+ * (dashboard, tenant table and summary, every analysis measure, the matrix, the showcases, the
+ * surveys, the workbook) carries a task title, a comment, a member's name, an award, a training
+ * record or a pain point's title; KPIs take a reading interval.
  * Runs in an enterprise of its own, onboarded by the first park's administrator.
  */
 const run = Date.now().toString(36);
@@ -23,6 +26,9 @@ const tenantName = `汇总 Rollup Works ${run}`;
 const secretTask = `机密任务标题 ${run}`;
 const secretMember = `隐名同事 ${run}`;
 const secretPainPoint = `机密痛点标题 ${run}`;
+const secretComment = `机密评论内容 ${run}`;
+const secretScheme = `机密奖励方案 ${run}`;
+const secretCourse = `机密培训课程 ${run}`;
 
 let api: ApiProcess;
 let worker: RunningProcess;
@@ -150,16 +156,86 @@ describe('the rollup of a tenant', () => {
     expect(dashboard.trend.at(-1)?.day).toBe(dashboard.asOf);
   });
 
-  it('keeps task titles, people and pain-point titles out of every park response', async () => {
-    const bodies = [
-      (await summaryOf()).body,
-      (await as(park, 'GET', '/api/park/dashboard')).body,
-      (await as(park, 'GET', `/api/park/tenant-summaries?q=${encodeURIComponent(tenantName)}`)).body,
-      (await as(park, 'GET', '/api/park/tenant-summaries?pageSize=100&sort=lastActivityAt&dir=desc')).body,
+  it('keeps task titles, comments, people, awards, training and pain-point titles out of every park oversight response', async () => {
+    // More of what the privacy line covers: a comment, an award (its scheme's name) and a training record.
+    const members = (await as<{ items: Array<{ userId: string | null; displayName: string }> }>(owner, 'GET', '/api/members')).body.items;
+    const hidden = members.find((m) => m.displayName === secretMember)?.userId as string;
+    const scheme = await as(owner, 'POST', '/api/incentive-schemes', {
+      projectId: project.id,
+      name: secretScheme,
+      kind: 'points',
+      trigger: 'task_done',
+      amount: 7,
+    });
+    expect(scheme.status).toBe(201);
+    const rewarded = await as<Task>(owner, 'POST', `/api/projects/${project.id}/tasks`, {
+      title: `${secretTask} 二`,
+      businessArea: 'production',
+      technologyType: 'big_data',
+      assigneeId: hidden,
+      status: 'todo',
+    });
+    expect(rewarded.status).toBe(201);
+    expect((await as(owner, 'POST', `/api/tasks/${rewarded.body.id}/comments`, { body: secretComment })).status).toBe(201);
+    expect((await as(owner, 'PATCH', `/api/tasks/${rewarded.body.id}`, { status: 'done' })).status).toBe(200);
+    const training = await as(owner, 'POST', '/api/training-records', {
+      userId: hidden,
+      course: secretCourse,
+      provider: '园区培训中心',
+      hours: 4,
+      completedOn: '2026-11-02',
+      skills: ['data_analysis'],
+    });
+    expect(training.status).toBe(201);
+    await waitFor(
+      async () => {
+        const awards = (await as<{ items: Array<{ schemeName?: string }> }>(owner, 'GET', '/api/incentive-awards?limit=100')).body.items;
+        return JSON.stringify(awards).includes(secretScheme) ? awards : null;
+      },
+      15_000,
+      'the award proposed for the finished task',
+    );
+    await waitFor(
+      async () => ((await summaryOf()).body.projects?.[0]?.progress === 1 ? true : null),
+      15_000,
+      'the rollup after the second task',
+    );
+
+    const oversight = [
+      `/api/park/tenants/${tenantId}/summary`,
+      '/api/park/dashboard',
+      `/api/park/tenant-summaries?q=${encodeURIComponent(tenantName)}`,
+      '/api/park/tenant-summaries?pageSize=100&sort=lastActivityAt&dir=desc',
+      ...['tenantCount', 'meanIndex', 'meanMaturityPoints', 'levelDistribution', 'shareLate', 'painPoints'].map(
+        (measure) => `/api/park/analysis?rows=industry&cols=scale&measure=${measure}`,
+      ),
+      '/api/park/pain-point-matrix',
+      '/api/park/showcases',
+      '/api/park/surveys',
     ];
+    const bodies: unknown[] = [];
+    for (const path of oversight) {
+      const res = await as(park, 'GET', path);
+      expect([path, res.status]).toEqual([path, 200]);
+      bodies.push(res.body);
+    }
     const json = JSON.stringify(bodies);
     expect(json).toContain(tenantName);
-    for (const secret of [secretTask, secretMember, secretPainPoint, '汇总老板']) expect(json).not.toContain(secret);
+
+    // The workbook too, read as text cell by cell.
+    const res = await fetch(`${api.url}/api/park/reports/park.xlsx`, { headers: { authorization: `Bearer ${park.accessToken}` } });
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    const cells: string[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
+    const workbookText = cells.join('\n');
+    expect(workbookText).toContain(tenantName);
+
+    for (const secret of [secretTask, secretMember, secretPainPoint, secretComment, secretScheme, secretCourse, '汇总老板']) {
+      expect(json).not.toContain(secret);
+      expect(workbookText).not.toContain(secret);
+    }
   });
 
   it('shows the second park nothing of it', async () => {

@@ -136,7 +136,7 @@ export const parkZhCN: Readonly<Record<keyof typeof parkEnUS, string>> = {
   'analysis.chartFailed': '图表无法绘制，表格中是同样的数据。',
   'analysis.cellTenants': '{row} × {col}：{count} 家企业',
   'analysis.closeCell': '关闭',
-  'analysis.noValue': '—',
+  'analysis.noValue': '无',
   'analysis.levelNone': '未评测',
   'analysis.level': '{level}级',
   'matrix.heading': '痛点矩阵',

@@ -18,4 +18,5 @@ export * from './lib/schema';
 export * from './lib/tasks';
 export * from './lib/task-rules';
 export * from './lib/surveys';
+export * from './lib/survey-aggregate';
 export * from './lib/showcases';

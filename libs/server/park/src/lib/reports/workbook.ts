@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import {
+  aggregateQuestion,
   BusinessArea,
   ENTERPRISE_SCALES,
   Health,
@@ -7,6 +8,7 @@ import {
   Locale,
   MANUFACTURING_TYPES,
   PainPointMatrix,
+  SurveyAnswers,
 } from '@xinzhi/shared-contracts';
 import { pivot } from '../analysis/pivot';
 
@@ -242,11 +244,10 @@ export interface SurveyQuestionForReport {
   options: string[];
 }
 
-const SCALE_POINTS = ['1', '2', '3', '4', '5'];
-
 /**
  * Per choice or scale question, each option's count and its share of the responses that answered the
- * question (multiple choice: each chosen option counts, so shares may add up to more than 1).
+ * question (multiple choice: each chosen option counts, so shares may add up to more than 1) —
+ * counted by the contracts' `aggregateQuestion`, as the survey results page counts them.
  */
 export function surveyReportRows(
   questions: SurveyQuestionForReport[],
@@ -254,26 +255,14 @@ export function surveyReportRows(
 ): ReportSurveyRow[] {
   return questions.flatMap((q) => {
     if (q.kind === 'text') return [];
-    const labels = q.kind === 'scale' ? SCALE_POINTS : q.options;
-    const counts = labels.map(() => 0);
-    let answered = 0;
-    for (const r of responses) {
-      if (r.surveyId !== q.surveyId) continue;
-      const v = r.answers[q.id];
-      if (v === undefined || v === null || (Array.isArray(v) && !v.length)) continue;
-      answered++;
-      const chosen: unknown[] = q.kind === 'multiple' && Array.isArray(v) ? [...new Set<unknown>(v)] : [v];
-      for (const c of chosen) {
-        const i = typeof c === 'number' ? (q.kind === 'scale' ? c - 1 : c) : -1;
-        if (counts[i] !== undefined) counts[i]++;
-      }
-    }
-    return labels.map((option, i) => ({
+    const answers = responses.filter((r) => r.surveyId === q.surveyId).map((r) => r.answers as SurveyAnswers);
+    const aggregate = aggregateQuestion(q, answers);
+    return aggregate.counts.map((c) => ({
       survey: q.surveyTitle,
       question: q.text,
-      option,
-      count: counts[i],
-      share: answered ? counts[i] / answered : 0,
+      option: c.label,
+      count: c.count,
+      share: aggregate.answered ? c.count / aggregate.answered : 0,
     }));
   });
 }

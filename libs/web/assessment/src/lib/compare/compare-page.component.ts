@@ -3,18 +3,19 @@ import { RouterLink } from '@angular/router';
 import type { AssessmentComparison, AssessmentFramework } from '@xinzhi/shared-contracts';
 import { I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, PageHeaderComponent } from '@xinzhi/web-ui';
+import { ChartComponent } from '@xinzhi/web-ui/chart';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { map, switchMap } from 'rxjs';
 import { AssessmentClient } from '../data/assessment.client';
 import { compareRows } from '../logic/compare';
 import { levelShort, signed } from '../logic/results';
 import { formatNumber, say } from '../logic/wizard';
-import { RadarSlotComponent } from '../results/radar-slot.component';
+import { radarOption } from '../logic/radar';
 
 /** `/assessments/:id/compare/:otherId`: T0 (otherId) → T1 (id), per dimension and per scene, with the change of total and level. */
 @Component({
   selector: 'xz-compare-page',
-  imports: [RouterLink, RadarSlotComponent, NzButtonModule, AsyncStateComponent, PageHeaderComponent, TranslatePipe],
+  imports: [RouterLink, ChartComponent, NzButtonModule, AsyncStateComponent, PageHeaderComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './compare-page.component.html',
   styleUrl: './compare-page.component.css',
@@ -49,11 +50,13 @@ export class ComparePageComponent implements OnInit {
       levelDelta: signed(c.levelDelta, locale),
       levelDirection: c.levelDelta > 0 ? 'up' : c.levelDelta < 0 ? 'down' : 'same',
       ...rows,
-      indicators: rows.dimensions.map((d) => d.name),
-      series: [
-        { name: `T0 ${c.from.title}`, values: rows.dimensions.map((d) => d.fromPercent) },
-        { name: `T1 ${c.to.title}`, values: rows.dimensions.map((d) => d.toPercent) },
-      ],
+      radar: radarOption(
+        rows.dimensions.map((d) => d.name),
+        [
+          { name: `T0 ${c.from.title}`, values: rows.dimensions.map((d) => d.fromPercent) },
+          { name: `T1 ${c.to.title}`, values: rows.dimensions.map((d) => d.toPercent) },
+        ],
+      ),
     };
   });
 

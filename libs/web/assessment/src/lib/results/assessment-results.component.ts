@@ -2,17 +2,17 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { RouterLink } from '@angular/router';
 import type { Assessment, AssessmentFramework, AssessmentGap, Project, Task } from '@xinzhi/shared-contracts';
 import { AREA_LABELS, I18nService, TranslatePipe } from '@xinzhi/web-core';
+import { ChartComponent } from '@xinzhi/web-ui/chart';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { injectManages } from '../logic/access';
-import { radarValues } from '../logic/radar';
+import { radarOption, radarValues } from '../logic/radar';
 import { decidedByWording, gapPainDraft, gapTaskDraft, gapWording, levelShort, levelTitle, sceneGrid } from '../logic/results';
 import { formatNumber, say } from '../logic/wizard';
 import { GapPainFormComponent, type GapPainSeed } from './gap-pain-dialog.component';
 import { GapTaskFormComponent, type GapTaskSeed } from './gap-task-dialog.component';
-import { RadarSlotComponent } from './radar-slot.component';
 
 /**
  * The results of a scored assessment: the level with the rule that decided it, the radar by
@@ -30,7 +30,7 @@ import { RadarSlotComponent } from './radar-slot.component';
     NzTagModule,
     GapPainFormComponent,
     GapTaskFormComponent,
-    RadarSlotComponent,
+    ChartComponent,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -77,16 +77,20 @@ export class AssessmentResultsComponent {
     });
   });
 
-  protected readonly radarIndicators = computed(() => this.framework().dimensions.map((d) => say(d.name, this.locale())));
-  protected readonly radarSeries = computed(() => [
-    {
-      name: this.assessment().title,
-      values: radarValues(
-        this.framework().dimensions.map((d) => d.id),
-        this.assessment().dimensionPoints ?? [],
-      ),
-    },
-  ]);
+  protected readonly radarOptions = computed(() =>
+    radarOption(
+      this.framework().dimensions.map((d) => say(d.name, this.locale())),
+      [
+        {
+          name: this.assessment().title,
+          values: radarValues(
+            this.framework().dimensions.map((d) => d.id),
+            this.assessment().dimensionPoints ?? [],
+          ),
+        },
+      ],
+    ),
+  );
 
   protected readonly grid = computed(() => sceneGrid(this.framework(), this.assessment().sceneLevels ?? [], this.locale()));
   protected readonly levelColumns = computed(() => (this.framework().scenes[0]?.levels ?? []).map((l) => l.level));

@@ -1,23 +1,22 @@
+import { Component, input, output } from '@angular/core';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { Analysis } from '@xinzhi/shared-contracts';
 import { I18nService } from '@xinzhi/web-core';
+import { CHART_HOST_LOADER } from '@xinzhi/web-ui/chart';
 import { PARK_DICTIONARIES } from '@xinzhi/web-park-i18n';
 import { provideNzIconsTesting } from 'ng-zorro-antd/icon/testing';
 import { AnalysisPageComponent } from './analysis-page.component';
 
-// The chart is a separate, lazily imported component; here it is an empty stand-in (the view functions have their own tests).
-jest.mock('../charts/park-chart.component', () => {
-  const { Component, EventEmitter } = jest.requireActual('@angular/core');
-  @Component({ selector: 'xz-park-chart', template: '', inputs: ['options'], outputs: ['clicked'] })
-  class ParkChartComponent {
-    options: unknown = null;
-    readonly clicked = new EventEmitter();
-  }
-  return { ParkChartComponent };
-});
+// The chart is the shared, lazily imported one; here its host is an empty stand-in (the view functions have their own tests).
+@Component({ selector: 'xz-chart-host', template: '' })
+class StandInChartHostComponent {
+  readonly options = input<unknown>();
+  readonly height = input<number>();
+  readonly chartClick = output<unknown>();
+}
 
 const analysis: Analysis = {
   rows: 'industry',
@@ -50,7 +49,13 @@ describe('AnalysisPageComponent', () => {
     localStorage.clear();
     jest.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['zh-CN']);
     TestBed.configureTestingModule({
-      providers: [provideNzIconsTesting(), provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+      providers: [
+        provideNzIconsTesting(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: CHART_HOST_LOADER, useValue: () => Promise.resolve(StandInChartHostComponent) },
+      ],
     });
     TestBed.inject(I18nService).register(PARK_DICTIONARIES);
     const backend = TestBed.inject(HttpTestingController);
@@ -75,6 +80,21 @@ describe('AnalysisPageComponent', () => {
     const links = Array.from(el.querySelectorAll<HTMLAnchorElement>('[data-testid="analysis-drill-tenant"]'));
     expect(links.map((a) => a.textContent?.trim())).toEqual(['甲科技', '乙精密']);
     expect(links[0].getAttribute('href')).toBe('/park/tenants/00000000-0000-4000-8000-000000000001');
+  });
+
+  it('lists the tenants of a bar clicked in the chart, which sits under the analysis-chart test id', async () => {
+    const { backend, fixture, el } = setUp();
+    backend.expectOne((r) => r.url === '/api/park/analysis').flush(analysis);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const host = fixture.debugElement.query((d) => d.componentInstance instanceof StandInChartHostComponent);
+    expect(host.nativeElement.closest('[data-testid="analysis-chart"]')).not.toBeNull();
+    expect(el.querySelector('[data-testid="analysis-drill"]')).toBeNull();
+    (host.componentInstance as StandInChartHostComponent).chartClick.emit({ row: 'C', col: 'small' });
+    fixture.detectChanges();
+    const links = Array.from(el.querySelectorAll<HTMLAnchorElement>('[data-testid="analysis-drill-tenant"]'));
+    expect(links.map((a) => a.textContent?.trim())).toEqual(['甲科技', '乙精密']);
   });
 
   it('shows an error with a retry, and an empty park as empty', () => {

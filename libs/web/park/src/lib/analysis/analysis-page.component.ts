@@ -11,10 +11,10 @@ import {
 } from '@xinzhi/shared-contracts';
 import { I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, PageHeaderComponent } from '@xinzhi/web-ui';
+import { ChartComponent } from '@xinzhi/web-ui/chart';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { ChartSlotComponent } from '../charts/chart-slot.component';
 import { ReportActionsComponent } from '../report/report-actions.component';
 import { ParkAnalysisClient } from './park-analysis.client';
 import { DIMENSION_LABELS, formatValue, keyLabel, MEASURE_LABELS, pivotBarOption, pivotGrid } from './pivot-view';
@@ -37,7 +37,7 @@ const pick = <T extends string>(value: string | null, allowed: readonly T[], fal
     NzTableModule,
     AsyncStateComponent,
     PageHeaderComponent,
-    ChartSlotComponent,
+    ChartComponent,
     ReportActionsComponent,
     TranslatePipe,
   ],

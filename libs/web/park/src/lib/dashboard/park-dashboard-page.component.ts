@@ -25,6 +25,7 @@ import {
   TranslatePipe,
 } from '@xinzhi/web-core';
 import { AsyncStateComponent, PageHeaderComponent } from '@xinzhi/web-ui';
+import { ChartComponent } from '@xinzhi/web-ui/chart';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -34,7 +35,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import type { Subscription } from 'rxjs';
 import { decimal, HEALTH_COLORS, HEALTH_LABELS, LEVEL_KEYS, percent, REASON_COLORS, REASON_LABELS } from './labels';
 import { ParkDashboardClient } from './park-dashboard.client';
-import { TrendSlotComponent } from './trend-slot.component';
+import { trendOption } from './trend-option';
 
 const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 300;
@@ -58,7 +59,7 @@ const SEARCH_DELAY_MS = 300;
     AsyncStateComponent,
     PageHeaderComponent,
     TranslatePipe,
-    TrendSlotComponent,
+    ChartComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './park-dashboard-page.component.html',
@@ -92,11 +93,13 @@ export class ParkDashboardPageComponent {
   protected readonly sections = computed(() =>
     Object.keys(INDUSTRY_SECTIONS).map((letter) => ({ letter, label: `${letter} · ${industrySectionName(letter, this.i18n.locale())}` })),
   );
-  protected readonly trendLabels = computed(() => ({
-    meanIndex: this.i18n.t('parkDashboard.trend.meanIndex'),
-    meanProgress: this.i18n.t('parkDashboard.trend.meanProgress'),
-    shareLate: this.i18n.t('parkDashboard.trend.shareLate'),
-  }));
+  protected readonly trendOptions = computed(() =>
+    trendOption(this.dashboard()?.trend ?? [], {
+      meanIndex: this.i18n.t('parkDashboard.trend.meanIndex'),
+      meanProgress: this.i18n.t('parkDashboard.trend.meanProgress'),
+      shareLate: this.i18n.t('parkDashboard.trend.shareLate'),
+    }),
+  );
 
   private dashboardSub: Subscription | null = null;
   private tableSub: Subscription | null = null;

@@ -3,9 +3,9 @@ import { Router, RouterLink } from '@angular/router';
 import type { BusinessArea, PainPointMatrix, PainPointMatrixCell } from '@xinzhi/shared-contracts';
 import { I18nService, industrySectionName, problemMessage, TranslatePipe, type TranslationKey } from '@xinzhi/web-core';
 import { AsyncStateComponent, PageHeaderComponent } from '@xinzhi/web-ui';
+import { ChartComponent } from '@xinzhi/web-ui/chart';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ParkAnalysisClient } from '../analysis/park-analysis.client';
-import { ChartSlotComponent } from '../charts/chart-slot.component';
 import { ReportActionsComponent } from '../report/report-actions.component';
 import { drillQuery, heatmapOption, matrixGrid } from './matrix-view';
 
@@ -19,7 +19,7 @@ export const areaKey = (area: BusinessArea): TranslationKey => `area.${area}` as
  */
 @Component({
   selector: 'xz-matrix-page',
-  imports: [RouterLink, NzTagModule, AsyncStateComponent, PageHeaderComponent, ChartSlotComponent, ReportActionsComponent, TranslatePipe],
+  imports: [RouterLink, NzTagModule, AsyncStateComponent, PageHeaderComponent, ChartComponent, ReportActionsComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <xz-page-header headingTestId="matrix-title" [heading]="'matrix.heading' | t" [subheading]="'matrix.subheading' | t">
@@ -45,7 +45,13 @@ export const areaKey = (area: BusinessArea): TranslationKey => `area.${area}` as
           <p class="total" data-testid="matrix-total">{{ 'matrix.total' | t: { count: m.total } }}</p>
           <h2>{{ 'matrix.heatmap' | t }}</h2>
           @if (heatmap(); as options) {
-            <xz-chart-slot data-testid="matrix-heatmap" [options]="options" (clicked)="chartClicked($event)" />
+            <xz-chart
+              data-testid="matrix-heatmap"
+              [options]="options"
+              [height]="360"
+              [failedText]="'analysis.chartFailed' | t"
+              (chartClick)="chartClicked($event)"
+            />
           }
           <h2>{{ 'matrix.table' | t }}</h2>
           <div class="scroll">

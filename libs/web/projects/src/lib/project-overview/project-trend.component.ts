@@ -1,27 +1,12 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  type ComponentRef,
-  computed,
-  DestroyRef,
-  effect,
-  ElementRef,
-  inject,
-  input,
-  signal,
-  type Type,
-  untracked,
-  viewChild,
-  ViewContainerRef,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, signal, untracked } from '@angular/core';
 import type { ProjectOverview, SnapshotSeries } from '@xinzhi/shared-contracts';
 import { CalendarService, I18nService, LiveEventsService, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, injectHandset } from '@xinzhi/web-ui';
+import { ChartComponent } from '@xinzhi/web-ui/chart';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import type { Subscription } from 'rxjs';
 import { ProjectsClient } from '../data/projects.client';
-import type { TrendChartComponent } from './trend-chart.component';
-import { trendPoints } from './trend-series';
+import { trendChartOption, trendPoints } from './trend-series';
 
 /** How far back the chart goes. */
 export const TREND_DAYS = 90;
@@ -29,12 +14,11 @@ export const TREND_DAYS = 90;
 /**
  * The project's trend over the last 90 days: one point per daily snapshot (state at the end of the
  * day) and today from the live figures. Reloads when the worker announces new numbers for the
- * project. The chart itself (ECharts) loads only once the section scrolls into view — with a plain
- * dynamic import rather than `@defer`, whose runtime would otherwise land in the initial bundle.
+ * project. The chart is the shared `<xz-chart>`, which imports ECharts when it is first drawn.
  */
 @Component({
   selector: 'xz-project-trend',
-  imports: [NzSkeletonModule, AsyncStateComponent, TranslatePipe],
+  imports: [NzSkeletonModule, AsyncStateComponent, ChartComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="trend" aria-labelledby="trend-heading" data-testid="trend" [attr.data-state]="state()">
@@ -60,18 +44,14 @@ export const TREND_DAYS = 90;
           </div>
         }
         @default {
-          <div
-            #chartBox
-            class="box"
-            data-testid="trend-chart"
-            role="img"
-            [attr.data-points]="points().length"
-            [attr.aria-label]="summary()"
-          >
-            <ng-container #chartHost />
-            @if (!chartShown()) {
-              <div class="placeholder"><nz-skeleton [nzActive]="true" [nzTitle]="false" [nzParagraph]="{ rows: 6 }" /></div>
-            }
+          <div class="box" data-testid="trend-chart" [attr.data-points]="points().length">
+            <xz-chart
+              data-testid="trend-canvas"
+              [options]="chartOptions()"
+              [height]="300"
+              [label]="summary()"
+              [failedText]="'trend.error' | t"
+            />
           </div>
         }
       }
@@ -106,8 +86,7 @@ export const TREND_DAYS = 90;
       margin: -6px 0 12px;
       font-size: 12px;
     }
-    .box,
-    .placeholder {
+    .box {
       min-height: 260px;
     }
     @media (max-width: 575.98px) {
@@ -129,18 +108,9 @@ export class ProjectTrendComponent {
   private readonly projectId = computed(() => this.project().id);
   private readonly series = signal<SnapshotSeries | null>(null);
   private readonly failed = signal(false);
-  /** The chart's code could not be loaded (offline, or a new version was deployed meanwhile). */
-  private readonly chartFailed = signal(false);
   /** The live point's day: the business calendar's today. */
   private readonly today = signal(this.calendar.today());
   private call: Subscription | null = null;
-
-  private readonly chartBox = viewChild<ElementRef<HTMLElement>>('chartBox');
-  private readonly chartHost = viewChild('chartHost', { read: ViewContainerRef });
-  /** The chart component, once its code (and ECharts with it) has been loaded. */
-  private readonly chartType = signal<Type<TrendChartComponent> | null>(null);
-  private chartRef: ComponentRef<TrendChartComponent> | null = null;
-  protected readonly chartShown = signal(false);
 
   /** Snapshots of the project shown now, then today from the figures the dashboard shows. */
   protected readonly points = computed(() => {
@@ -149,11 +119,24 @@ export class ProjectTrendComponent {
   });
   protected readonly state = computed<'loading' | 'error' | 'empty' | 'ready'>(() => {
     const series = this.series();
-    if (this.chartFailed()) return 'error';
     if (!series) return this.failed() ? 'error' : 'loading';
     // One live point is no trend: until the first nightly snapshot there is no history to draw.
     return series.items.length ? 'ready' : 'empty';
   });
+  /** The chart's options; on a phone a smaller legend and labels, fewer axis labels. */
+  protected readonly chartOptions = computed(() =>
+    trendChartOption(
+      this.points(),
+      {
+        progress: this.i18n.t('trend.progress'),
+        planned: this.i18n.t('trend.planned'),
+        index: this.i18n.t('trend.index'),
+        kpi: this.i18n.t('trend.kpi'),
+        today: this.i18n.t('trend.today'),
+      },
+      this.compact(),
+    ),
+  );
   protected readonly summary = computed(() => {
     const points = this.points();
     const last = points[points.length - 1];
@@ -172,48 +155,6 @@ export class ProjectTrendComponent {
       untracked(() => {
         this.series.set(null);
         this.load();
-      });
-    });
-    // Load the chart's code when the chart's box first comes into view.
-    effect((onCleanup) => {
-      const box = this.chartBox()?.nativeElement;
-      if (!box || this.chartType()) return;
-      const load = () =>
-        void import('./trend-chart.component')
-          .then((m) => this.chartType.set(m.TrendChartComponent))
-          .catch(() => this.chartFailed.set(true));
-      const view = box.ownerDocument.defaultView;
-      if (!view || typeof view.IntersectionObserver !== 'function') {
-        load();
-        return;
-      }
-      const observer = new view.IntersectionObserver((entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          observer.disconnect();
-          load();
-        }
-      });
-      observer.observe(box);
-      onCleanup(() => observer.disconnect());
-    });
-    // Draw (again, when the box was re-created) and keep the chart's inputs current.
-    effect(() => {
-      const host = this.chartHost();
-      const type = this.chartType();
-      const points = this.points();
-      const compact = this.compact();
-      if (!host || !type) {
-        untracked(() => this.chartShown.set(false));
-        return;
-      }
-      untracked(() => {
-        if (!this.chartRef || this.chartRef.hostView.destroyed) {
-          host.clear();
-          this.chartRef = host.createComponent(type);
-        }
-        this.chartRef.setInput('points', points);
-        this.chartRef.setInput('compact', compact);
-        this.chartShown.set(true);
       });
     });
     // New numbers for this project (the worker recomputed it): reload quietly, keeping the chart.
@@ -237,7 +178,6 @@ export class ProjectTrendComponent {
     this.call?.unsubscribe();
     if (!quiet) {
       this.failed.set(false);
-      this.chartFailed.set(false);
     }
     this.call = this.client.snapshots(projectId, TREND_DAYS).subscribe({
       next: (series) => {

@@ -3,9 +3,9 @@ import { PROJECT_PHASES, type ProjectPhase, type ShowcasePage } from '@xinzhi/sh
 import { I18nService, industrySectionName, TranslatePipe, type TranslationKey } from '@xinzhi/web-core';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { KpiTrendSlotComponent } from '../chart/kpi-trend-slot.component';
+import { ChartComponent } from '@xinzhi/web-ui/chart';
 import { decimal, percent } from '../logic/format';
-import { trendLines } from '../logic/trend';
+import { trendLines, trendOption } from '../logic/trend';
 
 /**
  * One showcase as every tenant of the park sees it: exactly the fields the API lets through
@@ -14,7 +14,7 @@ import { trendLines } from '../logic/trend';
  */
 @Component({
   selector: 'xz-showcase-view',
-  imports: [NzTagModule, NzProgressModule, KpiTrendSlotComponent, TranslatePipe],
+  imports: [NzTagModule, NzProgressModule, ChartComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let s = showcase();
@@ -105,7 +105,7 @@ import { trendLines } from '../logic/trend';
         <h3>{{ 'showcase.kpis' | t }}</h3>
         <p class="muted">{{ (s.showAbsolute ? 'showcase.kpisAbsolute' : 'showcase.kpisRelative') | t }}</p>
         @if (lines().length) {
-          <xz-kpi-trend-slot [lines]="lines()" [targetLabel]="'showcase.target' | t" />
+          <xz-chart data-testid="showcase-kpi-canvas" [options]="trendOptions()" [height]="300" [failedText]="'showcase.chartFailed' | t" />
         }
         @if (s.kpis.length) {
           <ul class="kpis" data-testid="showcase-kpis">
@@ -207,6 +207,7 @@ export class ShowcaseViewComponent {
   protected readonly phases = PROJECT_PHASES;
   protected readonly phaseIndex = computed(() => PROJECT_PHASES.indexOf(this.showcase().phase));
   protected readonly lines = computed(() => trendLines(this.showcase().kpis));
+  protected readonly trendOptions = computed(() => trendOption(this.lines(), this.i18n.t('showcase.target')));
   protected readonly percent = percent;
   protected readonly decimal = decimal;
 

@@ -3,9 +3,10 @@ import { RouterLink } from '@angular/router';
 import type { SurveyBreakdown, SurveyQuestionAggregate, SurveyResults } from '@xinzhi/shared-contracts';
 import { I18nService, industrySectionName, problemMessage, SCALE_LABELS, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, PageHeaderComponent } from '@xinzhi/web-ui';
+import { ChartComponent } from '@xinzhi/web-ui/chart';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { SurveyChartSlotComponent } from '../charts/survey-chart-slot.component';
+import { questionChartOption } from '../logic/charts';
 import { SurveysClient } from '../data/surveys.client';
 import { KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from '../logic/labels';
 
@@ -17,7 +18,7 @@ import { KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from '../logic/labels';
  */
 @Component({
   selector: 'xz-survey-results-page',
-  imports: [RouterLink, NzButtonModule, NzTagModule, AsyncStateComponent, PageHeaderComponent, SurveyChartSlotComponent, TranslatePipe],
+  imports: [RouterLink, NzButtonModule, NzTagModule, AsyncStateComponent, PageHeaderComponent, ChartComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './survey-results-page.component.html',
   styleUrl: './survey-results-page.component.css',
@@ -37,6 +38,10 @@ export class SurveyResultsPageComponent implements OnInit {
   protected readonly by = signal<SurveyBreakdown | null>(null);
 
   /** Per question id, its text (for the breakdown's headings). */
+  /** Each question's chart options, by question id (built once per result, not on every check). */
+  protected readonly chartOptions = computed(
+    () => new Map((this.results()?.questions ?? []).map((q) => [q.question.id, questionChartOption(q.question.kind, q.aggregate.counts)])),
+  );
   protected readonly questionsById = computed(() => new Map((this.results()?.questions ?? []).map((q) => [q.question.id, q.question])));
 
   ngOnInit(): void {

@@ -2,25 +2,36 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import type { EChartsCoreOption } from 'echarts/core';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 
-/** One ECharts chart of the park's pages; ChartSlotComponent imports it (and ECharts) on demand. */
+/**
+ * The ECharts canvas behind `<xz-chart>`. ChartComponent imports this component dynamically, and
+ * ECharts itself (./echarts-setup) is imported when the first chart is drawn — so neither is part of
+ * any page's first load.
+ */
 @Component({
-  selector: 'xz-park-chart',
+  selector: 'xz-chart-host',
   imports: [NgxEchartsDirective],
   providers: [provideEchartsCore({ echarts: () => import('./echarts-setup').then((m) => m.echarts) })],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<div echarts class="chart" [options]="options()" [autoResize]="true" (chartClick)="clicked.emit($event.data)"></div>`,
+  template: `<div
+    echarts
+    class="chart"
+    [style.height.px]="height()"
+    [options]="options()"
+    [autoResize]="true"
+    (chartClick)="chartClick.emit($event.data)"
+  ></div>`,
   styles: `
     :host {
       display: block;
     }
     .chart {
       width: 100%;
-      height: 360px;
     }
   `,
 })
-export class ParkChartComponent {
+export class ChartHostComponent {
   readonly options = input.required<EChartsCoreOption>();
+  readonly height = input.required<number>();
   /** The clicked item's data (bars and heatmap cells carry what they drill to). */
-  readonly clicked = output<unknown>();
+  readonly chartClick = output<unknown>();
 }

@@ -85,6 +85,9 @@ describe('the rollup of a tenant', () => {
       manufacturingType: 'process',
     });
     expect(page.reasons).toContain('neverAssessed');
+    // Joined today with nothing done yet: not "no activity for 30 days" (that counts from the day it joined).
+    expect(page.reasons).not.toContain('inactive');
+    expect((await tableRow())?.reasons).not.toContain('inactive');
   });
 
   it('follows a task change to the park summary, the tenant table and the dashboard', async () => {

@@ -153,13 +153,16 @@ export interface AttentionInput {
   kpisStale: number;
   maturityLevel: number | null;
   unansweredPainPoints: number;
-  /** The business day of the newest activity, null when there was none. */
+  /**
+   * The business day of the newest activity — or, before any, the day the tenant joined the park, so
+   * that a tenant onboarded yesterday is not "30 days without activity"; null only when neither is known.
+   */
   lastActivityDay: string | null;
 }
 
 /**
  * Why a tenant needs the park's attention, in a fixed order: an active project is late; no activity
- * for INACTIVE_AFTER_DAYS days (or none ever); a KPI of an active project without a reading in its
+ * for INACTIVE_AFTER_DAYS days (counted from the day it joined while it has none); a KPI of an active project without a reading in its
  * interval; never assessed (no scored assessment); an open pain point that no adoption answers.
  */
 export function attentionReasons(s: AttentionInput, today: string): AttentionReason[] {

@@ -76,7 +76,7 @@ export async function parkRollupRows(m: EntityManager, timeZone: string): Promis
     `SELECT ${CLASSIFICATION}, s.active_projects, s.on_track_projects, s.at_risk_projects, s.late_projects, s.progress,
             s.transformation_index, s.health, s.kpis_stale, s.maturity_level, s.maturity_points, s.open_pain_points,
             s.unanswered_pain_points, s.last_activity_at,
-            to_char((s.last_activity_at AT TIME ZONE $1)::date, 'YYYY-MM-DD') AS last_activity_day
+            to_char((coalesce(s.last_activity_at, t.created_at) AT TIME ZONE $1)::date, 'YYYY-MM-DD') AS last_activity_day
        FROM park_tenant_summaries s
        JOIN tenants t ON t.id = s.tenant_id
       WHERE s.park_id = app_park_id() AND s.computed_at IS NOT NULL`,
@@ -121,7 +121,9 @@ export async function tenantRollup(
 ): Promise<{ summary: ParkTenantSummary; projects: TenantProjectSummary[]; lastActivityDay: string | null } | null> {
   const [r] = await selectRows<FullRow>(
     m,
-    `SELECT s.*, to_char((s.last_activity_at AT TIME ZONE $2)::date, 'YYYY-MM-DD') AS last_activity_day
+    `SELECT s.*,
+            to_char((coalesce(s.last_activity_at, (SELECT t.created_at FROM tenants t WHERE t.id = s.tenant_id)) AT TIME ZONE $2)::date,
+                    'YYYY-MM-DD') AS last_activity_day
        FROM park_tenant_summaries s WHERE s.tenant_id = $1 AND s.park_id = app_park_id() AND s.computed_at IS NOT NULL`,
     [tenantId, timeZone],
   );

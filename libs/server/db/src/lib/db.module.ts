@@ -1,8 +1,9 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AuditLog } from './audit';
 import { TransactionRunner } from './transaction-runner';
 
-/** Gives the application a connected DataSource (made by the entry point) and the TransactionRunner. */
+/** Gives the application a connected DataSource (made by the entry point), the TransactionRunner and the tenant's AuditLog. */
 @Global()
 @Module({})
 export class DbModule implements OnApplicationShutdown {
@@ -11,8 +12,8 @@ export class DbModule implements OnApplicationShutdown {
   static forDataSource(dataSource: DataSource): DynamicModule {
     return {
       module: DbModule,
-      providers: [{ provide: DataSource, useValue: dataSource }, TransactionRunner],
-      exports: [DataSource, TransactionRunner],
+      providers: [{ provide: DataSource, useValue: dataSource }, TransactionRunner, AuditLog],
+      exports: [DataSource, TransactionRunner, AuditLog],
     };
   }
 

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { LiveEventPublisher } from '@xinzhi/server-queue';
-import { AuditLog } from './audit/audit.log';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
@@ -27,7 +26,6 @@ import { ParkTenantsController, ParkTenantsService } from './tenants/park-tenant
     AuthService,
     Sessions,
     LoginThrottle,
-    AuditLog,
     Invitations,
     MembersService,
     DepartmentsService,

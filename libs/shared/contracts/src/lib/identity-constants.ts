@@ -84,5 +84,34 @@ export const AUDIT_ACTIONS = [
   'department.updated',
   'department.deleted',
   'password.changed',
+  'project.created',
+  'project.updated',
+  'project.archived',
+  'project.restored',
+  'project.deleted',
+  'task.created',
+  'task.updated',
+  'task.deleted',
+  'kpi.created',
+  'kpi.updated',
+  'kpi.deleted',
+  'kpi_reading.recorded',
+  'kpi_reading.corrected',
+  'kpi_reading.deleted',
+  'scheme.created',
+  'scheme.updated',
+  'scheme.deleted',
+  'award.approved',
+  'award.rejected',
+  'award.paid',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The kinds the audit log is filtered by: an action's kind is the part before its dot (`kpi_reading` counts as `kpi`). */
+export const AUDIT_KINDS = ['login', 'member', 'department', 'password', 'project', 'task', 'kpi', 'scheme', 'award'] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+export function auditKindOf(action: AuditAction): AuditKind {
+  const head = action.slice(0, action.indexOf('.'));
+  return (head === 'kpi_reading' ? 'kpi' : head) as AuditKind;
+}

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { execute, Row, selectRows } from '@xinzhi/server-db';
+import { Row, selectRows } from '@xinzhi/server-db';
 import { AuditAction, AuditEvent } from '@xinzhi/shared-contracts';
 
 type AuditEventRow = Row<'audit_events', 'id' | 'at' | 'action' | 'actor_email' | 'subject' | 'detail' | 'ip'>;
@@ -15,26 +15,6 @@ function toAuditEvent(r: AuditEventRow): AuditEvent {
     detail: r.detail as AuditEvent['detail'],
     ip: r.ip,
   };
-}
-
-/**
- * Adds an event to the acting tenant's log; the actor, their email, address and agent come from
- * the transaction's settings.
- */
-export async function insertAuditEvent(
-  m: EntityManager,
-  action: AuditAction,
-  subject: string | null,
-  detail: Record<string, unknown>,
-): Promise<void> {
-  const c: Row<'audit_events', 'action' | 'subject'> = { action, subject };
-  await execute(
-    m,
-    `INSERT INTO audit_events (tenant_id, action, actor_user_id, actor_email, subject, detail, ip, user_agent)
-       SELECT app_tenant_id(), $1, app_user_id(), (SELECT email FROM users WHERE id = app_user_id()), $2, $3::jsonb,
-              current_setting('app.ip', true), current_setting('app.user_agent', true)`,
-    [c.action, c.subject, JSON.stringify(detail)],
-  );
 }
 
 /** The tenant's events newest first, after the cursor `after` (an event id), at most `limit`. */

@@ -1,8 +1,7 @@
 import { Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { Clock, ProblemException, RequestContext } from '@xinzhi/server-core';
-import { TransactionRunner } from '@xinzhi/server-db';
+import { AuditLog, TransactionRunner } from '@xinzhi/server-db';
 import { ActingContext, MeResponse, PROBLEM_CODES, SwitchContextRequest, UserSummary } from '@xinzhi/shared-contracts';
-import { AuditLog } from '../audit/audit.log';
 import { dummyPasswordHash, hashPassword, passwordProblems, verifyPassword } from '../users/passwords';
 import { AccountRow, accountByEmail, findUser, passwordOf, recordLogin, setPassword, updateProfile } from '../users/users.data';
 import { LoginThrottle } from './login-throttle';

@@ -14,7 +14,7 @@ import {
   ValidParams,
   ValidQuery,
 } from '@xinzhi/server-core';
-import { TransactionRunner } from '@xinzhi/server-db';
+import { AuditLog, TransactionRunner } from '@xinzhi/server-db';
 import {
   Department,
   DepartmentPageSchema,
@@ -28,7 +28,6 @@ import {
   PageQueryParams,
   PageQuerySchema,
 } from '@xinzhi/shared-contracts';
-import { AuditLog } from '../audit/audit.log';
 import { deleteDepartment, findDepartment, insertDepartment, listDepartments, renameDepartment } from './departments.data';
 
 /** Unique-name violations become a 409 that names the field. */

@@ -13,7 +13,7 @@ import {
   ValidParams,
   ValidQuery,
 } from '@xinzhi/server-core';
-import { TransactionRunner } from '@xinzhi/server-db';
+import { AuditLog, TransactionRunner } from '@xinzhi/server-db';
 import { LiveEventPublisher } from '@xinzhi/server-queue';
 import {
   IdParams,
@@ -33,7 +33,6 @@ import {
   UpdateMemberRequest,
   UpdateMemberRequestSchema,
 } from '@xinzhi/shared-contracts';
-import { AuditLog } from '../audit/audit.log';
 import { departmentExists } from '../departments/departments.data';
 import { Invitations } from '../invitations/invitations';
 import {

@@ -4,6 +4,7 @@ import type {
   InviteMemberResponse,
   MeResponse,
   NotificationPage,
+  NotificationPreferences,
   Project,
   Task,
   TokenResponse,
@@ -165,6 +166,34 @@ describe('notifications in the browser', () => {
     // The notice links to the task's own address.
     await item.click();
     await phone.page.waitForURL((url) => url.pathname === `/tasks/${task.id}`);
+
+    // From the bell to the settings: mentions switched off in the app, e-mail for assignments kept for later.
+    await phone.page.getByTestId('notification-bell').click();
+    await phone.page.getByTestId('notification-settings').click();
+    await phone.page.waitForURL((url) => url.pathname === '/notification-settings');
+    const settings = phone.page.getByTestId('notification-preferences');
+    await settings.locator('[data-testid="pref-save"]').waitFor();
+    expect(await settings.innerText()).toContain('目前尚不发送电子邮件');
+    const inApp = settings.getByTestId('pref-in-app-mentioned');
+    expect(await inApp.isChecked()).toBe(true);
+    await inApp.uncheck();
+    await settings.getByTestId('pref-email-task_assigned').check();
+    await settings.getByTestId('pref-save').click();
+    const saved = await waitFor(
+      async () => {
+        const member = await signIn(api.url, memberEmail, PASSWORD);
+        const prefs = (await call<NotificationPreferences>(api.url, 'GET', '/api/notification-preferences', { token: member.accessToken }))
+          .body.items;
+        return prefs.find((p) => p.kind === 'mentioned')?.inApp === false ? prefs : null;
+      },
+      10_000,
+      'the saved preferences',
+    );
+    expect(saved.find((p) => p.kind === 'task_assigned')).toEqual({ kind: 'task_assigned', inApp: true, email: true });
+    // The page fits the phone.
+    expect(
+      await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     await phone.context.close();
   });
 });

@@ -155,7 +155,7 @@ describe('notifications in the browser', () => {
     expect(text).toContain('请今天确认检测标准');
     expect(await item.getAttribute('data-kind')).toBe('mentioned');
     const box = await item.boundingBox();
-    expect(box?.width ?? 0).toBeLessThanOrEqual(375);
+    expect(Math.floor(box?.width ?? 0)).toBeLessThanOrEqual(375);
 
     // Filtered by kind: the mention stays; an unrelated kind shows the empty state.
     await phone.page.getByTestId('notification-kind-filter').selectOption('award_paid');

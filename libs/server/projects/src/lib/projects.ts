@@ -160,6 +160,8 @@ export class ProjectsService {
       });
       const project = await this.one(m, id);
       const changes = auditChanges(before, project, AUDITED);
+      // Archiving and restoring are events of their own (project.archived / project.restored), not an edit.
+      if (before.status === 'archived' || project.status === 'archived') delete changes['status'];
       if (Object.keys(changes).length) await this.audit.record(m, 'project.updated', project.name, changes);
       return { project, planningChanged, tenantId: RequestContext.current().tenantId as string };
     });

@@ -351,6 +351,7 @@ const notTenantData: Record<string, string> = {
   'GET /api/park/pain-point-matrix':
     'rollups of the caller park’s tenants and its own catalog only (checked below and in the park-analysis suite)',
   'GET /api/park/reports/park.xlsx': 'the caller park’s tenants only, exactly (checked below and in the park-analysis suite)',
+  'GET /api/audit-events/export': 'the caller tenant’s log only, owners only (checked below and in the audit-log suite)',
   'POST /api/park/surveys': 'creates in the caller’s park (surveys suite)',
   'GET /api/showcase': 'the caller’s own tenant’s consent (role checks below and in the showcases suite)',
   'PUT /api/showcase': 'writes the caller’s own tenant’s consent (role checks below and in the showcases suite)',
@@ -444,6 +445,7 @@ describe('roles (deny by default)', () => {
     ['employeeA', 'GET', '/api/members', null],
     ['employeeA', 'POST', '/api/departments', { name: 'Shadow IT' }],
     ['employeeA', 'GET', '/api/audit-events', null],
+    ['employeeA', 'GET', '/api/audit-events/export', null],
     ['tenantA', 'GET', '/api/park/tenants', null],
     ['tenantA', 'GET', '/api/platform/parks', null],
     ['parkA', 'GET', '/api/members', null],

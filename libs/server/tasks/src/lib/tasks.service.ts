@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock, ProblemException, RequestContext } from '@xinzhi/server-core';
-import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
+import { auditChanges, AuditLog, markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
 import { RecomputeRequests } from '@xinzhi/server-queue';
 import {
   canEditDetails,
@@ -64,6 +64,23 @@ const TRACKED: Array<[TrackedKey, string]> = [
   ['blockedReason', 'blockedReason'],
 ];
 
+/** Fields an audit event of a task change tells, by the name the log shows (people and teams by name). */
+const AUDITED: Readonly<Record<string, keyof Task>> = {
+  title: 'title',
+  description: 'description',
+  businessArea: 'businessArea',
+  technologyType: 'technologyType',
+  team: 'teamName',
+  assignee: 'assigneeName',
+  status: 'status',
+  percentDone: 'percentDone',
+  weight: 'weight',
+  startDate: 'startDate',
+  dueDate: 'dueDate',
+  dependsOn: 'dependsOnTitle',
+  blockedReason: 'blockedReason',
+};
+
 const invalid = (field: string, code: string, message: string) => ProblemException.validation([{ field, code, message }]);
 const conflict = (field: string, code: string, detail: string) => ProblemException.conflict(field, detail, code);
 
@@ -73,6 +90,7 @@ export class TasksService {
     private readonly tx: TransactionRunner,
     private readonly recompute: RecomputeRequests,
     private readonly clock: Clock,
+    private readonly audit: AuditLog,
   ) {}
 
   /** After the change has committed: ask the worker for new numbers (never fails the request). */
@@ -235,7 +253,14 @@ export class TasksService {
         );
         await this.event(m, id, 'created', null, null);
         await this.touchProject(m, projectId);
-        return this.row(m, id);
+        const task = await this.row(m, id);
+        await this.audit.record(m, 'task.created', task.title, {
+          status: task.status,
+          assignee: task.assigneeName,
+          team: task.teamName,
+          dueDate: task.dueDate,
+        });
+        return task;
       }),
     );
   }
@@ -299,6 +324,8 @@ export class TasksService {
                 : 'updated';
           await this.event(m, id, kind, changes, null);
           await this.touchProject(m, before.projectId);
+          // Every saved change, a slider's progress too, is one event: one more INSERT in this transaction.
+          await this.audit.record(m, 'task.updated', after.title, auditChanges(before, after, AUDITED));
         }
         return after;
       }),
@@ -313,6 +340,11 @@ export class TasksService {
         if (!canEditDetails(access)) throw new ForbiddenException('Only leaders, and team leads for their team, may delete tasks.');
         await deleteTask(m, id);
         await this.touchProject(m, before.projectId);
+        await this.audit.record(m, 'task.deleted', before.title, {
+          status: before.status,
+          percentDone: before.percentDone,
+          assignee: before.assigneeName,
+        });
         return before;
       }),
     );

@@ -2,6 +2,7 @@ import type {
   AssessmentSummary,
   Department,
   Kpi,
+  KpiReading,
   Member,
   Page,
   PainPoint,
@@ -144,6 +145,13 @@ const idCases: Record<string, IdCase> = {
     foreignId: () => kpiOfA(),
     bodies: { POST: { takenOn: '2026-01-01', value: 1 } },
   },
+  '/api/kpis/{id}/reading-events': { owner: 'tenantA', attacker: 'tenantB', foreignId: () => kpiOfA() },
+  '/api/kpi-readings/{id}': {
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => readingOfA(),
+    bodies: { PATCH: { value: 1 } },
+  },
   '/api/incentive-schemes/{id}': {
     owner: 'tenantA',
     attacker: 'tenantB',
@@ -273,6 +281,11 @@ async function assessmentOfA(): Promise<string> {
 
 async function kpiOfA(): Promise<string> {
   return (await get<Kpi[]>('tenantA', `/api/projects/${await projectOfA()}/kpis`)).body[0].id;
+}
+
+/** A reading of Acme's first KPI (the demo KPIs have readings). */
+async function readingOfA(): Promise<string> {
+  return (await get<KpiReading[]>('tenantA', `/api/kpis/${await kpiOfA()}/readings`)).body[0].id;
 }
 
 async function projectOfA(): Promise<string> {

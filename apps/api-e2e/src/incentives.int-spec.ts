@@ -182,7 +182,7 @@ describe('talent incentives', () => {
     expect(budget).toMatchObject({ committed: 600, paid: 600 });
   });
 
-  it('proposes the KPI owner’s award (and their team’s) when a KPI reaches its target, once', async () => {
+  it('proposes the KPI owner’s award (and the KPI’s team’s) when a KPI reaches its target, once', async () => {
     const team = (
       await as<Team>(owner, 'POST', `/api/projects/${project.id}/teams`, {
         name: '质量追溯组 Tracing team',
@@ -206,8 +206,10 @@ describe('talent incentives', () => {
         baseline: 20,
         target: 95,
         ownerId: people['pan.tao'],
+        teamId: team.id,
       })
     ).body;
+    expect(kpi).toMatchObject({ teamId: team.id, teamName: '质量追溯组 Tracing team' });
     expect((await as(panTao, 'POST', `/api/kpis/${kpi.id}/readings`, { takenOn: daysAgo(10), value: 80 })).status).toBe(201);
     await evaluate();
     expect(await awardsOf(rule.id)).toEqual([]);

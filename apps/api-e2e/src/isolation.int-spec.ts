@@ -2,6 +2,7 @@ import type {
   AssessmentSummary,
   Department,
   Kpi,
+  KpiReading,
   Member,
   Page,
   PainPoint,
@@ -145,6 +146,13 @@ const idCases: Record<string, IdCase> = {
     foreignId: () => kpiOfA(),
     bodies: { POST: { takenOn: '2026-01-01', value: 1 } },
   },
+  '/api/kpis/{id}/reading-events': { owner: 'tenantA', attacker: 'tenantB', foreignId: () => kpiOfA() },
+  '/api/kpi-readings/{id}': {
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => readingOfA(),
+    bodies: { PATCH: { value: 1 } },
+  },
   '/api/incentive-schemes/{id}': {
     owner: 'tenantA',
     attacker: 'tenantB',
@@ -276,6 +284,11 @@ async function kpiOfA(): Promise<string> {
   return (await get<Kpi[]>('tenantA', `/api/projects/${await projectOfA()}/kpis`)).body[0].id;
 }
 
+/** A reading of Acme's first KPI (the demo KPIs have readings). */
+async function readingOfA(): Promise<string> {
+  return (await get<KpiReading[]>('tenantA', `/api/kpis/${await kpiOfA()}/readings`)).body[0].id;
+}
+
 async function projectOfA(): Promise<string> {
   return (await get<Page<Project>>('tenantA', '/api/projects')).body.items[0].id;
 }
@@ -355,6 +368,7 @@ const notTenantData: Record<string, string> = {
   'GET /api/park/pain-point-matrix':
     'rollups of the caller park’s tenants and its own catalog only (checked below and in the park-analysis suite)',
   'GET /api/park/reports/park.xlsx': 'the caller park’s tenants only, exactly (checked below and in the park-analysis suite)',
+  'GET /api/audit-events/export': 'the caller tenant’s log only, owners only (checked below and in the audit-log suite)',
   'POST /api/park/surveys': 'creates in the caller’s park (surveys suite)',
   'GET /api/showcase': 'the caller’s own tenant’s consent (role checks below and in the showcases suite)',
   'PUT /api/showcase': 'writes the caller’s own tenant’s consent (role checks below and in the showcases suite)',
@@ -448,6 +462,7 @@ describe('roles (deny by default)', () => {
     ['employeeA', 'GET', '/api/members', null],
     ['employeeA', 'POST', '/api/departments', { name: 'Shadow IT' }],
     ['employeeA', 'GET', '/api/audit-events', null],
+    ['employeeA', 'GET', '/api/audit-events/export', null],
     ['tenantA', 'GET', '/api/park/tenants', null],
     ['tenantA', 'GET', '/api/platform/parks', null],
     ['parkA', 'GET', '/api/members', null],

@@ -38,6 +38,8 @@ export { FieldErrorPipe, fieldErrorText, type FieldErrorTexts } from './lib/form
 export {
   AUDIT_ACTION_LABELS,
   AREA_LABELS,
+  AUDIT_FIELD_LABELS,
+  AUDIT_KIND_LABELS,
   CONTEXT_TYPE_LABELS,
   MANUFACTURING_LABELS,
   ROLE_LABELS,

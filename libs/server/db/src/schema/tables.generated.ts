@@ -148,6 +148,20 @@ export interface Tables {
     created_at: Date; // timestamp with time zone
     updated_at: Date; // timestamp with time zone
   };
+  kpi_reading_events: {
+    tenant_id: string; // uuid
+    id: string; // uuid
+    kpi_id: string; // uuid
+    reading_id: string; // uuid
+    action: 'corrected' | 'deleted'; // text
+    taken_on_before: string; // date
+    value_before: number; // double precision
+    taken_on_after: string | null; // date
+    value_after: number | null; // double precision
+    actor_user_id: string | null; // uuid
+    actor_name: string | null; // text
+    created_at: Date; // timestamp with time zone
+  };
   kpi_readings: {
     tenant_id: string; // uuid
     id: string; // uuid
@@ -174,6 +188,7 @@ export interface Tables {
     updated_at: Date; // timestamp with time zone
     origin_adoption_id: string | null; // uuid
     reading_interval: 'weekly' | 'monthly' | 'quarterly'; // text
+    team_id: string | null; // uuid
   };
   leadership_members: {
     tenant_id: string; // uuid

@@ -25,20 +25,19 @@ const CANDIDATES = `
        AND (s.active_until IS NULL OR t.completed_at::date <= s.active_until)
   ),
   kpi_reached AS (
-    SELECT k.id, k.name, k.unit, k.target, k.owner_user_id, r.value, r.taken_on
+    SELECT k.id, k.name, k.unit, k.target, k.owner_user_id, k.team_id, r.value, r.taken_on
       FROM kpis k
       JOIN LATERAL (SELECT x.value, x.taken_on FROM kpi_readings x WHERE x.tenant_id = k.tenant_id AND x.kpi_id = k.id ORDER BY x.taken_on DESC LIMIT 1) r ON true
      WHERE k.project_id = $1 AND k.owner_user_id IS NOT NULL AND kpi_attainment(k.baseline, k.target, k.direction, r.value) = 1
   ),
-  -- "The team" of a KPI: the project's teams that its owner leads or belongs to.
+  -- "The team" of a KPI: the one team of its project the KPI names (its members and lead), never
+  -- the other teams its owner belongs to. A KPI without a team rewards its owner alone.
   kpi_team_people AS (
-    SELECT kr.id AS kpi_id, u.user_id, string_agg(DISTINCT tm.name, '”, “') AS teams
+    SELECT kr.id AS kpi_id, u.user_id, tm.name AS teams
       FROM kpi_reached kr
-      JOIN teams tm ON tm.project_id = $1
-                   AND (tm.lead_user_id = kr.owner_user_id OR EXISTS (SELECT 1 FROM team_members x WHERE x.team_id = tm.id AND x.user_id = kr.owner_user_id))
+      JOIN teams tm ON tm.id = kr.team_id AND tm.project_id = $1
       CROSS JOIN LATERAL (SELECT x.user_id FROM team_members x WHERE x.team_id = tm.id UNION SELECT tm.lead_user_id WHERE tm.lead_user_id IS NOT NULL) u
      WHERE u.user_id <> kr.owner_user_id
-     GROUP BY kr.id, u.user_id
   ),
   kpi_people AS (
     SELECT kr.id AS kpi_id, kr.owner_user_id AS user_id, 'kpi_owner'::text AS as_role, NULL::text AS teams FROM kpi_reached kr

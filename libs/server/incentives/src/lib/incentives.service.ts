@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock, decodeCursor, encodeCursor, isUniqueViolation, ProblemException, RequestContext } from '@xinzhi/server-core';
-import { notify, TransactionRunner } from '@xinzhi/server-db';
+import { auditChanges, AuditLog, notify, TransactionRunner } from '@xinzhi/server-db';
 import { incentivesJobId, JobProducer, LiveEventPublisher, QueueNames } from '@xinzhi/server-queue';
 import {
   awardTransition,
@@ -47,6 +47,23 @@ export function isLeader(): boolean {
   return role === 'owner' || role === 'leader';
 }
 
+/** Fields an audit event of a scheme change tells, by the name the log shows. */
+const AUDITED_SCHEME: Readonly<Record<string, keyof IncentiveScheme>> = {
+  name: 'name',
+  description: 'description',
+  project: 'projectName',
+  kind: 'kind',
+  trigger: 'trigger',
+  amount: 'amount',
+  scaleByWeight: 'scaleByWeight',
+  businessAreas: 'businessAreas',
+  technologyTypes: 'technologyTypes',
+  budgetCap: 'budgetCap',
+  activeFrom: 'activeFrom',
+  activeUntil: 'activeUntil',
+  active: 'active',
+};
+
 const invalid = (field: string, code: string, message: string) => ProblemException.validation([{ field, code, message }]);
 
 /** Incentive schemes, the award queue and decisions, my awards, the points leaderboard. */
@@ -58,6 +75,7 @@ export class IncentivesService {
     private readonly tx: TransactionRunner,
     private readonly producer: JobProducer,
     private readonly events: LiveEventPublisher,
+    private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
 
@@ -159,7 +177,15 @@ export class IncentivesService {
         const id = await insertScheme(m, fields);
         const projects = await this.projectsOf(m, fields.projectId);
         await markForEvaluation(m, projects);
-        return { scheme: await this.scheme(m, id), projects };
+        const scheme = await this.scheme(m, id);
+        await this.audit.record(m, 'scheme.created', scheme.name, {
+          kind: scheme.kind,
+          trigger: scheme.trigger,
+          amount: scheme.amount,
+          unit: scheme.unit,
+          project: scheme.projectName,
+        });
+        return { scheme, projects };
       });
       await this.requestEvaluation(projects);
       return scheme;
@@ -201,7 +227,10 @@ export class IncentivesService {
         await updateScheme(m, id, fields);
         const projects = [...new Set([...(await this.projectsOf(m, fields.projectId)), ...(before.projectId ? [before.projectId] : [])])];
         await markForEvaluation(m, projects);
-        return { scheme: await this.scheme(m, id), projects };
+        const scheme = await this.scheme(m, id);
+        const changes = auditChanges(before, scheme, AUDITED_SCHEME);
+        if (Object.keys(changes).length) await this.audit.record(m, 'scheme.updated', scheme.name, changes);
+        return { scheme, projects };
       });
       await this.requestEvaluation(projects);
       return scheme;
@@ -214,7 +243,7 @@ export class IncentivesService {
   /** Deletes a scheme with its proposals and skips; one with approved or paid awards is kept (deactivate it instead). */
   removeScheme(id: string): Promise<void> {
     return this.tx.run(async (m) => {
-      await this.scheme(m, id);
+      const scheme = await this.scheme(m, id);
       const n = await countSchemeAwards(m, id, true);
       if (n > 0)
         throw ProblemException.conflict(
@@ -223,6 +252,7 @@ export class IncentivesService {
           PROBLEM_CODES.hasAwards,
         );
       await deleteScheme(m, id);
+      await this.audit.record(m, 'scheme.deleted', scheme.name, { kind: scheme.kind, amount: scheme.amount, unit: scheme.unit });
     });
   }
 
@@ -283,6 +313,17 @@ export class IncentivesService {
         await markForEvaluation(m, projects);
       }
       const award = (await findAward(m, id, true)) as IncentiveAward;
+      await this.audit.record(
+        m,
+        next === 'paid' ? 'award.paid' : next === 'rejected' ? 'award.rejected' : 'award.approved',
+        award.recipientName,
+        {
+          scheme: award.schemeName,
+          amount: award.amount,
+          unit: award.unit,
+          ...(next === 'rejected' ? { reason } : {}),
+        },
+      );
       // The recipient hears of the decision (not when deciding on their own award).
       const told = await notify(
         m,

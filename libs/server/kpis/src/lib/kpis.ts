@@ -14,18 +14,26 @@ import {
   ValidBody,
   ValidParams,
 } from '@xinzhi/server-core';
-import { markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
+import { AuditLog, markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
 import {
   deleteKpi,
+  deleteReading,
   findKpi,
+  findReading,
+  findReadingForUpdate,
   insertKpi,
   insertReading,
+  insertReadingEvent,
   isMember,
   kpiProjectId,
   listKpis,
+  listReadingEvents,
   listReadings,
   projectExists,
+  ReadingOfKpi,
+  teamInProject,
   updateKpi,
+  updateReading,
 } from './kpis.data';
 import { JobProducer, RecomputeRequests } from '@xinzhi/server-queue';
 import {
@@ -37,12 +45,20 @@ import {
   IdParamsSchema,
   Kpi,
   KpiReading,
+  KpiReadingEvent,
+  KpiReadingEventSchema,
   KpiReadingSchema,
   KpiSchema,
   PROBLEM_CODES,
   UpdateKpiRequest,
   UpdateKpiRequestSchema,
+  UpdateReadingRequest,
+  UpdateReadingRequestSchema,
 } from '@xinzhi/shared-contracts';
+
+/** The answer to a second reading on one day: the existing one is corrected, not recorded again. */
+const SAME_DAY =
+  'This KPI already has a reading for that date. Correct the existing reading instead (edit it in the KPI’s readings, or PATCH /api/kpi-readings/:id).';
 
 /** KPIs of a project: owners and leaders define them; the KPI's owner and leaders record readings. */
 @Injectable()
@@ -51,6 +67,7 @@ export class KpisService {
     private readonly tx: TransactionRunner,
     private readonly recompute: RecomputeRequests,
     private readonly clock: Clock,
+    private readonly audit: AuditLog,
   ) {}
 
   private async one(m: EntityManager, id: string): Promise<Kpi> {
@@ -65,6 +82,26 @@ export class KpisService {
         { field: 'ownerId', code: PROBLEM_CODES.member, message: 'ownerId is not a member of this enterprise' },
       ]);
     }
+  }
+
+  private async assertTeam(m: EntityManager, projectId: string, teamId: string | null | undefined): Promise<void> {
+    if (teamId && !(await teamInProject(m, teamId, projectId))) {
+      throw ProblemException.validation([
+        { field: 'teamId', code: PROBLEM_CODES.exists, message: 'teamId is not a team of this KPI’s project' },
+      ]);
+    }
+  }
+
+  /** Who may record (and so correct) a KPI's readings: owners, leaders and the KPI's owner. */
+  private assertMayRecord(kpiOwnerId: string | null): void {
+    const { role, userId } = RequestContext.current();
+    if (role !== 'owner' && role !== 'leader' && kpiOwnerId !== userId)
+      throw new ForbiddenException('Only the KPI’s owner and leaders record and correct its readings.');
+  }
+
+  private assertNotFuture(takenOn: string): void {
+    if (takenOn > this.clock.today())
+      throw ProblemException.validation([{ field: 'takenOn', code: PROBLEM_CODES.future, message: 'takenOn must not be after today' }]);
   }
 
   /** Marks the project stale with the change, then asks the worker (after commit) for new numbers. */
@@ -100,6 +137,7 @@ export class KpisService {
     try {
       return await this.changed(projectId, async (m) => {
         await this.assertOwner(m, body.ownerId);
+        await this.assertTeam(m, projectId, body.teamId);
         const id = await insertKpi(m, projectId, {
           name: body.name,
           unit: body.unit,
@@ -110,8 +148,11 @@ export class KpisService {
           targetDate: body.targetDate ?? null,
           readingInterval: body.readingInterval ?? 'monthly',
           ownerId: body.ownerId ?? null,
+          teamId: body.teamId ?? null,
         });
-        return this.one(m, id);
+        const kpi = await this.one(m, id);
+        await this.audit.record(m, 'kpi.created', kpi.name, { kpiId: kpi.id, projectId, teamId: kpi.teamId });
+        return kpi;
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw ProblemException.conflict('name', 'This project already has a KPI with this name.');
@@ -125,6 +166,7 @@ export class KpisService {
       return await this.changed(projectId, async (m) => {
         const before = await this.one(m, id);
         await this.assertOwner(m, body.ownerId);
+        await this.assertTeam(m, projectId, body.teamId);
         await updateKpi(m, id, {
           name: body.name ?? before.name,
           unit: body.unit ?? before.unit,
@@ -135,8 +177,15 @@ export class KpisService {
           targetDate: body.targetDate !== undefined ? body.targetDate : before.targetDate,
           readingInterval: body.readingInterval ?? before.readingInterval,
           ownerId: body.ownerId !== undefined ? body.ownerId : before.ownerId,
+          teamId: body.teamId !== undefined ? body.teamId : before.teamId,
         });
-        return this.one(m, id);
+        const after = await this.one(m, id);
+        await this.audit.record(m, 'kpi.updated', after.name, {
+          kpiId: id,
+          fields: Object.keys(body).sort().join(','),
+          ...(after.name !== before.name ? { from: before.name } : {}),
+        });
+        return after;
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw ProblemException.conflict('name', 'This project already has a KPI with this name.');
@@ -146,7 +195,19 @@ export class KpisService {
 
   async remove(id: string): Promise<void> {
     const projectId = await this.projectOf(id);
-    await this.changed(projectId, (m) => deleteKpi(m, id));
+    await this.changed(projectId, async (m) => {
+      const before = await this.one(m, id);
+      await deleteKpi(m, id);
+      await this.audit.record(m, 'kpi.deleted', before.name, { kpiId: id, projectId });
+    });
+  }
+
+  /** The KPI's corrections and deletions of readings, oldest first. */
+  readingEvents(id: string): Promise<KpiReadingEvent[]> {
+    return this.tx.run(async (m) => {
+      await this.one(m, id);
+      return listReadingEvents(m, id);
+    });
   }
 
   readings(id: string): Promise<KpiReading[]> {
@@ -159,22 +220,102 @@ export class KpisService {
   /** A reading: by the KPI's owner or a leader; not in the future; one per KPI and day. */
   async record(id: string, body: CreateReadingRequest): Promise<KpiReading> {
     // Today in the business calendar (APP_TIME_ZONE): at 01:00 in Shanghai, the Shanghai day.
-    const today = this.clock.today();
     const projectId = await this.projectOf(id);
-    const { role, userId } = RequestContext.current();
     try {
       return await this.changed(projectId, async (m) => {
         const kpi = await this.one(m, id);
-        if (role !== 'owner' && role !== 'leader' && kpi.ownerId !== userId)
-          throw new ForbiddenException('Only the KPI’s owner and leaders record its readings.');
-        if (body.takenOn > today)
-          throw ProblemException.validation([{ field: 'takenOn', code: PROBLEM_CODES.future, message: 'takenOn must not be after today' }]);
-        return insertReading(m, id, { takenOn: body.takenOn, value: body.value, source: body.source ?? 'manual' });
+        this.assertMayRecord(kpi.ownerId);
+        this.assertNotFuture(body.takenOn);
+        const reading = await insertReading(m, id, { takenOn: body.takenOn, value: body.value, source: body.source ?? 'manual' });
+        await this.audit.record(m, 'kpi_reading.recorded', kpi.name, {
+          kpiId: id,
+          readingId: reading.id,
+          takenOn: reading.takenOn,
+          value: reading.value,
+        });
+        return reading;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw ProblemException.conflict('takenOn', 'This KPI already has a reading for that date.');
+      if (isUniqueViolation(error)) throw ProblemException.conflict('takenOn', SAME_DAY);
       throw error;
     }
+  }
+
+  /** One reading, for any member (like the KPI's readings). */
+  reading(readingId: string): Promise<KpiReading> {
+    return this.tx.run(async (m) => {
+      const found = await findReading(m, readingId);
+      if (!found) throw ProblemException.notFound('No KPI reading with this id.');
+      return found.reading;
+    });
+  }
+
+  /** The reading and its KPI, for whoever may record that KPI's readings; 404 when not visible. */
+  private async readingOf(m: EntityManager, readingId: string): Promise<ReadingOfKpi> {
+    const found = await findReadingForUpdate(m, readingId);
+    if (!found) throw ProblemException.notFound('No KPI reading with this id.');
+    this.assertMayRecord(found.kpiOwnerId);
+    return found;
+  }
+
+  private async readingProject(readingId: string): Promise<string> {
+    const found = await this.tx.run((m) => findReading(m, readingId));
+    if (!found) throw ProblemException.notFound('No KPI reading with this id.');
+    return found.projectId;
+  }
+
+  /**
+   * Corrects a reading's date and/or value (same rule as recording; not in the future, not onto
+   * another reading's date), keeps the before and after in the KPI's history, and has the project's
+   * numbers recomputed.
+   */
+  async correct(readingId: string, body: UpdateReadingRequest): Promise<KpiReading> {
+    if (body.takenOn === undefined && body.value === undefined)
+      throw ProblemException.validation([
+        { field: 'value', code: PROBLEM_CODES.required, message: 'give the corrected value, takenOn or both' },
+      ]);
+    const projectId = await this.readingProject(readingId);
+    try {
+      return await this.changed(projectId, async (m) => {
+        const { reading, kpiName } = await this.readingOf(m, readingId);
+        const takenOn = body.takenOn ?? reading.takenOn;
+        const value = body.value ?? reading.value;
+        if (takenOn !== reading.takenOn) this.assertNotFuture(takenOn);
+        if (takenOn === reading.takenOn && value === reading.value) return reading;
+        const after = await updateReading(m, readingId, takenOn, value);
+        const before = { takenOn: reading.takenOn, value: reading.value };
+        await insertReadingEvent(m, { kpiId: reading.kpiId, readingId, action: 'corrected', before, after: { takenOn, value } });
+        await this.audit.record(m, 'kpi_reading.corrected', kpiName, {
+          kpiId: reading.kpiId,
+          readingId,
+          fromTakenOn: before.takenOn,
+          toTakenOn: takenOn,
+          fromValue: before.value,
+          toValue: value,
+        });
+        return after;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw ProblemException.conflict('takenOn', 'This KPI already has another reading for that date.');
+      throw error;
+    }
+  }
+
+  /** Deletes a reading (same rule as recording), keeping what it was in the KPI's history. */
+  async removeReading(readingId: string): Promise<void> {
+    const projectId = await this.readingProject(readingId);
+    await this.changed(projectId, async (m) => {
+      const { reading, kpiName } = await this.readingOf(m, readingId);
+      await deleteReading(m, readingId);
+      const before = { takenOn: reading.takenOn, value: reading.value };
+      await insertReadingEvent(m, { kpiId: reading.kpiId, readingId, action: 'deleted', before, after: null });
+      await this.audit.record(m, 'kpi_reading.deleted', kpiName, {
+        kpiId: reading.kpiId,
+        readingId,
+        takenOn: before.takenOn,
+        value: before.value,
+      });
+    });
   }
 }
 
@@ -235,6 +376,41 @@ export class KpisController {
     @ValidBody(CreateReadingRequestSchema) body: CreateReadingRequest,
   ): Promise<KpiReading> {
     return this.kpis.record(id, body);
+  }
+
+  /** The KPI's corrections and deletions of readings, oldest first. */
+  @Get('kpis/:id/reading-events')
+  @AnyTenantMember()
+  @Responds(z.array(KpiReadingEventSchema))
+  readingEvents(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<KpiReadingEvent[]> {
+    return this.kpis.readingEvents(id);
+  }
+
+  @Get('kpi-readings/:id')
+  @AnyTenantMember()
+  @Responds(KpiReadingSchema)
+  reading(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<KpiReading> {
+    return this.kpis.reading(id);
+  }
+
+  /** Corrects a reading: the KPI's owner, owners and leaders; others get 403. */
+  @Patch('kpi-readings/:id')
+  @AnyTenantMember()
+  @Responds(KpiReadingSchema)
+  correct(
+    @ValidParams(IdParamsSchema) { id }: IdParams,
+    @ValidBody(UpdateReadingRequestSchema) body: UpdateReadingRequest,
+  ): Promise<KpiReading> {
+    return this.kpis.correct(id, body);
+  }
+
+  /** Deletes a reading: the KPI's owner, owners and leaders; others get 403. */
+  @Delete('kpi-readings/:id')
+  @HttpCode(204)
+  @RespondsNoContent()
+  @AnyTenantMember()
+  async removeReading(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<void> {
+    await this.kpis.removeReading(id);
   }
 }
 

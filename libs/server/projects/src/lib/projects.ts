@@ -15,7 +15,7 @@ import {
   ValidParams,
   ValidQuery,
 } from '@xinzhi/server-core';
-import { TransactionRunner } from '@xinzhi/server-db';
+import { auditChanges, AuditLog, TransactionRunner } from '@xinzhi/server-db';
 import { RecomputeRequests } from '@xinzhi/server-queue';
 import {
   BUSINESS_AREAS,
@@ -61,6 +61,17 @@ const datesProblem = () =>
     { field: 'targetDate', code: PROBLEM_CODES.afterStart, message: 'targetDate must not be before startDate' },
   ]);
 
+/** Fields an audit event of a project change tells. */
+const AUDITED: Readonly<Record<string, keyof Project>> = {
+  name: 'name',
+  goal: 'goal',
+  phase: 'phase',
+  status: 'status',
+  startDate: 'startDate',
+  targetDate: 'targetDate',
+  taskWeight: 'taskWeight',
+};
+
 /** Projects of the acting tenant. Owners and leaders plan them; every member reads them. */
 @Injectable()
 export class ProjectsService {
@@ -68,6 +79,7 @@ export class ProjectsService {
     private readonly tx: TransactionRunner,
     private readonly recompute: RecomputeRequests,
     private readonly clock: Clock,
+    private readonly audit: AuditLog,
   ) {}
 
   async one(m: EntityManager, id: string): Promise<Project> {
@@ -119,7 +131,13 @@ export class ProjectsService {
         targetDate: body.targetDate,
         taskWeight: body.taskWeight ?? 0.5,
       });
-      return this.one(m, id);
+      const project = await this.one(m, id);
+      await this.audit.record(m, 'project.created', project.name, {
+        phase: project.phase,
+        startDate: project.startDate,
+        targetDate: project.targetDate,
+      });
+      return project;
     });
   }
 
@@ -140,7 +158,12 @@ export class ProjectsService {
         taskWeight: body.taskWeight ?? null,
         planningChanged,
       });
-      return { project: await this.one(m, id), planningChanged, tenantId: RequestContext.current().tenantId as string };
+      const project = await this.one(m, id);
+      const changes = auditChanges(before, project, AUDITED);
+      // Archiving and restoring are events of their own (project.archived / project.restored), not an edit.
+      if (before.status === 'archived' || project.status === 'archived') delete changes['status'];
+      if (Object.keys(changes).length) await this.audit.record(m, 'project.updated', project.name, changes);
+      return { project, planningChanged, tenantId: RequestContext.current().tenantId as string };
     });
     if (updated.planningChanged) await this.recompute.request(updated.tenantId, id);
     return updated.project;
@@ -148,8 +171,9 @@ export class ProjectsService {
 
   async remove(id: string): Promise<void> {
     await this.tx.run(async (m) => {
-      await this.one(m, id);
+      const project = await this.one(m, id);
       await deleteProject(m, id);
+      await this.audit.record(m, 'project.deleted', project.name, { phase: project.phase, status: project.status });
     });
   }
 

@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock, ProblemException, RequestContext } from '@xinzhi/server-core';
-import { markProjectChanged, NewNotice, notify, TransactionRunner } from '@xinzhi/server-db';
+import { auditChanges, AuditLog, markProjectChanged, NewNotice, notify, TransactionRunner } from '@xinzhi/server-db';
 import { LiveEventPublisher, RecomputeRequests } from '@xinzhi/server-queue';
 import {
   canEditDetails,
@@ -70,6 +70,23 @@ const TRACKED: Array<[TrackedKey, string]> = [
   ['blockedReason', 'blockedReason'],
 ];
 
+/** Fields an audit event of a task change tells, by the name the log shows (people and teams by name). */
+const AUDITED: Readonly<Record<string, keyof Task>> = {
+  title: 'title',
+  description: 'description',
+  businessArea: 'businessArea',
+  technologyType: 'technologyType',
+  team: 'teamName',
+  assignee: 'assigneeName',
+  status: 'status',
+  percentDone: 'percentDone',
+  weight: 'weight',
+  startDate: 'startDate',
+  dueDate: 'dueDate',
+  dependsOn: 'dependsOnTitle',
+  blockedReason: 'blockedReason',
+};
+
 const invalid = (field: string, code: string, message: string) => ProblemException.validation([{ field, code, message }]);
 const conflict = (field: string, code: string, detail: string) => ProblemException.conflict(field, detail, code);
 
@@ -112,6 +129,7 @@ export class TasksService {
     private readonly tx: TransactionRunner,
     private readonly recompute: RecomputeRequests,
     private readonly clock: Clock,
+    private readonly audit: AuditLog,
     private readonly events: LiveEventPublisher,
   ) {}
 
@@ -285,13 +303,20 @@ export class TasksService {
       );
       await this.event(m, id, 'created', null, null);
       await this.touchProject(m, projectId);
-      const facts = next.assigneeId ? await taskNoticeFacts(m, id) : null;
+      const created = await this.row(m, id);
+      await this.audit.record(m, 'task.created', created.title, {
+        status: created.status,
+        assignee: created.assigneeName,
+        team: created.teamName,
+        dueDate: created.dueDate,
+      });
+      const facts = next.assigneeId || s.status === 'blocked' ? await taskNoticeFacts(m, id) : null;
       const notices: NewNotice[] = [];
       if (facts?.assigneeId)
         notices.push({ kind: 'task_assigned', userId: facts.assigneeId, taskId: id, link: taskLink(id), params: taskRef(facts) });
       if (facts && s.status === 'blocked') notices.push(...blockNotices('task_blocked', facts, s.blockedReason));
       const written = await this.notify(m, notices);
-      return { task: await this.row(m, id), written };
+      return { task: created, written };
     });
     await this.told(written);
     return this.changed(task);
@@ -355,6 +380,8 @@ export class TasksService {
               : 'updated';
         await this.event(m, id, kind, changes, null);
         await this.touchProject(m, before.projectId);
+        // Every saved change, a slider's progress too, is one event: one more INSERT in this transaction.
+        await this.audit.record(m, 'task.updated', after.title, auditChanges(before, after, AUDITED));
       }
       // Who hears of it: a new assignee; the assignee and team lead when it is blocked or unblocked.
       const notices: NewNotice[] = [];
@@ -383,6 +410,11 @@ export class TasksService {
         if (!canEditDetails(access)) throw new ForbiddenException('Only leaders, and team leads for their team, may delete tasks.');
         await deleteTask(m, id);
         await this.touchProject(m, before.projectId);
+        await this.audit.record(m, 'task.deleted', before.title, {
+          status: before.status,
+          percentDone: before.percentDone,
+          assignee: before.assigneeName,
+        });
         return before;
       }),
     );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   AUDIT_ACTIONS,
+  AUDIT_KINDS,
   CONTEXT_TYPES,
   CREDIT_CODE_LENGTH,
   CREDIT_CODE_PATTERN,
@@ -23,7 +24,7 @@ import {
   TENANT_ROLES,
 } from './identity-constants';
 import { LOCALES } from './locale';
-import { CalendarDateSchema, pageSchema, TimestampSchema, UuidSchema } from './schema';
+import { CalendarDateSchema, pageSchema, PageQuerySchema, TimestampSchema, UuidSchema } from './schema';
 
 /**
  * Identity, tenancy and access: who is who on the platform → park → tenant hierarchy.
@@ -332,6 +333,10 @@ export const AuditEventSchema = z.strictObject({
   id: UuidSchema,
   at: TimestampSchema,
   action: z.enum(AUDIT_ACTIONS),
+  /** Who acted; null for the system (e.g. a failed login with an unknown address). */
+  actorUserId: UuidSchema.nullable(),
+  /** The actor's name as it is now (null when the account is no longer visible); the email is the one of the moment. */
+  actorName: z.string().nullable(),
   actorEmail: z.string().nullable(),
   subject: z.string().nullable(),
   /** What changed, by action: e.g. `{ from, to }` of a role change; values are plain (text, numbers, true/false, null). */
@@ -340,6 +345,25 @@ export const AuditEventSchema = z.strictObject({
 });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 export const AuditEventPageSchema = pageSchema(AuditEventSchema);
+
+/** The filters of the audit log and of its export; `from`/`to` are calendar days of the business calendar, both included. */
+const auditFilters = {
+  kind: z.enum(AUDIT_KINDS).optional().describe('only actions of this kind (e.g. task, award; kpi includes KPI readings)'),
+  actorId: UuidSchema.optional().describe('only what this user did'),
+  from: CalendarDateSchema.optional().describe('from this day on (business calendar), inclusive'),
+  to: CalendarDateSchema.optional().describe('up to this day (business calendar), inclusive'),
+};
+const fromNotAfterTo = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
+const fromNotAfterToError = { path: ['to'], message: 'to must not be before from', params: { code: 'not_before_from' } };
+
+/** GET /api/audit-events: a page of the log, filtered. */
+export const AuditEventQuerySchema = PageQuerySchema.extend(auditFilters).refine(fromNotAfterTo, fromNotAfterToError);
+export type AuditEventQuery = z.infer<typeof AuditEventQuerySchema>;
+
+/** GET /api/audit-events/export: the filtered log as a workbook (newest first, at most AUDIT_EXPORT_MAX rows). */
+export const AuditExportQuerySchema = z.strictObject(auditFilters).refine(fromNotAfterTo, fromNotAfterToError);
+export type AuditExportQuery = z.infer<typeof AuditExportQuerySchema>;
+export const AUDIT_EXPORT_MAX = 10_000;
 
 export interface Page<T> {
   items: T[];

@@ -19,6 +19,8 @@ export type ReadingInterval = (typeof READING_INTERVALS)[number];
 /** Longest KPI name and unit; the API refuses longer ones and the KPI form stops at the same length. */
 export const KPI_NAME_MAX = 200;
 export const KPI_UNIT_MAX = 40;
+/** Largest magnitude of a reading's value the API stores. */
+export const KPI_VALUE_MAX = 999_999_999_999_999;
 
 export const KpiSchema = z.strictObject({
   id: UuidSchema,
@@ -34,6 +36,9 @@ export const KpiSchema = z.strictObject({
   readingInterval: z.enum(READING_INTERVALS),
   ownerId: UuidSchema.nullable(),
   ownerName: z.string().nullable(),
+  /** The team of the project the KPI belongs to: reaching the target proposes its members' awards besides the owner's. */
+  teamId: UuidSchema.nullable(),
+  teamName: z.string().nullable(),
   /** The newest reading, or null while there is none. */
   latest: z.strictObject({ takenOn: CalendarDateSchema, value: z.number() }).nullable(),
   /** clamp((latest − baseline) / (target − baseline), 0, 1), signs flipped for lower-is-better. */
@@ -58,6 +63,8 @@ export const CreateKpiRequestSchema = z.strictObject({
   /** Default monthly. */
   readingInterval: z.enum(READING_INTERVALS).optional(),
   ownerId: UuidSchema.nullable().optional(),
+  /** A team of the same project (400 otherwise); null or absent: the KPI belongs to its owner alone. */
+  teamId: UuidSchema.nullable().optional(),
 });
 export type CreateKpiRequest = z.infer<typeof CreateKpiRequestSchema>;
 
@@ -79,10 +86,41 @@ export type KpiReading = z.infer<typeof KpiReadingSchema>;
 /** A reading; `takenOn` must not be after today (the API checks that against its calendar). */
 export const CreateReadingRequestSchema = z.strictObject({
   takenOn: CalendarDateSchema,
-  value: z.number(),
+  value: z.number().min(-KPI_VALUE_MAX).max(KPI_VALUE_MAX),
   source: z.enum(READING_SOURCES).optional(),
 });
 export type CreateReadingRequest = z.infer<typeof CreateReadingRequestSchema>;
+
+/**
+ * A correction of a reading (`PATCH /api/kpi-readings/:id`): its date, its value or both, by whoever
+ * may record the KPI's readings. The date must not be after today nor another reading's date (409).
+ */
+export const UpdateReadingRequestSchema = z.strictObject({
+  takenOn: CalendarDateSchema.optional(),
+  value: z.number().min(-KPI_VALUE_MAX).max(KPI_VALUE_MAX).optional(),
+});
+export type UpdateReadingRequest = z.infer<typeof UpdateReadingRequestSchema>;
+
+export const KPI_READING_EVENT_ACTIONS = ['corrected', 'deleted'] as const;
+export type KpiReadingEventAction = (typeof KPI_READING_EVENT_ACTIONS)[number];
+
+/**
+ * The history of a KPI's readings after they were recorded (`GET /api/kpis/:id/reading-events`,
+ * oldest first): a correction with the date and value before and after, a deletion with what was removed.
+ */
+export const KpiReadingEventSchema = z.strictObject({
+  id: UuidSchema,
+  kpiId: UuidSchema,
+  readingId: UuidSchema,
+  action: z.enum(KPI_READING_EVENT_ACTIONS),
+  before: z.strictObject({ takenOn: CalendarDateSchema, value: z.number() }),
+  /** Null for a deletion. */
+  after: z.strictObject({ takenOn: CalendarDateSchema, value: z.number() }).nullable(),
+  actorId: UuidSchema.nullable(),
+  actorName: z.string().nullable(),
+  at: TimestampSchema,
+});
+export type KpiReadingEvent = z.infer<typeof KpiReadingEventSchema>;
 
 /**
  * KPI attainment a: how far the newest value has come from the baseline towards the

@@ -1,26 +1,74 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { decodeCursor, encodeCursor, Responds, TenantRoles, ValidQuery } from '@xinzhi/server-core';
+import { Controller, Get, Headers, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Clock, decodeCursor, encodeCursor, Responds, RespondsFile, TenantRoles, ValidQuery } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
-import { AuditEvent, AuditEventPageSchema, Page, PAGE_LIMIT_DEFAULT, PageQueryParams, PageQuerySchema } from '@xinzhi/shared-contracts';
-import { listAuditEvents } from './audit.data';
+import {
+  AUDIT_EXPORT_MAX,
+  AuditEvent,
+  AuditEventPageSchema,
+  AuditEventQuery,
+  AuditEventQuerySchema,
+  AuditExportQuery,
+  AuditExportQuerySchema,
+  Page,
+  PAGE_LIMIT_DEFAULT,
+} from '@xinzhi/shared-contracts';
+import { auditWorkbook, exportLocale } from './audit-workbook';
+import { AuditFilter, listAuditEvents, savedLocale } from './audit.data';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('audit')
 @Controller('audit-events')
 export class AuditController {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
 
-  /** The tenant's audit log, newest first: logins, failed logins, role changes, invitations, removals. */
+  private filter(q: AuditExportQuery): AuditFilter {
+    return { kind: q.kind ?? null, actorId: q.actorId ?? null, from: q.from ?? null, to: q.to ?? null, timeZone: this.clock.timeZone };
+  }
+
+  /**
+   * The tenant's audit log, newest first: sign-ins, members and departments, and the business actions (projects,
+   * tasks, KPIs and readings, incentive schemes, award decisions and payments); filtered by kind, person and days.
+   */
   @Get()
   @TenantRoles('owner')
   @Responds(AuditEventPageSchema)
-  list(@ValidQuery(PageQuerySchema) query: PageQueryParams): Promise<Page<AuditEvent>> {
+  list(@ValidQuery(AuditEventQuerySchema) query: AuditEventQuery): Promise<Page<AuditEvent>> {
     const limit = query.limit ?? PAGE_LIMIT_DEFAULT;
     const after = decodeCursor(query.cursor);
     return this.tx.run(async (m) => {
-      const rows = await listAuditEvents(m, after, limit + 1);
+      const rows = await listAuditEvents(m, this.filter(query), after, limit + 1);
       const items = rows.slice(0, limit);
       return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
     });
+  }
+
+  @Get('export')
+  @TenantRoles('owner')
+  @ApiOperation({
+    summary: `The audit log with the same filters as an Excel workbook, newest first, at most ${AUDIT_EXPORT_MAX} rows; Chinese headers for zh-CN (Accept-Language, else the user’s saved locale)`,
+  })
+  @RespondsFile(XLSX_TYPE, 'The workbook')
+  async export(
+    @ValidQuery(AuditExportQuerySchema) query: AuditExportQuery,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const { events, locale } = await this.tx.run(async (m) => ({
+      events: await listAuditEvents(m, this.filter(query), null, AUDIT_EXPORT_MAX),
+      locale: exportLocale(acceptLanguage, acceptLanguage ? null : await savedLocale(m)),
+    }));
+    const body = await auditWorkbook(events, locale, this.clock.timeZone);
+    const name = `${locale === 'zh-CN' ? '操作日志' : 'audit-log'}-${this.clock.today()}.xlsx`;
+    void reply
+      .header('content-type', XLSX_TYPE)
+      .header('content-disposition', `attachment; filename="audit-log.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+      .header('cache-control', 'no-store');
+    return body;
   }
 }

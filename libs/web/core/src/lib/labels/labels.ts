@@ -1,5 +1,6 @@
 import {
   type AuditAction,
+  type AuditKind,
   type BusinessArea,
   type ContextType,
   type EnterpriseScale,
@@ -71,6 +72,55 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, TranslationKey>> 
   'award.approved': 'auditAction.award.approved',
   'award.rejected': 'auditAction.award.rejected',
   'award.paid': 'auditAction.award.paid',
+};
+
+export const AUDIT_KIND_LABELS: Readonly<Record<AuditKind, TranslationKey>> = {
+  login: 'auditKind.login',
+  member: 'auditKind.member',
+  department: 'auditKind.department',
+  password: 'auditKind.password',
+  project: 'auditKind.project',
+  task: 'auditKind.task',
+  kpi: 'auditKind.kpi',
+  scheme: 'auditKind.scheme',
+  award: 'auditKind.award',
+};
+
+/** Names of the fields an audit event's detail tells (unknown fields show as written). */
+export const AUDIT_FIELD_LABELS: Readonly<Record<string, TranslationKey>> = {
+  title: 'auditField.title',
+  description: 'auditField.description',
+  businessArea: 'auditField.businessArea',
+  technologyType: 'auditField.technologyType',
+  team: 'auditField.team',
+  assignee: 'auditField.assignee',
+  status: 'auditField.status',
+  percentDone: 'auditField.percentDone',
+  weight: 'auditField.weight',
+  startDate: 'auditField.startDate',
+  dueDate: 'auditField.dueDate',
+  dependsOn: 'auditField.dependsOn',
+  blockedReason: 'auditField.blockedReason',
+  name: 'auditField.name',
+  goal: 'auditField.goal',
+  phase: 'auditField.phase',
+  targetDate: 'auditField.targetDate',
+  taskWeight: 'auditField.taskWeight',
+  project: 'auditField.project',
+  kind: 'auditField.kind',
+  trigger: 'auditField.trigger',
+  amount: 'auditField.amount',
+  unit: 'auditField.unit',
+  scaleByWeight: 'auditField.scaleByWeight',
+  businessAreas: 'auditField.businessAreas',
+  technologyTypes: 'auditField.technologyTypes',
+  budgetCap: 'auditField.budgetCap',
+  activeFrom: 'auditField.activeFrom',
+  activeUntil: 'auditField.activeUntil',
+  active: 'auditField.active',
+  scheme: 'auditField.scheme',
+  reason: 'auditField.reason',
+  role: 'auditField.role',
 };
 
 /** The label of a role; unknown roles (a newer API) fall back to the raw value. */

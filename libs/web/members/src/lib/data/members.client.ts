@@ -2,6 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
   type AuditEvent,
+  type AuditEventQuery,
   type Department,
   type InviteMemberRequest,
   type InviteMemberResponse,
@@ -12,9 +13,18 @@ import {
 } from '@xinzhi/shared-contracts';
 import type { Observable } from 'rxjs';
 
-function pageParams(cursor: string | null, limit: number): HttpParams {
-  const params = new HttpParams().set('limit', limit);
+function pageParams(cursor: string | null, limit: number, params = new HttpParams()): HttpParams {
+  params = params.set('limit', limit);
   return cursor ? params.set('cursor', cursor) : params;
+}
+
+/** The audit log's filters; empty values are left out of the request. */
+export type AuditFilter = Pick<AuditEventQuery, 'kind' | 'actorId' | 'from' | 'to'>;
+
+function auditParams(filter: AuditFilter): HttpParams {
+  let params = new HttpParams();
+  for (const [key, value] of Object.entries(filter)) if (typeof value === 'string' && value) params = params.set(key, value);
+  return params;
 }
 
 /** The acting enterprise's members, departments and audit log (the context comes from the token). */
@@ -54,7 +64,12 @@ export class MembersClient {
     return this.http.delete<void>(`/api/departments/${encodeURIComponent(id)}`);
   }
 
-  auditEvents(cursor: string | null = null, limit = 50): Observable<Page<AuditEvent>> {
-    return this.http.get<Page<AuditEvent>>('/api/audit-events', { params: pageParams(cursor, limit) });
+  auditEvents(filter: AuditFilter, cursor: string | null = null, limit = 50): Observable<Page<AuditEvent>> {
+    return this.http.get<Page<AuditEvent>>('/api/audit-events', { params: pageParams(cursor, limit, auditParams(filter)) });
+  }
+
+  /** The filtered log as an Excel workbook (the API picks its language from the request). */
+  auditWorkbook(filter: AuditFilter): Observable<Blob> {
+    return this.http.get('/api/audit-events/export', { params: auditParams(filter), responseType: 'blob' });
   }
 }

@@ -10,6 +10,7 @@ import type {
   LeadershipMember,
   Kpi,
   KpiReading,
+  KpiReadingEvent,
   Member,
   RemoveAdoptionQuery,
   MyTask,
@@ -26,6 +27,7 @@ import type {
   Team,
   UpdateKpiRequest,
   UpdateProjectRequest,
+  UpdateReadingRequest,
   UpdateTaskRequest,
   UpdateTeamRequest,
 } from '@xinzhi/shared-contracts';
@@ -181,5 +183,18 @@ export class ProjectsClient {
 
   createReading(kpiId: string, request: CreateReadingRequest): Observable<KpiReading> {
     return this.http.post<KpiReading>(`/api/kpis/${id(kpiId)}/readings`, request);
+  }
+
+  correctReading(readingId: string, request: UpdateReadingRequest): Observable<KpiReading> {
+    return this.http.patch<KpiReading>(`/api/kpi-readings/${id(readingId)}`, request);
+  }
+
+  deleteReading(readingId: string): Observable<void> {
+    return this.http.delete<void>(`/api/kpi-readings/${id(readingId)}`);
+  }
+
+  /** A KPI's corrections and deletions of readings, oldest first. */
+  readingEvents(kpiId: string): Observable<KpiReadingEvent[]> {
+    return this.http.get<KpiReadingEvent[]>(`/api/kpis/${id(kpiId)}/reading-events`);
   }
 }

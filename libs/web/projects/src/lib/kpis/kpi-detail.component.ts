@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import type { Kpi, KpiReading } from '@xinzhi/shared-contracts';
+import type { Kpi, KpiReading, KpiReadingEvent } from '@xinzhi/shared-contracts';
 import {
   applyProblemToForm,
   CalendarService,
   FieldErrorPipe,
+  formatDateTime,
   I18nService,
   problemMessage,
   revealErrors,
@@ -40,9 +41,18 @@ const READING_FIELD_MESSAGES = {
   'value:isNumberString': 'kpis.notNumber',
 } as const;
 
+/** Texts for the API's field errors of a correction. */
+const CORRECTION_FIELD_MESSAGES = {
+  'takenOn:future': 'kpis.future',
+  'takenOn:conflict': 'kpis.sameDayOther',
+  'takenOn:unique': 'kpis.sameDayOther',
+  'value:isNumber': 'kpis.notNumber',
+} as const;
+
 /**
  * One KPI: its figures, a chart of the readings with baseline and target lines (inline SVG), the
- * readings table and, for those allowed, a form to record a reading; owners and leaders edit or
+ * readings table and, for those allowed, a form to record a reading and, on each reading, correct or
+ * delete it (with the history of corrections and deletions below); owners and leaders edit or
  * delete the KPI from here.
  */
 @Component({
@@ -81,6 +91,8 @@ export class KpiDetailComponent {
   readonly remove = output<Kpi>();
   /** A reading was recorded: the KPI's latest value and attainment changed. */
   readonly recorded = output<KpiReading>();
+  /** A reading was corrected or deleted: the KPI's numbers changed too. */
+  readonly corrected = output<'corrected' | 'deleted'>();
 
   protected readonly categoryLabels = KPI_CATEGORY_LABELS;
   protected readonly categoryColors = KPI_CATEGORY_COLORS;
@@ -97,6 +109,20 @@ export class KpiDetailComponent {
   protected readonly saving = signal(false);
   protected readonly readingError = signal<string | null>(null);
   private call: Subscription | null = null;
+  private eventsCall: Subscription | null = null;
+
+  /** Corrections and deletions of the KPI's readings, newest first. */
+  protected readonly events = signal<readonly KpiReadingEvent[]>([]);
+  /** The reading being corrected in its row. */
+  protected readonly editingId = signal<string | null>(null);
+  protected readonly correcting = signal(false);
+  protected readonly correctionError = signal<string | null>(null);
+  /** The reading being deleted. */
+  protected readonly removingId = signal<string | null>(null);
+  protected readonly editForm = this.fb.group({
+    takenOn: this.fb.control('', [Validators.required]),
+    value: this.fb.control<number | null>(null, [Validators.required]),
+  });
 
   protected readonly form = this.fb.group({
     takenOn: this.fb.control(this.calendar.today(), [Validators.required]),
@@ -128,7 +154,10 @@ export class KpiDetailComponent {
       const id = this.kpi().id;
       untracked(() => this.load(id));
     });
-    inject(DestroyRef).onDestroy(() => this.call?.unsubscribe());
+    inject(DestroyRef).onDestroy(() => {
+      this.call?.unsubscribe();
+      this.eventsCall?.unsubscribe();
+    });
   }
 
   protected value(value: number | null | undefined): string {
@@ -144,6 +173,7 @@ export class KpiDetailComponent {
   }
 
   private load(kpiId: string): void {
+    this.loadEvents(kpiId);
     this.call?.unsubscribe();
     this.loading.set(true);
     this.loadError.set(null);
@@ -155,6 +185,98 @@ export class KpiDetailComponent {
       error: (error: unknown) => {
         this.loadError.set(problemMessage(this.i18n, error));
         this.loading.set(false);
+      },
+    });
+  }
+
+  private loadEvents(kpiId: string): void {
+    this.eventsCall?.unsubscribe();
+    this.eventsCall = this.client.readingEvents(kpiId).subscribe({
+      next: (events) => this.events.set([...events].reverse()),
+      error: () => this.events.set([]),
+    });
+  }
+
+  /** One line of the history: "corrected from X to Y by … at …", "deleted by … at …". */
+  protected describe(event: KpiReadingEvent): string {
+    const locale = this.i18n.locale();
+    const unit = this.kpi().unit;
+    const params = {
+      date: this.date(event.before.takenOn),
+      from: `${this.value(event.before.value)} ${unit}`.trim(),
+      name: event.actorName ?? '—',
+      when: formatDateTime(event.at, locale),
+    };
+    if (!event.after) return this.i18n.t('kpis.history.deleted', params);
+    const to = `${this.value(event.after.value)} ${unit}`.trim();
+    if (event.after.takenOn !== event.before.takenOn)
+      return this.i18n.t('kpis.history.correctedDate', { ...params, to, toDate: this.date(event.after.takenOn) });
+    return this.i18n.t('kpis.history.corrected', { ...params, to });
+  }
+
+  protected startEdit(reading: KpiReading): void {
+    this.correctionError.set(null);
+    this.editForm.reset({ takenOn: reading.takenOn, value: reading.value });
+    this.editingId.set(reading.id);
+  }
+
+  protected cancelEdit(): void {
+    this.editingId.set(null);
+    this.correctionError.set(null);
+  }
+
+  protected submitEdit(): void {
+    const reading = this.readings().find((r) => r.id === this.editingId());
+    if (reading) this.saveEdit(reading);
+  }
+
+  private saveEdit(reading: KpiReading): void {
+    if (this.correcting()) return;
+    this.correctionError.set(null);
+    if (!revealErrors(this.editForm)) return;
+    const raw = this.editForm.getRawValue();
+    const request = {
+      ...(raw.takenOn !== reading.takenOn ? { takenOn: raw.takenOn } : {}),
+      ...(Number(raw.value) !== reading.value ? { value: Number(raw.value) } : {}),
+    };
+    if (!Object.keys(request).length) {
+      this.editingId.set(null);
+      return;
+    }
+    this.correcting.set(true);
+    this.client.correctReading(reading.id, request).subscribe({
+      next: (saved) => {
+        this.correcting.set(false);
+        this.editingId.set(null);
+        this.readings.update((list) => list.map((r) => (r.id === saved.id ? saved : r)).sort((a, b) => a.takenOn.localeCompare(b.takenOn)));
+        this.loadEvents(this.kpi().id);
+        this.corrected.emit('corrected');
+      },
+      error: (error: unknown) => {
+        this.correcting.set(false);
+        const top = applyProblemToForm(this.i18n, this.editForm, error, { messages: CORRECTION_FIELD_MESSAGES });
+        const fields = [this.editForm.controls.takenOn, this.editForm.controls.value]
+          .map((control) => serverError(control.errors)?.message)
+          .filter((message): message is string => !!message);
+        this.correctionError.set(fields.length ? fields.join(' ') : top);
+      },
+    });
+  }
+
+  protected removeReading(reading: KpiReading): void {
+    if (this.removingId()) return;
+    this.correctionError.set(null);
+    this.removingId.set(reading.id);
+    this.client.deleteReading(reading.id).subscribe({
+      next: () => {
+        this.removingId.set(null);
+        this.readings.update((list) => list.filter((r) => r.id !== reading.id));
+        this.loadEvents(this.kpi().id);
+        this.corrected.emit('deleted');
+      },
+      error: (error: unknown) => {
+        this.removingId.set(null);
+        this.correctionError.set(problemMessage(this.i18n, error));
       },
     });
   }

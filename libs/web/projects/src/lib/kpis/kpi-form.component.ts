@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, type OnInit, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, type OnInit, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import {
   CreateKpiRequestSchema,
@@ -11,6 +11,7 @@ import {
   type KpiDirection,
   READING_INTERVALS,
   type ReadingInterval,
+  type Team,
 } from '@xinzhi/shared-contracts';
 import { applyProblemToForm, FieldErrorPipe, I18nService, revealErrors, TranslatePipe } from '@xinzhi/web-core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -24,7 +25,12 @@ import { KPI_CATEGORY_LABELS, KPI_DIRECTION_LABELS, READING_INTERVAL_LABELS } fr
 import { EnumSelectComponent, schemaValidators } from '@xinzhi/web-forms';
 
 /** Texts for the API's field errors of a KPI. */
-const KPI_FIELD_MESSAGES = { 'name:unique': 'kpis.duplicate', 'name:conflict': 'kpis.duplicate', 'name:exists': 'kpis.duplicate' } as const;
+const KPI_FIELD_MESSAGES = {
+  'name:unique': 'kpis.duplicate',
+  'name:conflict': 'kpis.duplicate',
+  'name:exists': 'kpis.duplicate',
+  'teamId:exists': 'kpis.teamUnknown',
+} as const;
 
 /** Creates or edits a KPI of a project (owners and leaders). */
 @Component({
@@ -138,6 +144,24 @@ const KPI_FIELD_MESSAGES = { 'name:unique': 'kpis.duplicate', 'name:conflict': '
           </nz-select>
         </nz-form-control>
       </nz-form-item>
+      <nz-form-item>
+        <nz-form-label nzFor="kpi-team">{{ 'kpis.team' | t }}</nz-form-label>
+        <nz-form-control [nzErrorTip]="fieldError" [nzExtra]="'kpis.teamHelp' | t">
+          <nz-select
+            nzId="kpi-team"
+            nzShowSearch
+            nzAllowClear
+            formControlName="teamId"
+            data-testid="kpi-team"
+            [nzPlaceHolder]="'kpis.noTeam' | t"
+            [nzLoading]="teamsLoading()"
+          >
+            @for (team of teams(); track team.id) {
+              <nz-option [nzValue]="team.id" [nzLabel]="team.name" />
+            }
+          </nz-select>
+        </nz-form-control>
+      </nz-form-item>
       <div class="buttons">
         <button nz-button type="button" (click)="cancelled.emit()">{{ 'common.cancel' | t }}</button>
         <button nz-button nzType="primary" type="submit" data-testid="kpi-submit" [nzLoading]="saving()">{{ 'kpis.submit' | t }}</button>
@@ -187,6 +211,10 @@ export class KpiFormComponent implements OnInit {
   protected readonly unitMax = KPI_UNIT_MAX;
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
+  /** The project's teams, one of which the KPI may belong to. */
+  protected readonly teams = signal<readonly Team[]>([]);
+  protected readonly teamsLoading = signal(false);
+  private readonly destroyRef = inject(DestroyRef);
   protected readonly form = this.fb.group({
     name: this.fb.control('', schemaValidators(CreateKpiRequestSchema, 'name')),
     unit: this.fb.control('', schemaValidators(CreateKpiRequestSchema, 'unit')),
@@ -197,10 +225,20 @@ export class KpiFormComponent implements OnInit {
     targetDate: this.fb.control(''),
     readingInterval: this.fb.control<ReadingInterval>('monthly', [Validators.required]),
     ownerId: this.fb.control<string | null>(null),
+    teamId: this.fb.control<string | null>(null),
   });
 
   ngOnInit(): void {
     this.directory.ensureLoaded();
+    this.teamsLoading.set(true);
+    const teams = this.client.teams(this.projectId()).subscribe({
+      next: (list) => {
+        this.teams.set(list);
+        this.teamsLoading.set(false);
+      },
+      error: () => this.teamsLoading.set(false),
+    });
+    this.destroyRef.onDestroy(() => teams.unsubscribe());
     const kpi = this.kpi();
     if (kpi) {
       this.form.reset({
@@ -213,6 +251,7 @@ export class KpiFormComponent implements OnInit {
         targetDate: kpi.targetDate ?? '',
         readingInterval: kpi.readingInterval,
         ownerId: kpi.ownerId,
+        teamId: kpi.teamId,
       });
     }
   }
@@ -232,6 +271,7 @@ export class KpiFormComponent implements OnInit {
       targetDate: value.targetDate || null,
       readingInterval: value.readingInterval,
       ownerId: value.ownerId || null,
+      teamId: value.teamId || null,
     };
     const kpi = this.kpi();
     this.saving.set(true);

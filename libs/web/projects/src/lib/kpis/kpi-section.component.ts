@@ -185,6 +185,12 @@ export class KpiSectionComponent {
     });
   }
 
+  protected corrected(change: 'corrected' | 'deleted'): void {
+    this.messages.success(this.i18n.t(change === 'corrected' ? 'kpis.readingCorrected' : 'kpis.readingDeleted'));
+    this.load(this.projectId(), true);
+    this.changed.emit();
+  }
+
   protected recorded(): void {
     this.messages.success(this.i18n.t('kpis.recorded'));
     this.load(this.projectId(), true);

@@ -443,7 +443,7 @@ export const zhCN: Dictionary = {
   'notifications.awardRejected': '{actor} 驳回了你的奖励“{schemeName}”（{amount}）',
   'notifications.awardPaid': '你的奖励“{schemeName}”（{amount}）已发放 · {actor}',
   'notifications.invitationAccepted': '{actor}（{email}）接受了你的邀请并已加入',
-  'notifications.amountCny': '¥{amount}',
+  'notifications.amountCny': '{amount} 元',
   'notifications.amountPoints': '{amount} 积分',
   'notifications.filterLabel': '显示',
   'notifications.filterAll': '全部类型',

@@ -164,7 +164,7 @@ describe('one business calendar', () => {
       10_000,
       'the overdue notice',
     );
-    expect(notices.map((n) => n.params.taskId)).toEqual([dueYesterday.id]);
-    expect(notices[0].params).toMatchObject({ dueDate: addDays(SHANGHAI_TODAY, -1), daysOverdue: 1 });
+    expect(notices.map((n) => n.kind)).toEqual(['task_overdue']);
+    expect(notices[0].params).toMatchObject({ taskId: dueYesterday.id, dueDate: addDays(SHANGHAI_TODAY, -1) });
   });
 });

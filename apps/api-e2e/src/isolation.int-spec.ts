@@ -117,6 +117,7 @@ const idCases: Record<string, IdCase> = {
     bodies: { POST: { body: 'comment by another tenant' } },
   },
   '/api/tasks/{id}/activity': { owner: 'tenantA', attacker: 'tenantB', foreignId: () => taskOfA() },
+  '/api/tasks/{id}/mentionable': { owner: 'tenantA', attacker: 'tenantB', foreignId: () => taskOfA() },
   '/api/projects/{id}/kpis': {
     owner: 'tenantA',
     attacker: 'tenantB',
@@ -346,6 +347,9 @@ const notTenantData: Record<string, string> = {
   'GET /api/notifications': 'the caller’s own notices in the caller’s tenant (trends suite: another person’s or tenant’s are not listed)',
   'POST /api/notifications/read-all': 'marks only the caller’s own notices (trends suite)',
   'POST /api/notifications/{id}/read': 'another person’s or tenant’s notice id → 404 (trends suite)',
+  'GET /api/notification-preferences':
+    'the caller’s own preferences in the caller’s tenant (notifications suite: another member’s are not read)',
+  'PUT /api/notification-preferences': 'changes only the caller’s own preferences in the caller’s tenant (row policy; notifications suite)',
   'GET /api/platform/queues': 'platform operators only (trends suite)',
   'POST /api/platform/queues/{queue}/jobs/{id}/retry': 'platform operators only (trends suite)',
   'GET /api/assessment-frameworks': 'platform reference data, the same for every context (nothing of a tenant or park)',
@@ -477,6 +481,8 @@ describe('roles (deny by default)', () => {
     ['tenantA', 'GET', '/api/platform/queues', null],
     ['parkA', 'GET', '/api/platform/queues', null],
     ['parkA', 'GET', '/api/notifications', null],
+    ['parkA', 'GET', '/api/notification-preferences', null],
+    ['parkA', 'PUT', '/api/notification-preferences', { items: [{ kind: 'mentioned', inApp: false, email: false }] }],
     ['employeeA', 'GET', '/api/projects/01a21f4d-0000-7000-8000-000000000001/adoptions', null],
     [
       'employeeA',

@@ -1,16 +1,6 @@
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { Client } from 'pg';
-import type {
-  AppNotification,
-  Member,
-  NotificationPage,
-  Page,
-  Project,
-  QueueOverview,
-  SnapshotSeries,
-  Task,
-  Team,
-} from '@xinzhi/shared-contracts';
+import type { Member, NotificationPage, Page, Project, QueueOverview, SnapshotSeries, Task, Team } from '@xinzhi/shared-contracts';
 import { ApiProcess, call, ownerDatabaseUrl, RunningProcess, Session, signIn, startApi, startWorker, testEnv } from '@xinzhi/testing';
 
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
@@ -194,21 +184,29 @@ describe('trends, notifications and queues', () => {
 
   describe('overdue notifications', () => {
     const mine = async (who: Session) => (await as<NotificationPage>(who, 'GET', '/api/notifications?limit=100')).body;
-    const aboutB = (page: NotificationPage) => page.items.filter((n: AppNotification) => n.params.taskId === tasks.b.id);
+    const overdue = (page: NotificationPage) => page.items.filter((n) => n.kind === 'task_overdue');
+    const aboutB = (page: NotificationPage) => overdue(page).filter((n) => n.params.taskId === tasks.b.id);
 
     beforeAll(async () => {
       await runJob('notify-overdue', TODAY);
     });
 
-    it('tells the assignee and the team lead once each, with the days overdue', async () => {
+    it('tells the assignee and the team lead once each, with the due date (the days overdue are counted when shown)', async () => {
       const forEmployee = aboutB(await mine(employee));
       const forLead = aboutB(await mine(lead));
       expect(forEmployee.map((n) => n.params.as)).toEqual(['assignee']);
       expect(forLead.map((n) => n.params.as)).toEqual(['team_lead']);
-      expect(forEmployee[0]).toMatchObject({ kind: 'task_overdue', readAt: null, link: `/projects/${projectId}/list?task=${tasks.b.id}` });
-      expect(forEmployee[0].params).toMatchObject({ taskTitle: 'B 逾期任务 overdue', projectId, dueDate: addDays(S, 20), daysOverdue: 10 });
+      expect(forEmployee[0]).toMatchObject({ kind: 'task_overdue', readAt: null, link: `/tasks/${tasks.b.id}` });
+      expect(forEmployee[0].params).toEqual({
+        taskId: tasks.b.id,
+        taskTitle: 'B 逾期任务 overdue',
+        projectId,
+        projectName: expect.any(String),
+        dueDate: addDays(S, 20),
+        as: 'assignee',
+      });
       // Done and cancelled tasks tell nobody.
-      expect((await mine(employee)).items.filter((n) => n.params.taskId === tasks.a.id || n.params.taskId === tasks.c.id)).toEqual([]);
+      expect(overdue(await mine(employee)).filter((n) => n.params.taskId === tasks.a.id || n.params.taskId === tasks.c.id)).toEqual([]);
     });
 
     it('tells nobody twice when the morning job runs again', async () => {

@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import type { TranslationKey } from '@xinzhi/web-core';
+import { tenantGuard, type TranslationKey } from '@xinzhi/web-core';
 
 /**
  * Every page is loaded on demand; route titles are translation keys (see I18nTitleStrategy). Each
@@ -34,6 +34,12 @@ export const appRoutes: Routes = [
   {
     path: 'my-tasks',
     loadChildren: () => import('@xinzhi/web-projects').then((m) => m.myTasksRoutes),
+  },
+  {
+    path: 'notification-settings',
+    canActivate: [tenantGuard()],
+    title: 'notificationPrefs.pageTitle' satisfies TranslationKey,
+    loadComponent: () => import('./notifications/notification-preferences.component').then((m) => m.NotificationPreferencesComponent),
   },
   {
     path: 'members',

@@ -4,6 +4,7 @@ export * from './lib/transaction-runner';
 export * from './lib/db.data';
 export * from './lib/audit';
 export * from './lib/audit.data';
+export * from './lib/notifications.data';
 export * from './lib/sql';
 export * from './lib/each-tenant';
 export * from './lib/migrate';

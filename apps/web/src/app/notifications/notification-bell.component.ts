@@ -3,8 +3,17 @@ import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, injec
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import { BellOutline } from '@ant-design/icons-angular/icons';
-import type { AppNotification } from '@xinzhi/shared-contracts';
-import { AuthService, formatDateTime, I18nService, LiveEventsService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
+import type { AppNotification, NotificationKind } from '@xinzhi/shared-contracts';
+import {
+  AuthService,
+  CalendarService,
+  formatDateTime,
+  I18nService,
+  LiveEventsService,
+  problemMessage,
+  TranslatePipe,
+  type TranslationKey,
+} from '@xinzhi/web-core';
 import { injectHandset } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
@@ -13,7 +22,7 @@ import { NzIconModule, NzIconService } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { filter, fromEvent, merge, type Subscription } from 'rxjs';
-import { appLink, badgeText, notificationText } from './notification-text';
+import { appLink, badgeText, KIND_GROUPS, notificationText } from './notification-text';
 import { NotificationsClient } from './notifications.client';
 
 /**
@@ -36,6 +45,17 @@ export class NotificationBellComponent {
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
   private readonly messages = inject(NzMessageService);
+  private readonly calendar = inject(CalendarService);
+
+  protected readonly kindGroups = KIND_GROUPS;
+  /** The kind the list is filtered to (`?kind=`), or all. */
+  protected readonly kind = signal<NotificationKind | null>(null);
+  protected kindLabel(kind: NotificationKind): TranslationKey {
+    return `notifications.kind.${kind}`;
+  }
+  protected groupLabel(group: 'tasks' | 'awards' | 'members'): TranslationKey {
+    return `notifications.group.${group}`;
+  }
 
   protected readonly isHandset = injectHandset();
   protected readonly open = signal(false);
@@ -53,9 +73,11 @@ export class NotificationBellComponent {
   protected readonly rows = computed(() => {
     const locale = this.i18n.locale();
     const t = this.i18n.t.bind(this.i18n);
+    const today = this.calendar.today();
     return this.items().map((notification) => ({
       notification,
-      ...notificationText(notification, t, locale),
+      ...notificationText(notification, t, locale, today),
+      kindLabel: t(this.kindLabel(notification.kind)),
       time: formatDateTime(notification.createdAt, locale),
       unread: notification.readAt === null,
     }));
@@ -117,7 +139,7 @@ export class NotificationBellComponent {
     if (this.auth.context()?.type !== 'tenant') return;
     this.call?.unsubscribe();
     this.loading.set(true);
-    this.call = this.client.page().subscribe({
+    this.call = this.client.page(null, this.kind()).subscribe({
       next: (page) => {
         this.items.set(page.items);
         this.nextCursor.set(page.nextCursor);
@@ -133,6 +155,22 @@ export class NotificationBellComponent {
     });
   }
 
+  /** Shows one kind only (or all again), read afresh from the API. */
+  protected filter(value: string): void {
+    const kind = this.kindGroups.flatMap((g) => g.kinds).find((k) => k === value) ?? null;
+    if (kind === this.kind()) return;
+    this.kind.set(kind);
+    this.items.set([]);
+    this.nextCursor.set(null);
+    this.loaded.set(false);
+    this.refresh();
+  }
+
+  protected openSettings(): void {
+    this.open.set(false);
+    void this.router.navigateByUrl('/notification-settings');
+  }
+
   protected setOpen(open: boolean): void {
     this.open.set(open);
     if (open) this.refresh();
@@ -146,7 +184,7 @@ export class NotificationBellComponent {
     const cursor = this.nextCursor();
     if (!cursor || this.loadingMore()) return;
     this.loadingMore.set(true);
-    this.client.page(cursor).subscribe({
+    this.client.page(cursor, this.kind()).subscribe({
       next: (page) => {
         this.items.update((items) => {
           const known = new Set(items.map((item) => item.id));

@@ -14,6 +14,7 @@ import { Surveys1765069000000 } from './1765069000000-surveys';
 import { Showcases1765070000000 } from './1765070000000-showcases';
 import { Benchmarks1765070100000 } from './1765070100000-benchmarks';
 import { KpiCorrections1765156000000 } from './1765156000000-kpi-corrections';
+import { NotificationKinds1765156100000 } from './1765156100000-notification-kinds';
 import { AuditFilters1765156400000 } from './1765156400000-audit-filters';
 
 /** Every migration, in order. The only place the schema changes (never `synchronize`). */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   Showcases1765070000000,
   Benchmarks1765070100000,
   KpiCorrections1765156000000,
+  NotificationKinds1765156100000,
   AuditFilters1765156400000,
 ];

@@ -198,11 +198,19 @@ export interface Tables {
     created_at: Date; // timestamp with time zone
     updated_at: Date; // timestamp with time zone
   };
+  notification_preferences: {
+    tenant_id: string; // uuid
+    user_id: string; // uuid
+    kind: 'task_overdue' | 'task_assigned' | 'task_commented' | 'mentioned' | 'task_blocked' | 'task_unblocked' | 'award_approved' | 'award_rejected' | 'award_paid' | 'invitation_accepted'; // text
+    in_app: boolean; // boolean
+    email: boolean; // boolean
+    updated_at: Date; // timestamp with time zone
+  };
   notifications: {
     tenant_id: string; // uuid
     id: string; // uuid
     user_id: string; // uuid
-    kind: 'task_overdue'; // text
+    kind: 'task_overdue' | 'task_assigned' | 'task_commented' | 'mentioned' | 'task_blocked' | 'task_unblocked' | 'award_approved' | 'award_rejected' | 'award_paid' | 'invitation_accepted'; // text
     task_id: string | null; // uuid
     day: string; // date
     params: Json; // jsonb
@@ -440,6 +448,7 @@ export interface Tables {
     actor_user_id: string | null; // uuid
     changes: Json | null; // jsonb
     comment: string | null; // text
+    mentions: string[]; // uuid[]
   };
   tasks: {
     tenant_id: string; // uuid

@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor, isUniqueViolation, ProblemException, RequestContext } from '@xinzhi/server-core';
-import { auditChanges, AuditLog, TransactionRunner } from '@xinzhi/server-db';
+import { Clock, decodeCursor, encodeCursor, isUniqueViolation, ProblemException, RequestContext } from '@xinzhi/server-core';
+import { auditChanges, AuditLog, notify, TransactionRunner } from '@xinzhi/server-db';
 import { incentivesJobId, JobProducer, LiveEventPublisher, QueueNames } from '@xinzhi/server-queue';
 import {
   awardTransition,
@@ -76,6 +76,7 @@ export class IncentivesService {
     private readonly producer: JobProducer,
     private readonly events: LiveEventPublisher,
     private readonly audit: AuditLog,
+    private readonly clock: Clock,
   ) {}
 
   /** Asks the worker to evaluate these projects now; the sweep does it anyway if this is lost. */
@@ -291,7 +292,7 @@ export class IncentivesService {
     const reason = body.reason?.trim() ?? '';
     if (body.action === 'reject' && !reason) throw invalid('reason', PROBLEM_CODES.required, 'reason is required to reject an award');
     const { userId, role } = RequestContext.current();
-    const { award, projects } = await this.tx.run(async (m) => {
+    const { award, projects, told } = await this.tx.run(async (m) => {
       const locked = await lockAward(m, id);
       if (!locked) throw ProblemException.notFound('No award with this id.');
       const { status, recipient_user_id, scheme_id } = locked;
@@ -323,8 +324,29 @@ export class IncentivesService {
           ...(next === 'rejected' ? { reason } : {}),
         },
       );
-      return { award, projects };
+      // The recipient hears of the decision (not when deciding on their own award).
+      const told = await notify(
+        m,
+        [
+          {
+            kind: next === 'paid' ? 'award_paid' : next === 'rejected' ? 'award_rejected' : 'award_approved',
+            userId: award.recipientId,
+            link: '/me/awards',
+            params: {
+              awardId: award.id,
+              schemeName: award.schemeName,
+              amount: award.amount,
+              unit: award.unit,
+              reason: next === 'rejected' ? reason : null,
+            },
+          },
+        ],
+        this.clock.today(),
+      );
+      return { award, projects, told };
     });
+    if (told > 0)
+      await this.events.publish(RequestContext.current().tenantId as string, { type: 'notifications', at: new Date().toISOString() });
     await this.requestEvaluation(projects);
     // The recipient's open "my awards" page (and other leaders' queues) hear of the decision.
     await this.events.publish(RequestContext.current().tenantId as string, {

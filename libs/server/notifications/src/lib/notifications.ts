@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Injectable, Module, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Injectable, Module, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   AnyTenantMember,
@@ -7,6 +7,7 @@ import {
   ProblemException,
   Responds,
   RespondsNoContent,
+  ValidBody,
   ValidParams,
   ValidQuery,
 } from '@xinzhi/server-core';
@@ -16,11 +17,15 @@ import {
   IdParamsSchema,
   NotificationPage,
   NotificationPageSchema,
+  NotificationPreferences,
+  NotificationPreferencesSchema,
   NotificationQuery,
   NotificationQuerySchema,
   PAGE_LIMIT_DEFAULT,
+  UpdateNotificationPreferencesRequest,
+  UpdateNotificationPreferencesRequestSchema,
 } from '@xinzhi/shared-contracts';
-import { countUnread, listNotifications, markAllRead, markRead } from './notifications.data';
+import { countUnread, listNotifications, listPreferences, markAllRead, markRead, savePreferences } from './notifications.data';
 
 /** The signed-in person's own notifications in the acting tenant (the SQL is in notifications.data.ts). */
 @Injectable()
@@ -31,7 +36,7 @@ export class NotificationsService {
     const limit = query.limit ?? PAGE_LIMIT_DEFAULT;
     const after = decodeCursor(query.cursor);
     return this.tx.run(async (m) => {
-      const rows = await listNotifications(m, after, query.unread === true, limit + 1);
+      const rows = await listNotifications(m, after, query.unread === true, query.kind ?? null, limit + 1);
       const unread = await countUnread(m);
       const items = rows.slice(0, limit);
       return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null, unread };
@@ -47,6 +52,17 @@ export class NotificationsService {
   markAllRead(): Promise<void> {
     return this.tx.run((m) => markAllRead(m));
   }
+
+  preferences(): Promise<NotificationPreferences> {
+    return this.tx.run((m) => listPreferences(m));
+  }
+
+  savePreferences(body: UpdateNotificationPreferencesRequest): Promise<NotificationPreferences> {
+    return this.tx.run(async (m) => {
+      await savePreferences(m, body.items);
+      return listPreferences(m);
+    });
+  }
 }
 
 @ApiTags('notifications')
@@ -56,7 +72,7 @@ export class NotificationsController {
 
   @Get()
   @AnyTenantMember()
-  @Responds(NotificationPageSchema, 200, 'The caller’s notifications, newest first, with the unread count.')
+  @Responds(NotificationPageSchema, 200, 'The caller’s notifications (of one kind with `?kind=`), newest first, with the unread count.')
   list(@ValidQuery(NotificationQuerySchema) query: NotificationQuery): Promise<NotificationPage> {
     return this.notifications.list(query);
   }
@@ -78,6 +94,28 @@ export class NotificationsController {
   }
 }
 
+/** The signed-in member's notification preferences in the acting tenant: in-app and e-mail, per kind. */
+@ApiTags('notifications')
+@Controller('notification-preferences')
+export class NotificationPreferencesController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @AnyTenantMember()
+  @Responds(NotificationPreferencesSchema, 200, 'Every kind with the caller’s choice (in-app on and e-mail off unless changed).')
+  get(): Promise<NotificationPreferences> {
+    return this.notifications.preferences();
+  }
+
+  /** Changes the kinds given; the others stay. E-mail choices are stored for when e-mail exists; nothing is sent yet. */
+  @Put()
+  @AnyTenantMember()
+  @Responds(NotificationPreferencesSchema, 200, 'Every kind with the caller’s choice after the change.')
+  put(@ValidBody(UpdateNotificationPreferencesRequestSchema) body: UpdateNotificationPreferencesRequest): Promise<NotificationPreferences> {
+    return this.notifications.savePreferences(body);
+  }
+}
+
 /** The API side of notifications. */
-@Module({ controllers: [NotificationsController], providers: [NotificationsService] })
+@Module({ controllers: [NotificationsController, NotificationPreferencesController], providers: [NotificationsService] })
 export class NotificationsHttpModule {}

@@ -4,7 +4,7 @@ import { TaskEvent, TaskEventKind } from '@xinzhi/shared-contracts';
 
 /** A task's activity: changes as `{ field: [before, after] }`, and comments. */
 
-type EventRow = Row<'task_events', 'id' | 'at' | 'kind' | 'actor_user_id' | 'changes' | 'comment'> & {
+type EventRow = Row<'task_events', 'id' | 'at' | 'kind' | 'actor_user_id' | 'changes' | 'comment' | 'mentions'> & {
   actor_name: Col<'users', 'display_name'> | null;
 };
 
@@ -18,10 +18,11 @@ function toEvent(r: EventRow): TaskEvent {
     actorName: r.actor_name,
     changes: r.changes as TaskEvent['changes'],
     comment: r.comment,
+    mentions: r.mentions,
   };
 }
 
-const EVENTS = `SELECT e.id, e.at, e.kind, e.actor_user_id, u.display_name AS actor_name, e.changes, e.comment
+const EVENTS = `SELECT e.id, e.at, e.kind, e.actor_user_id, u.display_name AS actor_name, e.changes, e.comment, e.mentions
                   FROM task_events e LEFT JOIN users u ON u.id = e.actor_user_id`;
 
 /** The task's events (or only its comments), oldest first, at most 1000. */
@@ -45,12 +46,14 @@ export async function insertEvent(
   kind: TaskEventKind,
   changes: TaskEvent['changes'],
   comment: string | null,
+  mentions: readonly string[] = [],
 ): Promise<string> {
-  const c: Row<'task_events', 'kind' | 'comment'> = { kind, comment };
+  const c: Row<'task_events', 'kind' | 'comment' | 'mentions'> = { kind, comment, mentions: [...mentions] };
   const [row] = await selectRows<Row<'task_events', 'id'>>(
     m,
-    `INSERT INTO task_events (tenant_id, task_id, kind, actor_user_id, changes, comment) VALUES (app_tenant_id(), $1, $2, app_user_id(), $3::jsonb, $4) RETURNING id`,
-    [taskId, c.kind, changes ? JSON.stringify(changes) : null, c.comment],
+    `INSERT INTO task_events (tenant_id, task_id, kind, actor_user_id, changes, comment, mentions)
+       VALUES (app_tenant_id(), $1, $2, app_user_id(), $3::jsonb, $4, $5::uuid[]) RETURNING id`,
+    [taskId, c.kind, changes ? JSON.stringify(changes) : null, c.comment, c.mentions],
   );
   return row.id;
 }

@@ -8,6 +8,8 @@ import {
   CreateTaskRequestSchema,
   IdParams,
   IdParamsSchema,
+  MentionableMember,
+  MentionableMemberListSchema,
   MyTask,
   MyTaskListSchema,
   MyTasksQuery,
@@ -89,7 +91,15 @@ export class TasksController {
   @AnyTenantMember()
   @Responds(TaskEventSchema, 201)
   comment(@ValidParams(IdParamsSchema) { id }: IdParams, @ValidBody(CommentRequestSchema) body: CommentRequest): Promise<TaskEvent> {
-    return this.tasks.comment(id, body.body);
+    return this.tasks.comment(id, body.body, body.mentions ?? []);
+  }
+
+  /** The members a comment on this task may mention (the comment box's picker). */
+  @Get('tasks/:id/mentionable')
+  @AnyTenantMember()
+  @Responds(MentionableMemberListSchema)
+  mentionable(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<MentionableMember[]> {
+    return this.tasks.mentionable(id);
   }
 
   /** Every change and comment of the task: who, what, when. */

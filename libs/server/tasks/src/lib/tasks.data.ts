@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { Col, execute, Row, selectRows } from '@xinzhi/server-db';
-import { MyTask, Task, TaskQuery, TaskSort, TaskStatus } from '@xinzhi/shared-contracts';
+import { MentionableMember, MyTask, Task, TaskQuery, TaskSort, TaskStatus } from '@xinzhi/shared-contracts';
 
 /** What a task's writers set; the rest of a `Task` is derived. `completedAt`: set now, clear, or keep what is there. */
 export interface TaskFields {
@@ -238,6 +238,62 @@ export async function teamInProject(m: EntityManager, teamId: string, projectId:
 /** Whether the user is a member of the acting tenant. */
 export async function isMember(m: EntityManager, userId: string): Promise<boolean> {
   return (await selectRows<object>(m, 'SELECT 1 FROM tenant_memberships WHERE user_id = $1', [userId])).length > 0;
+}
+
+/** Those of `userIds` who are members of this enterprise. */
+export async function membersAmong(m: EntityManager, userIds: readonly string[]): Promise<Set<string>> {
+  const rows = await selectRows<Row<'tenant_memberships', 'user_id'>>(
+    m,
+    'SELECT user_id FROM tenant_memberships WHERE user_id = ANY($1::uuid[])',
+    [[...userIds]],
+  );
+  return new Set(rows.map((r) => r.user_id));
+}
+
+/** The enterprise's members a comment may mention, by name. */
+export async function mentionableMembers(m: EntityManager): Promise<MentionableMember[]> {
+  const rows = await selectRows<Row<'tenant_memberships', 'user_id'> & { display_name: Col<'users', 'display_name'> }>(
+    m,
+    `SELECT tm.user_id, u.display_name FROM tenant_memberships tm JOIN users u ON u.id = tm.user_id ORDER BY u.display_name, tm.user_id LIMIT 2000`,
+  );
+  return rows.map((r) => ({ userId: r.user_id, displayName: r.display_name }));
+}
+
+/** What a notice about the task names, and who hears of it (the assignee, the lead of its team). */
+export type TaskNoticeFacts = {
+  taskId: string;
+  taskTitle: string;
+  projectId: string;
+  projectName: string;
+  assigneeId: string | null;
+  teamLeadId: string | null;
+};
+
+export async function taskNoticeFacts(m: EntityManager, taskId: string): Promise<TaskNoticeFacts | null> {
+  const [row] = await selectRows<
+    Row<'tasks', 'id' | 'title' | 'project_id' | 'assignee_user_id'> & {
+      project_name: Col<'projects', 'name'>;
+      lead_user_id: Col<'teams', 'lead_user_id'> | null;
+    }
+  >(
+    m,
+    `SELECT t.id, t.title, t.project_id, t.assignee_user_id, p.name AS project_name, tm.lead_user_id
+       FROM tasks t
+       JOIN projects p ON p.tenant_id = t.tenant_id AND p.id = t.project_id
+       LEFT JOIN teams tm ON tm.tenant_id = t.tenant_id AND tm.id = t.team_id
+      WHERE t.id = $1`,
+    [taskId],
+  );
+  return row
+    ? {
+        taskId: row.id,
+        taskTitle: row.title,
+        projectId: row.project_id,
+        projectName: row.project_name,
+        assigneeId: row.assignee_user_id,
+        teamLeadId: row.lead_user_id,
+      }
+    : null;
 }
 
 export async function taskInProject(m: EntityManager, taskId: string, projectId: string): Promise<boolean> {

@@ -1,8 +1,8 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock, ProblemException, RequestContext } from '@xinzhi/server-core';
-import { auditChanges, AuditLog, markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
-import { RecomputeRequests } from '@xinzhi/server-queue';
+import { auditChanges, AuditLog, markProjectChanged, NewNotice, notify, TransactionRunner } from '@xinzhi/server-db';
+import { LiveEventPublisher, RecomputeRequests } from '@xinzhi/server-queue';
 import {
   canEditDetails,
   canTransition,
@@ -12,7 +12,9 @@ import {
   mayChangeFields,
   mayCreateTaskIn,
   mayMoveStatus,
+  MentionableMember,
   MyTask,
+  NOTIFICATION_EXCERPT_MAX,
   Page,
   PROBLEM_CODES,
   Task,
@@ -40,8 +42,12 @@ import {
   leadsTeam,
   listMyTasks,
   listTasks,
+  membersAmong,
+  mentionableMembers,
   projectExists,
   taskInProject,
+  taskNoticeFacts,
+  TaskNoticeFacts,
   teamInProject,
   updateTask,
 } from './tasks.data';
@@ -84,6 +90,39 @@ const AUDITED: Readonly<Record<string, keyof Task>> = {
 const invalid = (field: string, code: string, message: string) => ProblemException.validation([{ field, code, message }]);
 const conflict = (field: string, code: string, detail: string) => ProblemException.conflict(field, detail, code);
 
+/** A task's own address in the web app (the drawer opens from it). */
+const taskLink = (taskId: string) => `/tasks/${taskId}`;
+
+const taskRef = (f: TaskNoticeFacts) => ({ taskId: f.taskId, taskTitle: f.taskTitle, projectId: f.projectId, projectName: f.projectName });
+
+/** The start of a comment, as a notice quotes it. */
+function excerpt(body: string): string {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  return flat.length > NOTIFICATION_EXCERPT_MAX ? `${flat.slice(0, NOTIFICATION_EXCERPT_MAX - 1)}…` : flat;
+}
+
+/** `task_blocked` / `task_unblocked` for the assignee and the lead of the task's team (once when the same person). */
+function blockNotices(kind: 'task_blocked' | 'task_unblocked', f: TaskNoticeFacts, reason: string | null): NewNotice[] {
+  const notices: NewNotice[] = [];
+  if (f.assigneeId)
+    notices.push({
+      kind,
+      userId: f.assigneeId,
+      taskId: f.taskId,
+      link: taskLink(f.taskId),
+      params: { ...taskRef(f), reason, as: 'assignee' },
+    });
+  if (f.teamLeadId && f.teamLeadId !== f.assigneeId)
+    notices.push({
+      kind,
+      userId: f.teamLeadId,
+      taskId: f.taskId,
+      link: taskLink(f.taskId),
+      params: { ...taskRef(f), reason, as: 'team_lead' },
+    });
+  return notices;
+}
+
 @Injectable()
 export class TasksService {
   constructor(
@@ -91,7 +130,19 @@ export class TasksService {
     private readonly recompute: RecomputeRequests,
     private readonly clock: Clock,
     private readonly audit: AuditLog,
+    private readonly events: LiveEventPublisher,
   ) {}
+
+  /** Writes notices in the change's transaction; returns how many were written. */
+  private notify(m: EntityManager, notices: NewNotice[]): Promise<number> {
+    return notices.length ? notify(m, notices, this.clock.today()) : Promise.resolve(0);
+  }
+
+  /** After the commit: open bells of the tenant refresh (never fails the request). */
+  private async told(written: number): Promise<void> {
+    if (written > 0)
+      await this.events.publish(RequestContext.current().tenantId as string, { type: 'notifications', at: new Date().toISOString() });
+  }
 
   /** After the change has committed: ask the worker for new numbers (never fails the request). */
   private async changed<T extends { projectId: string }>(result: T): Promise<T> {
@@ -215,121 +266,140 @@ export class TasksService {
   }
 
   async create(projectId: string, body: CreateTaskRequest): Promise<Task> {
-    return this.changed(
-      await this.tx.run(async (m) => {
-        await this.assertProject(m, projectId);
-        const teamId = body.teamId ?? null;
-        const actor = await this.actor(m, [teamId]);
-        if (!mayCreateTaskIn(actor, teamId)) {
-          throw new ForbiddenException('Team leads create tasks in a team they lead: choose that team.');
-        }
-        const next = {
-          teamId,
-          assigneeId: body.assigneeId ?? null,
-          dependsOnId: body.dependsOnId ?? null,
-          startDate: body.startDate ?? null,
-          dueDate: body.dueDate ?? null,
-        };
-        await this.validate(m, projectId, null, next);
-        if (body.origin) await this.validateOrigin(m, body.origin);
-        const s = await this.resolveStatus(m, null, body, next.dependsOnId);
-        const id = await insertTask(
-          m,
-          projectId,
-          {
-            ...next,
-            title: body.title,
-            description: body.description ?? '',
-            businessArea: body.businessArea,
-            technologyType: body.technologyType,
-            status: s.status,
-            percentDone: s.percent,
-            weight: body.weight ?? 1,
-            blockedReason: s.blockedReason,
-            completedAt: s.completedAt,
-          },
-          actor.userId,
-          body.origin ? { assessmentId: body.origin.assessmentId, gapKey: body.origin.gapKey } : null,
-        );
-        await this.event(m, id, 'created', null, null);
-        await this.touchProject(m, projectId);
-        const task = await this.row(m, id);
-        await this.audit.record(m, 'task.created', task.title, {
-          status: task.status,
-          assignee: task.assigneeName,
-          team: task.teamName,
-          dueDate: task.dueDate,
-        });
-        return task;
-      }),
-    );
+    const { task, written } = await this.tx.run(async (m) => {
+      await this.assertProject(m, projectId);
+      const teamId = body.teamId ?? null;
+      const actor = await this.actor(m, [teamId]);
+      if (!mayCreateTaskIn(actor, teamId)) {
+        throw new ForbiddenException('Team leads create tasks in a team they lead: choose that team.');
+      }
+      const next = {
+        teamId,
+        assigneeId: body.assigneeId ?? null,
+        dependsOnId: body.dependsOnId ?? null,
+        startDate: body.startDate ?? null,
+        dueDate: body.dueDate ?? null,
+      };
+      await this.validate(m, projectId, null, next);
+      if (body.origin) await this.validateOrigin(m, body.origin);
+      const s = await this.resolveStatus(m, null, body, next.dependsOnId);
+      const id = await insertTask(
+        m,
+        projectId,
+        {
+          ...next,
+          title: body.title,
+          description: body.description ?? '',
+          businessArea: body.businessArea,
+          technologyType: body.technologyType,
+          status: s.status,
+          percentDone: s.percent,
+          weight: body.weight ?? 1,
+          blockedReason: s.blockedReason,
+          completedAt: s.completedAt,
+        },
+        actor.userId,
+        body.origin ? { assessmentId: body.origin.assessmentId, gapKey: body.origin.gapKey } : null,
+      );
+      await this.event(m, id, 'created', null, null);
+      await this.touchProject(m, projectId);
+      const created = await this.row(m, id);
+      await this.audit.record(m, 'task.created', created.title, {
+        status: created.status,
+        assignee: created.assigneeName,
+        team: created.teamName,
+        dueDate: created.dueDate,
+      });
+      const facts = next.assigneeId || s.status === 'blocked' ? await taskNoticeFacts(m, id) : null;
+      const notices: NewNotice[] = [];
+      if (facts?.assigneeId)
+        notices.push({ kind: 'task_assigned', userId: facts.assigneeId, taskId: id, link: taskLink(id), params: taskRef(facts) });
+      if (facts && s.status === 'blocked') notices.push(...blockNotices('task_blocked', facts, s.blockedReason));
+      const written = await this.notify(m, notices);
+      return { task: created, written };
+    });
+    await this.told(written);
+    return this.changed(task);
   }
 
   async update(id: string, body: UpdateTaskRequest): Promise<Task> {
-    return this.changed(
-      await this.tx.run(async (m) => {
-        const before = await this.row(m, id);
-        const access = await this.access(m, before);
-        const fields = Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] !== undefined);
-        if (access === 'none') throw new ForbiddenException('You may update only tasks assigned to you or of a team you lead.');
-        if (!mayChangeFields(access, fields)) {
-          throw new ForbiddenException(
-            'On a task assigned to you, you may change its status, percent done and blocking reason, and comment.',
-          );
-        }
-        // Cancelling takes work out of the plan (and out of progress and incentives): a planning decision.
-        if (body.status !== undefined && !mayMoveStatus(access, before.status, body.status)) {
-          throw new ForbiddenException('Cancelling a task, or reopening a cancelled one, is for leaders and the lead of its team.');
-        }
-        if (
-          access === 'team' &&
-          body.teamId !== undefined &&
-          body.teamId !== before.teamId &&
-          !(body.teamId && (await leadsTeam(m, body.teamId)))
-        ) {
-          throw new ForbiddenException('Team leads may move tasks only between teams they lead.');
-        }
-        const next = {
-          teamId: body.teamId !== undefined ? body.teamId : before.teamId,
-          assigneeId: body.assigneeId !== undefined ? body.assigneeId : before.assigneeId,
-          dependsOnId: body.dependsOnId !== undefined ? body.dependsOnId : before.dependsOnId,
-          startDate: body.startDate !== undefined ? body.startDate : before.startDate,
-          dueDate: body.dueDate !== undefined ? body.dueDate : before.dueDate,
-        };
-        await this.validate(m, before.projectId, id, next);
-        const s = await this.resolveStatus(m, before, body, next.dependsOnId);
-        await updateTask(m, id, {
-          ...next,
-          title: body.title ?? before.title,
-          description: body.description ?? before.description,
-          businessArea: body.businessArea ?? before.businessArea,
-          technologyType: body.technologyType ?? before.technologyType,
-          status: s.status,
-          percentDone: s.percent,
-          weight: body.weight ?? before.weight,
-          blockedReason: s.blockedReason,
-          completedAt: s.completedAt,
-        });
-        const after = await this.row(m, id);
-        const changes: Record<string, [Task[TrackedKey], Task[TrackedKey]]> = {};
-        for (const [key, name] of TRACKED)
-          if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[name] = [before[key], after[key]];
-        if (Object.keys(changes).length) {
-          const kind: TaskEventKind = changes['status']
-            ? 'status'
-            : changes['assigneeId']
-              ? 'assigned'
-              : changes['percentDone']
-                ? 'progress'
-                : 'updated';
-          await this.event(m, id, kind, changes, null);
-          await this.touchProject(m, before.projectId);
-          // Every saved change, a slider's progress too, is one event: one more INSERT in this transaction.
-          await this.audit.record(m, 'task.updated', after.title, auditChanges(before, after, AUDITED));
-        }
-        return after;
-      }),
-    );
+    const { task, written } = await this.tx.run(async (m) => {
+      const before = await this.row(m, id);
+      const access = await this.access(m, before);
+      const fields = Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] !== undefined);
+      if (access === 'none') throw new ForbiddenException('You may update only tasks assigned to you or of a team you lead.');
+      if (!mayChangeFields(access, fields)) {
+        throw new ForbiddenException(
+          'On a task assigned to you, you may change its status, percent done and blocking reason, and comment.',
+        );
+      }
+      // Cancelling takes work out of the plan (and out of progress and incentives): a planning decision.
+      if (body.status !== undefined && !mayMoveStatus(access, before.status, body.status)) {
+        throw new ForbiddenException('Cancelling a task, or reopening a cancelled one, is for leaders and the lead of its team.');
+      }
+      if (
+        access === 'team' &&
+        body.teamId !== undefined &&
+        body.teamId !== before.teamId &&
+        !(body.teamId && (await leadsTeam(m, body.teamId)))
+      ) {
+        throw new ForbiddenException('Team leads may move tasks only between teams they lead.');
+      }
+      const next = {
+        teamId: body.teamId !== undefined ? body.teamId : before.teamId,
+        assigneeId: body.assigneeId !== undefined ? body.assigneeId : before.assigneeId,
+        dependsOnId: body.dependsOnId !== undefined ? body.dependsOnId : before.dependsOnId,
+        startDate: body.startDate !== undefined ? body.startDate : before.startDate,
+        dueDate: body.dueDate !== undefined ? body.dueDate : before.dueDate,
+      };
+      await this.validate(m, before.projectId, id, next);
+      const s = await this.resolveStatus(m, before, body, next.dependsOnId);
+      await updateTask(m, id, {
+        ...next,
+        title: body.title ?? before.title,
+        description: body.description ?? before.description,
+        businessArea: body.businessArea ?? before.businessArea,
+        technologyType: body.technologyType ?? before.technologyType,
+        status: s.status,
+        percentDone: s.percent,
+        weight: body.weight ?? before.weight,
+        blockedReason: s.blockedReason,
+        completedAt: s.completedAt,
+      });
+      const after = await this.row(m, id);
+      const changes: Record<string, [Task[TrackedKey], Task[TrackedKey]]> = {};
+      for (const [key, name] of TRACKED)
+        if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[name] = [before[key], after[key]];
+      if (Object.keys(changes).length) {
+        const kind: TaskEventKind = changes['status']
+          ? 'status'
+          : changes['assigneeId']
+            ? 'assigned'
+            : changes['percentDone']
+              ? 'progress'
+              : 'updated';
+        await this.event(m, id, kind, changes, null);
+        await this.touchProject(m, before.projectId);
+        // Every saved change, a slider's progress too, is one event: one more INSERT in this transaction.
+        await this.audit.record(m, 'task.updated', after.title, auditChanges(before, after, AUDITED));
+      }
+      // Who hears of it: a new assignee; the assignee and team lead when it is blocked or unblocked.
+      const notices: NewNotice[] = [];
+      const newlyAssigned = changes['assigneeId'] && after.assigneeId;
+      const blocked = before.status !== 'blocked' && after.status === 'blocked';
+      const unblocked = before.status === 'blocked' && after.status !== 'blocked';
+      const facts = newlyAssigned || blocked || unblocked ? await taskNoticeFacts(m, id) : null;
+      if (facts) {
+        if (newlyAssigned && facts.assigneeId)
+          notices.push({ kind: 'task_assigned', userId: facts.assigneeId, taskId: id, link: taskLink(id), params: taskRef(facts) });
+        if (blocked) notices.push(...blockNotices('task_blocked', facts, after.blockedReason));
+        if (unblocked) notices.push(...blockNotices('task_unblocked', facts, null));
+      }
+      const written = await this.notify(m, notices);
+      return { task: after, written };
+    });
+    await this.told(written);
+    return this.changed(task);
   }
 
   async remove(id: string): Promise<void> {
@@ -357,14 +427,48 @@ export class TasksService {
     });
   }
 
-  comment(id: string, body: string): Promise<TaskEvent> {
+  /** Members a comment on the task may mention. */
+  mentionable(id: string): Promise<MentionableMember[]> {
     return this.tx.run(async (m) => {
+      await this.row(m, id);
+      return mentionableMembers(m);
+    });
+  }
+
+  /**
+   * A comment, with the members it mentions (user ids chosen in the comment box). Each mentioned
+   * member is told (`mentioned`), and the task's assignee (`task_commented`) unless mentioned
+   * already; never the commenter.
+   */
+  async comment(id: string, body: string, mentionIds: readonly string[] = []): Promise<TaskEvent> {
+    const mentions = [...new Set(mentionIds)];
+    const { event, written } = await this.tx.run(async (m) => {
       const task = await this.row(m, id);
       if (!canUpdateProgress(await this.access(m, task)))
         throw new ForbiddenException('You may comment on tasks assigned to you or of a team you lead.');
-      const eventId = await this.event(m, id, 'comment', null, body);
-      return (await findEvent(m, eventId)) as TaskEvent;
+      if (mentions.length) {
+        const members = await membersAmong(m, mentions);
+        const strangers = mentions.map((userId, i) => ({ userId, i })).filter(({ userId }) => !members.has(userId));
+        if (strangers.length)
+          throw ProblemException.validation(
+            strangers.map(({ i }) => ({
+              field: `mentions.${i}`,
+              code: PROBLEM_CODES.member,
+              message: 'this person is not a member of this enterprise',
+            })),
+          );
+      }
+      const eventId = await this.event(m, id, 'comment', null, body, mentions);
+      const facts = (await taskNoticeFacts(m, id)) as TaskNoticeFacts;
+      const params = { ...taskRef(facts), excerpt: excerpt(body) };
+      const notices: NewNotice[] = mentions.map((userId) => ({ kind: 'mentioned', userId, taskId: id, link: taskLink(id), params }));
+      if (facts.assigneeId && !mentions.includes(facts.assigneeId))
+        notices.push({ kind: 'task_commented', userId: facts.assigneeId, taskId: id, link: taskLink(id), params });
+      const written = await this.notify(m, notices);
+      return { event: (await findEvent(m, eventId)) as TaskEvent, written };
     });
+    await this.told(written);
+    return event;
   }
 
   private event(
@@ -373,8 +477,9 @@ export class TasksService {
     kind: TaskEventKind,
     changes: TaskEvent['changes'],
     comment: string | null,
+    mentions: readonly string[] = [],
   ): Promise<string> {
-    return insertEvent(m, taskId, kind, changes, comment);
+    return insertEvent(m, taskId, kind, changes, comment, mentions);
   }
 
   /** Marks the project's derived numbers stale, in the same transaction as the change (the worker catches up). */

@@ -165,11 +165,23 @@ export const TaskEventSchema = z.strictObject({
   /** What changed: `{ field: [from, to] }` for updates, null for comments and creation. */
   changes: z.record(z.string(), z.tuple([ChangeValueSchema, ChangeValueSchema])).nullable(),
   comment: z.string().nullable(),
+  /** The members a comment mentions (user ids, chosen in the comment box); empty for other events. */
+  mentions: z.array(UuidSchema),
 });
 export type TaskEvent = z.infer<typeof TaskEventSchema>;
 export const TaskEventListSchema = z.array(TaskEventSchema);
 
+/** How many members one comment may mention. */
+export const TASK_COMMENT_MENTIONS_MAX = 20;
+
 export const CommentRequestSchema = z.strictObject({
   body: z.string().trim().min(1).max(TASK_COMMENT_MAX),
+  /** Members of this enterprise the comment mentions, by user id: each is notified (not the commenter). */
+  mentions: z.array(UuidSchema).max(TASK_COMMENT_MENTIONS_MAX).optional(),
 });
 export type CommentRequest = z.infer<typeof CommentRequestSchema>;
+
+/** `GET /api/tasks/:id/mentionable`: the members a comment on the task may mention (every active member of the enterprise). */
+export const MentionableMemberSchema = z.strictObject({ userId: UuidSchema, displayName: z.string() });
+export type MentionableMember = z.infer<typeof MentionableMemberSchema>;
+export const MentionableMemberListSchema = z.array(MentionableMemberSchema);

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Col, Row, selectRows } from '@xinzhi/server-db';
+import { Col, execute, Row, selectRows } from '@xinzhi/server-db';
 import { InvitationPreview, TenantRole } from '@xinzhi/shared-contracts';
 
 /** What the inviter is told of a new invitation. */
@@ -108,4 +108,24 @@ export async function acceptInvitation(
 ): Promise<AcceptedRow> {
   const [row] = await selectRows<AcceptedRow>(m, 'SELECT * FROM invitation_accept($1, $2, $3)', [tokenHash, passwordHash, displayName]);
   return row;
+}
+
+/**
+ * Right after `invitation_accept`, in its transaction: act as the new member in the tenant they
+ * joined (the route is public, so the transaction began without a context) and read who invited
+ * them, so the inviter's notice commits with the acceptance.
+ */
+export async function enterJoinedTenant(
+  m: EntityManager,
+  tenantId: string,
+  userId: string,
+  tokenHash: string,
+): Promise<Row<'tenant_invitations', 'invited_by' | 'email' | 'role'> | null> {
+  await execute(m, `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`, [tenantId, userId]);
+  const [row] = await selectRows<Row<'tenant_invitations', 'invited_by' | 'email' | 'role'>>(
+    m,
+    'SELECT invited_by, email, role FROM tenant_invitations WHERE token_hash = $1',
+    [tokenHash],
+  );
+  return row ?? null;
 }

@@ -2,8 +2,9 @@ import { Controller, Get, HttpCode, Injectable, Logger, NotFoundException, Post,
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { EntityManager } from 'typeorm';
-import { AppConfig, InjectConfig, ProblemException, Public, Responds, ValidBody, ValidParams } from '@xinzhi/server-core';
-import { TransactionRunner } from '@xinzhi/server-db';
+import { AppConfig, Clock, InjectConfig, ProblemException, Public, Responds, ValidBody, ValidParams } from '@xinzhi/server-core';
+import { notify, TransactionRunner } from '@xinzhi/server-db';
+import { LiveEventPublisher } from '@xinzhi/server-queue';
 import {
   AcceptInvitationRequest,
   AcceptInvitationRequestSchema,
@@ -23,6 +24,7 @@ import { hashSecret, newSecret } from '../tokens';
 import { hashPassword, passwordProblems } from '../users/passwords';
 import {
   acceptInvitation,
+  enterJoinedTenant,
   insertParkInvitation,
   insertTenantInvitation,
   NewInvitationRow,
@@ -104,6 +106,8 @@ export class InvitationsController {
     private readonly auth: AuthService,
     private readonly sessions: Sessions,
     @InjectConfig() private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly events: LiveEventPublisher,
   ) {}
 
   private async preview(token: string): Promise<PreviewRow> {
@@ -146,7 +150,30 @@ export class InvitationsController {
       if (problems.length) throw ProblemException.validation(problems);
       passwordHash = await hashPassword(body.password);
     }
-    const joined = await this.tx.run((m) => acceptInvitation(m, hashSecret(body.token), passwordHash, body.displayName ?? null));
+    const { joined, told } = await this.tx.run(async (m) => {
+      const tokenHash = hashSecret(body.token);
+      const joined = await acceptInvitation(m, tokenHash, passwordHash, body.displayName ?? null);
+      if (joined.context_type !== 'tenant') return { joined, told: 0 };
+      // The inviter hears that their invitation was taken up (as the new member, in that tenant).
+      const invitation = await enterJoinedTenant(m, joined.context_id, joined.user_id, tokenHash);
+      const told =
+        invitation?.invited_by != null
+          ? await notify(
+              m,
+              [
+                {
+                  kind: 'invitation_accepted',
+                  userId: invitation.invited_by,
+                  link: '/members',
+                  params: { email: invitation.email, role: invitation.role },
+                },
+              ],
+              this.clock.today(),
+            )
+          : 0;
+      return { joined, told };
+    });
+    if (told > 0) await this.events.publish(joined.context_id, { type: 'notifications', at: new Date().toISOString() });
     const session = await this.tx.runAs(userScope(joined.user_id), async (manager) => {
       const memberships = await this.sessions.memberships(manager, joined.user_id);
       const context = this.sessions.pickContext(memberships, { type: joined.context_type, id: joined.context_id });

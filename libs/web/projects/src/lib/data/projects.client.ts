@@ -21,6 +21,7 @@ import type {
   SnapshotSeries,
   Task,
   TaskEvent,
+  MentionableMember,
   TaskQuery,
   TaskStatus,
   Team,
@@ -125,8 +126,14 @@ export class ProjectsClient {
     return this.http.get<TaskEvent[]>(`/api/tasks/${id(taskId)}/activity`);
   }
 
-  addComment(taskId: string, body: string): Observable<TaskEvent> {
-    return this.http.post<TaskEvent>(`/api/tasks/${id(taskId)}/comments`, { body });
+  /** A comment with the members it mentions (by user id): each of them is notified. */
+  addComment(taskId: string, body: string, mentions: readonly string[] = []): Observable<TaskEvent> {
+    return this.http.post<TaskEvent>(`/api/tasks/${id(taskId)}/comments`, mentions.length ? { body, mentions } : { body });
+  }
+
+  /** The members a comment on the task may mention. */
+  mentionable(taskId: string): Observable<MentionableMember[]> {
+    return this.http.get<MentionableMember[]>(`/api/tasks/${id(taskId)}/mentionable`);
   }
 
   myTasks(statuses: readonly TaskStatus[] = []): Observable<MyTask[]> {

@@ -22,6 +22,7 @@ function event(change: Partial<TaskEvent>): TaskEvent {
     actorName: 'Li Wei',
     changes: null,
     comment: null,
+    mentions: [],
     ...change,
   };
 }

@@ -13,6 +13,7 @@ import {
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
+  type MentionableMember,
   type MyTask,
   type Task,
   TASK_BLOCKED_REASON_MAX,
@@ -155,6 +156,10 @@ export class TaskDrawerComponent {
   protected readonly commentMax = TASK_COMMENT_MAX;
   protected readonly comment = signal('');
   protected readonly commenting = signal(false);
+  /** Who a comment may mention (loaded when the task opens for someone who may comment), and who this one mentions. */
+  protected readonly mentionable = signal<readonly MentionableMember[]>([]);
+  protected readonly mentions = signal<readonly MentionableMember[]>([]);
+  private mentionCall: Subscription | null = null;
 
   /** People, teams and tasks by id for the history: the caller's names, else what is known here. */
   private readonly knownNames = computed<ActivityNames>(() => {
@@ -203,10 +208,14 @@ export class TaskDrawerComponent {
   private opened(id: string | null): void {
     this.editing.set(false);
     this.comment.set('');
+    this.mentions.set([]);
+    this.mentionable.set([]);
     this.events.set([]);
     this.activityCall?.unsubscribe();
+    this.mentionCall?.unsubscribe();
     if (!id) return;
     this.loadActivity(id);
+    if (this.canUpdate()) this.mentionCall = this.client.mentionable(id).subscribe({ next: (people) => this.mentionable.set(people) });
     const task = this.task();
     if (task && this.teams() === null && this.actor().role !== 'employee') this.loadProjectContext(task.projectId);
   }
@@ -322,23 +331,45 @@ export class TaskDrawerComponent {
     });
   }
 
+  /** Mentions a member chosen in the picker: their name goes into the text, their id with the comment. */
+  protected mention(userId: string, picker: HTMLSelectElement): void {
+    picker.value = '';
+    const member = this.mentionable().find((m) => m.userId === userId);
+    if (!member) return;
+    if (!this.mentions().some((m) => m.userId === userId)) this.mentions.update((list) => [...list, member]);
+    const text = this.comment();
+    const tag = `@${member.displayName} `;
+    if (!text.includes(tag.trim())) this.comment.set(`${text}${text && !text.endsWith(' ') ? ' ' : ''}${tag}`);
+  }
+
+  protected unmention(userId: string): void {
+    this.mentions.update((list) => list.filter((m) => m.userId !== userId));
+  }
+
   protected sendComment(): void {
     const task = this.task();
     const body = this.comment().trim();
     if (!task || !body || this.commenting()) return;
     this.commenting.set(true);
-    this.client.addComment(task.id, body).subscribe({
-      next: (event) => {
-        this.commenting.set(false);
-        this.comment.set('');
-        this.events.update((events) => [...events, event]);
-        this.messages.success(this.i18n.t('task.commented'));
-      },
-      error: (error: unknown) => {
-        this.commenting.set(false);
-        this.messages.error(taskProblemMessage(this.i18n, error, task), { nzDuration: 6000 });
-      },
-    });
+    this.client
+      .addComment(
+        task.id,
+        body,
+        this.mentions().map((m) => m.userId),
+      )
+      .subscribe({
+        next: (event) => {
+          this.commenting.set(false);
+          this.comment.set('');
+          this.mentions.set([]);
+          this.events.update((events) => [...events, event]);
+          this.messages.success(this.i18n.t('task.commented'));
+        },
+        error: (error: unknown) => {
+          this.commenting.set(false);
+          this.messages.error(taskProblemMessage(this.i18n, error, task), { nzDuration: 6000 });
+        },
+      });
   }
 
   protected close(): void {

@@ -18,6 +18,8 @@ let lead: Session;
 let employee: Session;
 let project: ProjectOverview;
 let people: Record<string, string>;
+/** Each member's department name, by the e-mail's local part. */
+let departments: Record<string, string | null>;
 
 const as = <T>(s: Session, method: string, path: string, body?: unknown) => call<T>(api.url, method, path, { token: s.accessToken, body });
 const fields = (p: Problem) => (p.errors ?? []).map((e) => e.field).sort();
@@ -30,6 +32,7 @@ beforeAll(async () => {
   project = (await as<ProjectOverview>(leader, 'GET', `/api/projects/${projects.body.items[0].id}`)).body;
   const members = await as<Page<Member>>(owner, 'GET', '/api/members?limit=200');
   people = Object.fromEntries(members.body.items.map((m) => [m.email.split('@')[0], m.userId as string]));
+  departments = Object.fromEntries(members.body.items.map((m) => [m.email.split('@')[0], m.departmentName]));
 });
 afterAll(() => api?.stop());
 
@@ -125,7 +128,8 @@ describe('projects, leadership and teams', () => {
     });
     expect(cross.status).toBe(201);
     expect(cross.body.crossDepartment).toBe(true);
-    expect(cross.body.departments.map((d) => d.name).sort()).toEqual(['生产部 Production', '销售部 Sales']);
+    expect(departments['sun.li']).not.toEqual(departments['employee']);
+    expect(cross.body.departments.map((d) => d.name).sort()).toEqual([departments['employee'], departments['sun.li']].sort());
     const single = await as<Team>(leader, 'PATCH', `/api/teams/${cross.body.id}`, { memberUserIds: [people['employee']] });
     expect(single.body.crossDepartment).toBe(false);
     expect((await as<Problem>(leader, 'POST', `/api/projects/${project.id}/teams`, { name: cross.body.name })).status).toBe(409);

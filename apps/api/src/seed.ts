@@ -103,7 +103,7 @@ async function seedParkDemoTenants(tx: TransactionRunner, parkId: string, today:
           [owner, 'chair'],
           [leader, 'vice_chair'],
         ],
-        teams: [{ name: '数字化项目组 Digital team', mission: t.project.goal, lead: leader, members: [owner] }],
+        teams: [{ name: '数字化项目组', mission: t.project.goal, lead: leader, members: [owner] }],
       },
       userIds,
     );

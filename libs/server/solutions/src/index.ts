@@ -7,5 +7,6 @@ export * from './lib/catalog/catalog-rules';
 export * from './lib/catalog/catalog.service';
 export * from './lib/demo/demo-solutions';
 export * from './lib/demo/demo-adoptions';
+export { DEMO_CATALOG, DEMO_CATALOG_RIVERSIDE, DEMO_PAIN_POINTS } from './lib/demo/demo-catalog';
 export * from './lib/adoptions/adoptions.service';
 export * from './lib/solutions-jobs';

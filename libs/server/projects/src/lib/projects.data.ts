@@ -186,10 +186,19 @@ export async function replaceLeadership(m: EntityManager, projectId: string, mem
 
 // The demo park's projects (demo/demo-projects.ts).
 
-/** The project of this name, with its start date, or null. */
+/**
+ * The project of this name, with its start date, or null. A demo project seeded before the demo was
+ * written in one language ("<name> <English name>") is found too, and renamed.
+ */
 export async function findProjectByName(m: EntityManager, name: string): Promise<Row<'projects', 'id' | 'start_date'> | null> {
   const [row] = await selectRows<Row<'projects', 'id' | 'start_date'>>(m, 'SELECT id, start_date FROM projects WHERE name = $1', [name]);
-  return row ?? null;
+  if (row) return row;
+  const [legacy] = await selectRows<Row<'projects', 'id' | 'start_date'>>(
+    m,
+    `WITH renamed AS (UPDATE projects SET name = $1 WHERE starts_with(name, $1 || ' ') AND substr(name, char_length($1) + 2) ~ '^[A-Za-z0-9]' AND substr(name, char_length($1) + 2) !~ '[\u4e00-\u9fff]' RETURNING id, start_date) SELECT id, start_date FROM renamed`,
+    [name],
+  );
+  return legacy ?? null;
 }
 
 export async function insertDemoProject(

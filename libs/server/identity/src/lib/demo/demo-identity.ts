@@ -44,14 +44,14 @@ export interface DemoTenant {
 
 const PARKS = {
   demo: {
-    name: '示范高新技术产业园 Demo High-Tech Industrial Park',
+    name: '示范高新技术产业园',
     region: '江苏省苏州市',
-    admin: { email: 'park.admin@xinzhi.test', name: '周园 Zhou Yuan' },
+    admin: { email: 'park.admin@xinzhi.test', name: '周园' },
   },
   riverside: {
-    name: '滨江生态园 Riverside Eco Park',
+    name: '滨江生态园',
     region: '浙江省杭州市',
-    admin: { email: 'park2.admin@xinzhi.test', name: '钱江 Qian Jiang' },
+    admin: { email: 'park2.admin@xinzhi.test', name: '钱江' },
   },
 } as const;
 
@@ -75,26 +75,18 @@ export const DEMO_TENANTS: DemoTenant[] = [
     region: '苏州工业园区',
     emerging: false,
     manufacturingType: 'discrete',
-    departments: [
-      '总经办 Management',
-      '生产部 Production',
-      '研发部 R&D',
-      '采购部 Procurement',
-      '销售部 Sales',
-      '财务部 Finance',
-      '信息部 IT',
-    ],
+    departments: ['总经办', '生产部', '研发部', '采购部', '销售部', '财务部', '信息部'],
     people: [
-      p('owner@acme.xinzhi.test', '王建国', 'owner', '总经办 Management', '总经理 General manager'),
-      p('leader@acme.xinzhi.test', '李娜', 'leader', '总经办 Management', '数字化转型负责人 Head of digital transformation'),
-      p('lead@acme.xinzhi.test', '张伟', 'team_lead', '生产部 Production', '生产主管 Production supervisor'),
-      p('employee@acme.xinzhi.test', '陈静', 'employee', '生产部 Production', '工艺工程师 Process engineer'),
-      p('liu.yang@acme.xinzhi.test', '刘洋', 'employee', '研发部 R&D', '结构设计师 Mechanical designer'),
-      p('zhao.lei@acme.xinzhi.test', '赵磊', 'employee', '采购部 Procurement', '采购专员 Buyer'),
-      p('sun.li@acme.xinzhi.test', '孙丽', 'employee', '销售部 Sales', '销售经理 Sales manager'),
-      p('zhou.qiang@acme.xinzhi.test', '周强', 'team_lead', '信息部 IT', '信息化主管 IT lead'),
-      p('wu.min@acme.xinzhi.test', '吴敏', 'employee', '财务部 Finance', '会计 Accountant'),
-      p('zheng.hao@acme.xinzhi.test', '郑浩', 'employee', '生产部 Production', '设备维护员 Maintenance technician'),
+      p('owner@acme.xinzhi.test', '王建国', 'owner', '总经办', '总经理'),
+      p('leader@acme.xinzhi.test', '李娜', 'leader', '总经办', '数字化转型负责人'),
+      p('lead@acme.xinzhi.test', '张伟', 'team_lead', '生产部', '生产主管'),
+      p('employee@acme.xinzhi.test', '陈静', 'employee', '生产部', '工艺工程师'),
+      p('liu.yang@acme.xinzhi.test', '刘洋', 'employee', '研发部', '结构设计师'),
+      p('zhao.lei@acme.xinzhi.test', '赵磊', 'employee', '采购部', '采购专员'),
+      p('sun.li@acme.xinzhi.test', '孙丽', 'employee', '销售部', '销售经理'),
+      p('zhou.qiang@acme.xinzhi.test', '周强', 'team_lead', '信息部', '信息化主管'),
+      p('wu.min@acme.xinzhi.test', '吴敏', 'employee', '财务部', '会计'),
+      p('zheng.hao@acme.xinzhi.test', '郑浩', 'employee', '生产部', '设备维护员'),
     ],
   },
   {
@@ -108,25 +100,17 @@ export const DEMO_TENANTS: DemoTenant[] = [
     region: '苏州高新区',
     emerging: false,
     manufacturingType: 'process',
-    departments: [
-      '总经办 Management',
-      '生产部 Production',
-      '质量部 Quality',
-      '研发部 R&D',
-      '仓储物流部 Warehousing & logistics',
-      '销售部 Sales',
-      '安全环保部 EHS',
-    ],
+    departments: ['总经办', '生产部', '质量部', '研发部', '仓储物流部', '销售部', '安全环保部'],
     people: [
-      p('owner@brightchem.xinzhi.test', '黄志明', 'owner', '总经办 Management', '董事长 Chairman'),
-      p('leader@brightchem.xinzhi.test', '林晓燕', 'leader', '总经办 Management', '副总经理 Deputy general manager'),
-      p('lead@brightchem.xinzhi.test', '马俊', 'team_lead', '生产部 Production', '车间主任 Workshop director'),
-      p('employee@brightchem.xinzhi.test', '何婷', 'employee', '质量部 Quality', '质检员 Quality inspector'),
-      p('gao.fei@brightchem.xinzhi.test', '高飞', 'employee', '研发部 R&D', '配方工程师 Formulation engineer'),
-      p('luo.jie@brightchem.xinzhi.test', '罗杰', 'employee', '仓储物流部 Warehousing & logistics', '仓库主管 Warehouse supervisor'),
-      p('xu.ying@brightchem.xinzhi.test', '徐莹', 'employee', '销售部 Sales', '客户经理 Account manager'),
-      p('hu.bin@brightchem.xinzhi.test', '胡斌', 'team_lead', '安全环保部 EHS', '安环主管 EHS lead'),
-      p('deng.chao@brightchem.xinzhi.test', '邓超', 'employee', '生产部 Production', '操作工 Operator'),
+      p('owner@brightchem.xinzhi.test', '黄志明', 'owner', '总经办', '董事长'),
+      p('leader@brightchem.xinzhi.test', '林晓燕', 'leader', '总经办', '副总经理'),
+      p('lead@brightchem.xinzhi.test', '马俊', 'team_lead', '生产部', '车间主任'),
+      p('employee@brightchem.xinzhi.test', '何婷', 'employee', '质量部', '质检员'),
+      p('gao.fei@brightchem.xinzhi.test', '高飞', 'employee', '研发部', '配方工程师'),
+      p('luo.jie@brightchem.xinzhi.test', '罗杰', 'employee', '仓储物流部', '仓库主管'),
+      p('xu.ying@brightchem.xinzhi.test', '徐莹', 'employee', '销售部', '客户经理'),
+      p('hu.bin@brightchem.xinzhi.test', '胡斌', 'team_lead', '安全环保部', '安环主管'),
+      p('deng.chao@brightchem.xinzhi.test', '邓超', 'employee', '生产部', '操作工'),
     ],
   },
   {
@@ -140,12 +124,12 @@ export const DEMO_TENANTS: DemoTenant[] = [
     region: '苏州工业园区',
     emerging: true,
     manufacturingType: 'none',
-    departments: ['运营部 Operations', '客服部 Customer service', '技术部 Technology'],
+    departments: ['运营部', '客服部', '技术部'],
     people: [
-      p('owner@cloudway.xinzhi.test', '杨帆', 'owner', '运营部 Operations', '创始人 Founder'),
-      p('employee@cloudway.xinzhi.test', '谢雨', 'employee', '运营部 Operations', '调度员 Dispatcher'),
-      p('feng.kai@cloudway.xinzhi.test', '冯凯', 'employee', '技术部 Technology', '开发工程师 Developer'),
-      p('cao.xue@cloudway.xinzhi.test', '曹雪', 'employee', '客服部 Customer service', '客服专员 Service agent'),
+      p('owner@cloudway.xinzhi.test', '杨帆', 'owner', '运营部', '创始人'),
+      p('employee@cloudway.xinzhi.test', '谢雨', 'employee', '运营部', '调度员'),
+      p('feng.kai@cloudway.xinzhi.test', '冯凯', 'employee', '技术部', '开发工程师'),
+      p('cao.xue@cloudway.xinzhi.test', '曹雪', 'employee', '客服部', '客服专员'),
     ],
   },
   {
@@ -159,12 +143,12 @@ export const DEMO_TENANTS: DemoTenant[] = [
     region: '杭州钱塘区',
     emerging: false,
     manufacturingType: 'process',
-    departments: ['生产部 Production', '质量部 Quality', '销售部 Sales'],
+    departments: ['生产部', '质量部', '销售部'],
     people: [
-      p('owner@delta.xinzhi.test', '沈海', 'owner', '生产部 Production', '总经理 General manager'),
-      p('employee@delta.xinzhi.test', '韩梅', 'employee', '质量部 Quality', '食品安全员 Food safety officer'),
-      p('pan.tao@delta.xinzhi.test', '潘涛', 'employee', '生产部 Production', '班组长 Shift leader'),
-      p('tang.yu@delta.xinzhi.test', '唐宇', 'employee', '销售部 Sales', '渠道经理 Channel manager'),
+      p('owner@delta.xinzhi.test', '沈海', 'owner', '生产部', '总经理'),
+      p('employee@delta.xinzhi.test', '韩梅', 'employee', '质量部', '食品安全员'),
+      p('pan.tao@delta.xinzhi.test', '潘涛', 'employee', '生产部', '班组长'),
+      p('tang.yu@delta.xinzhi.test', '唐宇', 'employee', '销售部', '渠道经理'),
     ],
   },
 ];
@@ -196,7 +180,7 @@ const ctx = (over: Partial<ActorContext>): ActorContext => ({
  */
 export async function seedDemoIdentity(owner: DataSource, tx: TransactionRunner, log: (line: string) => void): Promise<DemoDirectory> {
   const hash = await hashPassword(DEMO_PASSWORD);
-  await insertOperator(owner.manager, 'operator@xinzhi.test', '平台运营 Platform operator', hash);
+  await insertOperator(owner.manager, 'operator@xinzhi.test', '平台运营', hash);
   const operatorId = (await tx.runAs(ctx({}), (m) => userIdByEmail(m, 'operator@xinzhi.test'))) as string;
 
   const parks = {} as DemoDirectory['parks'];

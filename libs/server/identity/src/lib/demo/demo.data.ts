@@ -29,9 +29,22 @@ export async function userIdByEmail(m: EntityManager, email: string): Promise<st
   return row?.id ?? null;
 }
 
+/**
+ * A demo row's name before the demo was written in one language was "<name> <English name>" (e.g.
+ * "总经办 Management"): the lookups by name also find that form and rename the row, so a database
+ * seeded before loads on without duplicates.
+ */
+const LEGACY_NAME = `starts_with(name, $1 || ' ') AND substr(name, char_length($1) + 2) ~ '^[A-Za-z0-9]' AND substr(name, char_length($1) + 2) !~ '[\u4e00-\u9fff]'`;
+
 export async function parkIdByName(m: EntityManager, name: string): Promise<string | null> {
   const [row] = await selectRows<Row<'parks', 'id'>>(m, 'SELECT id FROM parks WHERE lower(name) = lower($1)', [name]);
-  return row?.id ?? null;
+  if (row) return row.id;
+  const [legacy] = await selectRows<Row<'parks', 'id'>>(
+    m,
+    `WITH renamed AS (UPDATE parks SET name = $1 WHERE ${LEGACY_NAME} RETURNING id) SELECT id FROM renamed`,
+    [name],
+  );
+  return legacy?.id ?? null;
 }
 
 export async function insertDemoPark(m: EntityManager, name: string, region: string): Promise<string> {
@@ -71,7 +84,13 @@ export async function parkTenantIdByName(m: EntityManager, name: string): Promis
     'SELECT id FROM tenants WHERE park_id = app_park_id() AND lower(name) = lower($1)',
     [name],
   );
-  return row?.id ?? null;
+  if (row) return row.id;
+  const [legacy] = await selectRows<Row<'tenants', 'id'>>(
+    m,
+    `WITH renamed AS (UPDATE tenants SET name = $1 WHERE park_id = app_park_id() AND ${LEGACY_NAME} RETURNING id) SELECT id FROM renamed`,
+    [name],
+  );
+  return legacy?.id ?? null;
 }
 
 /** Adds a demo tenant to the acting park; returns its id. */
@@ -116,6 +135,12 @@ export async function insertDemoTenant(
 export async function ensureDemoDepartment(m: EntityManager, name: string): Promise<string> {
   const [found] = await selectRows<Row<'departments', 'id'>>(m, 'SELECT id FROM departments WHERE lower(name) = lower($1)', [name]);
   if (found) return found.id;
+  const [legacy] = await selectRows<Row<'departments', 'id'>>(
+    m,
+    `WITH renamed AS (UPDATE departments SET name = $1 WHERE ${LEGACY_NAME} RETURNING id) SELECT id FROM renamed`,
+    [name],
+  );
+  if (legacy) return legacy.id;
   const c: Row<'departments', 'name'> = { name };
   const [row] = await selectRows<Row<'departments', 'id'>>(
     m,

@@ -21,20 +21,10 @@ type SchemeSpec = [
 const BONUS_CAP: Record<string, number> = { acme: 3000, brightchem: 16000, cloudway: 3000, delta: 5000 };
 
 const schemes = (key: string): SchemeSpec[] => [
+  ['数字化任务奖金', '完成转型任务按任务权重计发奖金。', 'bonus', 'task_done', 200, true, [], false, BONUS_CAP[key] ?? 5000],
   [
-    '数字化任务奖金 Digital task bonus',
-    '完成转型任务按任务权重计发奖金。 A bonus for each transformation task done, scaled by the task’s weight.',
-    'bonus',
-    'task_done',
-    200,
-    true,
-    [],
-    false,
-    BONUS_CAP[key] ?? 5000,
-  ],
-  [
-    '智能化积分 Smart-tech points',
-    '人工智能与物联网任务完成后计积分，可兑换培训。 Points for AI and IoT tasks done, redeemable for training.',
+    '智能化积分',
+    '人工智能与物联网任务完成后计积分，可兑换培训。',
     'points',
     'task_done',
     10,
@@ -43,37 +33,27 @@ const schemes = (key: string): SchemeSpec[] => [
     false,
     null,
   ],
-  [
-    'KPI 达标绩效奖 KPI target award',
-    'KPI 达到目标值时奖励 KPI 负责人及其团队。 For the KPI owner and their team when a KPI reaches its target.',
-    'performance',
-    'kpi_target_reached',
-    1000,
-    false,
-    [],
-    true,
-    20000,
-  ],
+  ['KPI 达标绩效奖', 'KPI 达到目标值时奖励 KPI 负责人及其团队。', 'performance', 'kpi_target_reached', 1000, false, [], true, 20000],
 ];
 
 type Course = [course: string, provider: string, hours: number, skills: SkillTag[]];
 
 /** Courses of the demo learning organisation; security and industrial software stay thin on purpose. */
 const COURSES: Course[] = [
-  ['Python 数据分析实战 Data analysis with Python', '苏州工业园区服务外包职业学院', 24, ['data_analysis']],
-  ['工业互联网平台应用 Industrial internet platforms', '中国信通院 CAICT', 16, ['iot', 'cloud']],
-  ['机器视觉质检入门 Machine-vision inspection', '华为云学院 Huawei Cloud Academy', 12, ['ai', 'automation']],
-  ['数字化转型领导力 Leading digital transformation', '江苏省中小企业发展中心', 8, ['digital_management']],
-  ['PLC 与产线自动化 PLC and line automation', '西门子培训中心 Siemens Training', 32, ['automation', 'iot']],
-  ['云原生基础 Cloud-native foundations', '阿里云大学 Alibaba Cloud Academy', 10, ['cloud']],
-  ['BI 报表与可视化 BI reporting and dashboards', '帆软学院 FineReport Academy', 6, ['data_analysis', 'digital_management']],
-  ['生成式 AI 办公应用 Generative AI at work', '百度智能云 Baidu AI Cloud', 4, ['ai']],
-  ['精益数字化 Lean and digital operations', '苏州市工业和信息化局', 12, ['digital_management', 'automation']],
-  ['网络安全基础 Cybersecurity basics', '国家信息安全职业培训', 8, ['security']],
-  ['MES 系统应用 Running a MES', '用友网络 Yonyou', 16, ['industrial_software']],
+  ['Python 数据分析实战', '苏州工业园区服务外包职业学院', 24, ['data_analysis']],
+  ['工业互联网平台应用', '中国信通院', 16, ['iot', 'cloud']],
+  ['机器视觉质检入门', '华为云学院', 12, ['ai', 'automation']],
+  ['数字化转型领导力', '江苏省中小企业发展中心', 8, ['digital_management']],
+  ['PLC 与产线自动化', '西门子培训中心', 32, ['automation', 'iot']],
+  ['云原生基础', '阿里云大学', 10, ['cloud']],
+  ['BI 报表与可视化', '帆软学院', 6, ['data_analysis', 'digital_management']],
+  ['生成式 AI 办公应用', '百度智能云', 4, ['ai']],
+  ['精益数字化', '苏州市工业和信息化局', 12, ['digital_management', 'automation']],
+  ['网络安全基础', '国家信息安全职业培训', 8, ['security']],
+  ['MES 系统应用', '用友网络', 16, ['industrial_software']],
 ];
 
-const REJECTION = '该任务由外包供应商完成，不在本奖励范围内。 Delivered by an outside contractor: outside this scheme.';
+const REJECTION = '该任务由外包供应商完成，不在本奖励范围内。';
 
 /**
  * Schemes, an award history (paid, approved, proposed and one rejected, all earned by the project's
@@ -142,3 +122,6 @@ export async function seedDemoIncentives(
     return { schemes: specs.length, awards: await countAwards(m), training };
   });
 }
+
+/** The demo schemes, courses and rejection reason (texts in one language: see the demo-language check in the service tests). */
+export { COURSES as DEMO_COURSES, REJECTION as DEMO_REJECTION, schemes as demoSchemes };

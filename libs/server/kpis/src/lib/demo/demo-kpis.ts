@@ -20,22 +20,22 @@ type Spec = [
  */
 export const DEMO_KPIS: Record<string, Spec[]> = {
   acme: [
-    ['设备联网率 Networked equipment', '%', 'higher_is_better', 'digital_foundation', 35, 80, 'zhou.qiang', 0.55],
-    ['订单交付周期 Order lead time', '天 days', 'lower_is_better', 'efficiency', 30, 21, 'sun.li', 0.4],
-    ['产品不良率 Defect rate', '%', 'lower_is_better', 'quality', 2.4, 1.0, 'lead', 0.5],
-    ['单位产值能耗 Energy per 10k CNY output', 'kWh', 'lower_is_better', 'green', 85, 70, 'zheng.hao', 0.3],
+    ['设备联网率', '%', 'higher_is_better', 'digital_foundation', 35, 80, 'zhou.qiang', 0.55],
+    ['订单交付周期', '天', 'lower_is_better', 'efficiency', 30, 21, 'sun.li', 0.4],
+    ['产品不良率', '%', 'lower_is_better', 'quality', 2.4, 1.0, 'lead', 0.5],
+    ['单位产值能耗', 'kWh', 'lower_is_better', 'green', 85, 70, 'zheng.hao', 0.3],
   ],
   brightchem: [
-    ['批次可追溯率 Traceable batches', '%', 'higher_is_better', 'quality', 40, 100, 'employee', 0.35],
-    ['单位产品能耗 Energy per tonne', 'kWh/t', 'lower_is_better', 'green', 410, 360, 'hu.bin', 0.25],
-    ['库存周转天数 Inventory days', '天 days', 'lower_is_better', 'cost', 48, 35, 'luo.jie', 0.3],
+    ['批次可追溯率', '%', 'higher_is_better', 'quality', 40, 100, 'employee', 0.35],
+    ['单位产品能耗', 'kWh/t', 'lower_is_better', 'green', 410, 360, 'hu.bin', 0.25],
+    ['库存周转天数', '天', 'lower_is_better', 'cost', 48, 35, 'luo.jie', 0.3],
   ],
   cloudway: [
-    ['准时交付率 On-time delivery', '%', 'higher_is_better', 'efficiency', 91, 98, 'employee', 0.6],
-    ['单票调度时间 Dispatch minutes per order', 'min', 'lower_is_better', 'efficiency', 12, 5, 'feng.kai', 0.5],
+    ['准时交付率', '%', 'higher_is_better', 'efficiency', 91, 98, 'employee', 0.6],
+    ['单票调度时间', 'min', 'lower_is_better', 'efficiency', 12, 5, 'feng.kai', 0.5],
   ],
   delta: [
-    ['食品安全追溯覆盖率 Food safety tracing coverage', '%', 'higher_is_better', 'quality', 20, 95, 'employee', 0.2],
+    ['食品安全追溯覆盖率', '%', 'higher_is_better', 'quality', 20, 95, 'employee', 0.2],
     ['设备综合效率 OEE', '%', 'higher_is_better', 'efficiency', 62, 72, 'pan.tao', 0.15],
   ],
 };

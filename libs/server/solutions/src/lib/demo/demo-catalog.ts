@@ -37,8 +37,7 @@ export const DEMO_CATALOG: CreateSolutionRequest[] = [
     name: '轻量级仓储管理 WMS（云端）',
     providerName: '苏州云仓信息科技有限公司',
     providerContact: '陆经理 0512-6688 1201',
-    summary:
-      '扫码出入库、库位管理、批次追溯与循环盘点，手机和 PDA 即可使用，4 周上线。Light cloud WMS: barcode receiving and picking, bin locations, batch tracing and cycle counts on phones or PDAs.',
+    summary: '扫码出入库、库位管理、批次追溯与循环盘点，手机和 PDA 即可使用，4 周上线。',
     technologyTypes: ['cloud_computing', 'internet_of_things'],
     businessAreas: ['warehousing_logistics'],
     scenes: [
@@ -66,8 +65,7 @@ export const DEMO_CATALOG: CreateSolutionRequest[] = [
     name: '设备联网 IoT 套件（即插即用网关）',
     providerName: '昆山智联工业物联网有限公司',
     providerContact: '徐工 138 1234 5678',
-    summary:
-      '边缘网关 + 传感器套件，采集机床开关机、转速与报警，云端看板显示稼动率与停机原因。Plug-and-play IoT kit: edge gateway and sensors for machine state, spindle speed and alarms, with an OEE dashboard.',
+    summary: '边缘网关 + 传感器套件，采集机床开关机、转速与报警，云端看板显示稼动率与停机原因。',
     technologyTypes: ['internet_of_things', 'cloud_computing'],
     businessAreas: ['production'],
     scenes: [
@@ -95,8 +93,7 @@ export const DEMO_CATALOG: CreateSolutionRequest[] = [
     name: '能耗在线监测平台',
     providerName: '苏州绿能数智科技有限公司',
     providerContact: '钱工 0512-6500 3321',
-    summary:
-      '电、水、气分项计量与峰谷分析，超限告警，自动生成能耗报表。Energy monitoring: sub-metering of power, water and gas, peak/valley analysis, alerts and energy reports.',
+    summary: '电、水、气分项计量与峰谷分析，超限告警，自动生成能耗报表。',
     technologyTypes: ['internet_of_things', 'big_data'],
     businessAreas: ['production', 'management'],
     scenes: [{ sceneId: 'energy', toLevel: 2 }],
@@ -117,8 +114,7 @@ export const DEMO_CATALOG: CreateSolutionRequest[] = [
     name: 'AI 视觉质检工作站',
     providerName: '南京慧眼智能科技有限公司',
     providerContact: '周博士 025-8333 6677',
-    summary:
-      '工业相机 + 深度学习模型，在线检测外观缺陷（划痕、毛刺、尺寸），不良品自动剔除并留图追溯。AI visual inspection: industrial camera and deep-learning model for surface defects, with automatic rejection and image records.',
+    summary: '工业相机 + 深度学习模型，在线检测外观缺陷（划痕、毛刺、尺寸），不良品自动剔除并留图追溯。',
     technologyTypes: ['artificial_intelligence', 'internet_of_things'],
     businessAreas: ['production'],
     scenes: [{ sceneId: 'quality', toLevel: 3 }],
@@ -143,8 +139,7 @@ export const DEMO_CATALOG: CreateSolutionRequest[] = [
     name: '云财务与业财一体化',
     providerName: '苏州云账房财务软件有限公司',
     providerContact: '渠道服务部 0512-6790 1010',
-    summary:
-      '凭证、总账、应收应付、发票与费用报销上云，与进销存单据自动对账。Cloud finance: ledger, receivables and payables, e-invoices and expense claims, reconciled with sales and purchasing documents.',
+    summary: '凭证、总账、应收应付、发票与费用报销上云，与进销存单据自动对账。',
     technologyTypes: ['cloud_computing'],
     businessAreas: ['finance'],
     scenes: [{ sceneId: 'finance', toLevel: 2 }],
@@ -165,8 +160,7 @@ export const DEMO_CATALOG: CreateSolutionRequest[] = [
     name: 'CRM 小程序（销售线索与客户跟进）',
     providerName: '杭州客来宝网络科技有限公司',
     providerContact: '孙经理 0571-8765 4321',
-    summary:
-      '微信小程序管理线索、拜访、报价与回款，销售漏斗一目了然。CRM mini-program in WeChat: leads, visits, quotes and collections, with a sales funnel.',
+    summary: '微信小程序管理线索、拜访、报价与回款，销售漏斗一目了然。',
     technologyTypes: ['cloud_computing', 'big_data'],
     businessAreas: ['sales_marketing'],
     scenes: [{ sceneId: 'marketing', toLevel: 2 }],
@@ -187,8 +181,7 @@ export const DEMO_CATALOG: CreateSolutionRequest[] = [
     name: 'APS 高级排产（离散制造轻量版）',
     providerName: '上海排程优算软件有限公司',
     providerContact: '吴工 021-6432 1100',
-    summary:
-      '按订单交期、产能与物料约束自动排产，插单影响一键模拟，车间派工到机台。Light APS: finite-capacity scheduling by due date, capacity and material, rush-order simulation and dispatch to machines.',
+    summary: '按订单交期、产能与物料约束自动排产，插单影响一键模拟，车间派工到机台。',
     technologyTypes: ['artificial_intelligence', 'cloud_computing'],
     businessAreas: ['production'],
     scenes: [
@@ -216,8 +209,7 @@ export const DEMO_CATALOG: CreateSolutionRequest[] = [
     name: '电子采购与供应商协同平台',
     providerName: '苏州链采网络科技有限公司',
     providerContact: '赵经理 0512-6255 8899',
-    summary:
-      '询比价、采购订单、到货与对账在线协同，供应商门户自助确认交期。E-procurement: quotes, purchase orders, deliveries and statements shared with suppliers through a portal.',
+    summary: '询比价、采购订单、到货与对账在线协同，供应商门户自助确认交期。',
     technologyTypes: ['cloud_computing'],
     businessAreas: ['procurement'],
     scenes: [{ sceneId: 'purchasing', toLevel: 2 }],
@@ -238,8 +230,7 @@ export const DEMO_CATALOG: CreateSolutionRequest[] = [
     name: '售后服务小程序（报修与工单）',
     providerName: '杭州服务通科技有限公司',
     providerContact: '客服中心 0571-8800 1234',
-    summary:
-      '客户扫码报修、派工、备件与回访闭环，服务记录沉淀到设备档案。After-sales mini-program: scan-to-report repairs, dispatch, spare parts and follow-up visits.',
+    summary: '客户扫码报修、派工、备件与回访闭环，服务记录沉淀到设备档案。',
     technologyTypes: ['cloud_computing', 'internet_of_things'],
     businessAreas: ['service'],
     scenes: [{ sceneId: 'after_sales', toLevel: 2 }],
@@ -260,8 +251,7 @@ export const DEMO_CATALOG: CreateSolutionRequest[] = [
     name: '人事考勤 SaaS',
     providerName: '苏州薪云人力科技有限公司',
     providerContact: '黄经理 0512-6700 2200',
-    summary:
-      '排班、打卡、请假加班与计件工资自动核算，员工手机自助查询。HR and attendance SaaS: shifts, clock-ins, leave and overtime, piece-rate payroll, employee self-service.',
+    summary: '排班、打卡、请假加班与计件工资自动核算，员工手机自助查询。',
     technologyTypes: ['cloud_computing'],
     businessAreas: ['hr'],
     scenes: [{ sceneId: 'hr', toLevel: 2 }],
@@ -282,8 +272,7 @@ export const DEMO_CATALOG: CreateSolutionRequest[] = [
     name: '协同办公平台（审批、文档、即时通讯）',
     providerName: '苏州协同云办公科技有限公司',
     providerContact: '园区服务专员 0512-6800 0000',
-    summary:
-      '移动审批、公文与知识库、视频会议，一个入口连接各部门。Collaborative office: mobile approvals, documents and knowledge base, meetings, one entrance for every department.',
+    summary: '移动审批、公文与知识库、视频会议，一个入口连接各部门。',
     technologyTypes: ['cloud_computing'],
     businessAreas: ['management'],
     scenes: [{ sceneId: 'office', toLevel: 2 }],
@@ -303,8 +292,7 @@ export const DEMO_CATALOG: CreateSolutionRequest[] = [
     name: 'BI 经营驾驶舱',
     providerName: '苏州数见分析科技有限公司',
     providerContact: '林经理 0512-6811 5566',
-    summary:
-      '对接 ERP、财务与设备数据，按日呈现订单、产值、成本与质量指标，管理层手机查看。BI dashboard: orders, output, cost and quality from ERP, finance and machines, daily on managers’ phones.',
+    summary: '对接 ERP、财务与设备数据，按日呈现订单、产值、成本与质量指标，管理层手机查看。',
     technologyTypes: ['big_data', 'cloud_computing'],
     businessAreas: ['management'],
     scenes: [{ sceneId: 'decision', toLevel: 2 }],
@@ -325,8 +313,7 @@ export const DEMO_CATALOG: CreateSolutionRequest[] = [
     name: '安全生产智能监测（危化品仓库与重点区域）',
     providerName: '常州安泰物联科技有限公司',
     providerContact: '韩工 0519-8666 2323',
-    summary:
-      '气体、温湿度与视频 AI 监测，越界、烟火、未戴安全帽即时告警，隐患整改闭环。Safety monitoring: gas, temperature and AI video for intrusions, smoke and missing helmets, with hazard follow-up.',
+    summary: '气体、温湿度与视频 AI 监测，越界、烟火、未戴安全帽即时告警，隐患整改闭环。',
     technologyTypes: ['internet_of_things', 'artificial_intelligence'],
     businessAreas: ['production', 'management'],
     scenes: [{ sceneId: 'safety', toLevel: 2 }],
@@ -347,8 +334,7 @@ export const DEMO_CATALOG: CreateSolutionRequest[] = [
     name: '产品设计协同 PDM（云端轻量版）',
     providerName: '苏州图协软件有限公司',
     providerContact: '刘工 0512-6877 4545',
-    summary:
-      '图纸与 BOM 版本管理、设计变更审批，图纸发放到车间不再靠 U 盘。Light cloud PDM: drawing and BOM versions, engineering change approvals, controlled release to the shop floor.',
+    summary: '图纸与 BOM 版本管理、设计变更审批，图纸发放到车间不再靠 U 盘。',
     technologyTypes: ['cloud_computing'],
     businessAreas: ['rnd_design'],
     scenes: [
@@ -372,8 +358,7 @@ export const DEMO_CATALOG: CreateSolutionRequest[] = [
     name: 'MES 生产执行（草案）',
     providerName: '苏州精造软件有限公司',
     providerContact: '待定',
-    summary:
-      '工单报工、在制品跟踪与质量记录，园区正在与服务商确认报价。MES draft: work orders, WIP tracking and quality records; the park is still confirming the price.',
+    summary: '工单报工、在制品跟踪与质量记录，园区正在与服务商确认报价。',
     technologyTypes: ['cloud_computing', 'internet_of_things'],
     businessAreas: ['production'],
     scenes: [{ sceneId: 'production_control', toLevel: 3 }],
@@ -393,8 +378,7 @@ export const DEMO_CATALOG: CreateSolutionRequest[] = [
     name: '本地部署进销存（旧版）',
     providerName: '苏州老牌软件有限公司',
     providerContact: '0512-6000 0000',
-    summary:
-      '单机版进销存，服务商已停止升级，园区改推云端 WMS 与云财务。Retired: a desktop inventory package no longer updated; the park now recommends the cloud WMS and cloud finance.',
+    summary: '单机版进销存，服务商已停止升级，园区改推云端 WMS 与云财务。',
     technologyTypes: ['technology_convergence'],
     businessAreas: ['warehousing_logistics', 'finance'],
     scenes: [{ sceneId: 'warehousing', toLevel: 1 }],
@@ -415,8 +399,7 @@ export const DEMO_CATALOG_RIVERSIDE: CreateSolutionRequest[] = [
     name: '食品追溯云平台',
     providerName: '杭州食安链科技有限公司',
     providerContact: '沈经理 0571-8600 7788',
-    summary:
-      '原料批次、生产记录与成品去向一码追溯，对接监管平台。Food traceability: one code from raw-material batch through production to shipment, linked to the regulator.',
+    summary: '原料批次、生产记录与成品去向一码追溯，对接监管平台。',
     technologyTypes: ['cloud_computing', 'internet_of_things'],
     businessAreas: ['production', 'warehousing_logistics'],
     scenes: [
@@ -440,8 +423,7 @@ export const DEMO_CATALOG_RIVERSIDE: CreateSolutionRequest[] = [
     name: '冷库温湿度监测套件',
     providerName: '杭州冷链物联有限公司',
     providerContact: '潘工 0571-8711 3344',
-    summary:
-      '冷库与冷藏车温湿度实时监测与超温告警。Cold-store monitoring: live temperature and humidity in cold rooms and trucks, with alerts.',
+    summary: '冷库与冷藏车温湿度实时监测与超温告警。',
     technologyTypes: ['internet_of_things'],
     businessAreas: ['warehousing_logistics'],
     scenes: [{ sceneId: 'warehousing', toLevel: 2 }],

@@ -40,8 +40,8 @@ const addDays = (day: string, days: number): string => {
 };
 
 export const demoClosedSurvey = (today: string): CreateSurveyRequest => ({
-  title: '企业数字化转型成效调研 Digital transformation outcomes',
-  description: '了解数字化转型对园区企业管理的作用。Source of the question: the paper’s Figure 1.',
+  title: '企业数字化转型成效调研',
+  description: '了解数字化转型对园区企业管理的作用。',
   anonymous: true,
   target: SURVEY_TARGET_ALL,
   deadline: addDays(today, -14),
@@ -52,7 +52,7 @@ export const demoClosedSurvey = (today: string): CreateSurveyRequest => ({
 });
 
 export const demoOpenSurvey = (today: string): CreateSurveyRequest => ({
-  title: '2027 年数字化培训需求 Training needs 2027',
+  title: '2027 年数字化培训需求',
   description: '请企业负责人或领导小组成员填写，帮助园区安排明年的培训。',
   anonymous: false,
   target: SURVEY_TARGET_ALL,

@@ -12,10 +12,19 @@ export async function demoParkAdminId(m: EntityManager): Promise<string | null> 
   return row?.user_id ?? null;
 }
 
-/** The acting park's survey with this title, if any. */
+/**
+ * The acting park's survey with this title, if any. A demo survey seeded before the demo was written
+ * in one language ("<title> <English title>") is found too, and renamed.
+ */
 export async function demoSurveyId(m: EntityManager, title: string): Promise<string | null> {
   const [row] = await selectRows<Row<'surveys', 'id'>>(m, 'SELECT id FROM surveys WHERE park_id = app_park_id() AND title = $1', [title]);
-  return row?.id ?? null;
+  if (row) return row.id;
+  const [legacy] = await selectRows<Row<'surveys', 'id'>>(
+    m,
+    `WITH renamed AS (UPDATE surveys SET title = $1 WHERE park_id = app_park_id() AND starts_with(title, $1 || ' ') AND substr(title, char_length($1) + 2) ~ '^[A-Za-z0-9]' AND substr(title, char_length($1) + 2) !~ '[\u4e00-\u9fff]' RETURNING id) SELECT id FROM renamed`,
+    [title],
+  );
+  return legacy?.id ?? null;
 }
 
 /** Every tenant of the acting park, by name (the demo answers in this order). */

@@ -155,8 +155,9 @@ export class ProjectOverviewComponent {
   protected readonly teamDeleting = signal<string | null>(null);
 
   constructor() {
-    // Counts and figures change with every task move: show them fresh whenever the overview opens.
-    if (this.store.overview()) this.store.loadOverview(true);
+    // Counts and figures change with every task move: show them fresh whenever the overview opens —
+    // unless the overview was loaded just now, as the project opened, and no task changed since.
+    if (this.store.overview() && this.store.overviewNeedsReload()) this.store.loadOverview(true);
   }
 
   protected changePhase(index: number): void {

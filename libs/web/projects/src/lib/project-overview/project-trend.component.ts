@@ -6,10 +6,8 @@ import { ChartComponent } from '@xinzhi/web-ui/chart';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import type { Subscription } from 'rxjs';
 import { ProjectsClient } from '../data/projects.client';
-import { trendChartOption, trendPoints } from './trend-series';
-
-/** How far back the chart goes. */
-export const TREND_DAYS = 90;
+import { ProjectWorkspaceStore } from '../project-workspace/project-workspace.store';
+import { TREND_DAYS, trendChartOption, trendPoints } from './trend-series';
 
 /**
  * The project's trend over the last 90 days: one point per daily snapshot (state at the end of the
@@ -100,6 +98,7 @@ export class ProjectTrendComponent {
   private readonly client = inject(ProjectsClient);
   private readonly i18n = inject(I18nService);
   private readonly calendar = inject(CalendarService);
+  private readonly store = inject(ProjectWorkspaceStore, { optional: true });
 
   readonly project = input.required<ProjectOverview>();
 
@@ -179,7 +178,9 @@ export class ProjectTrendComponent {
     if (!quiet) {
       this.failed.set(false);
     }
-    this.call = this.client.snapshots(projectId, TREND_DAYS).subscribe({
+    // The first load takes the snapshots the workspace asked for with the overview, when it did.
+    const request = (!quiet && this.store?.takeTrend(projectId, TREND_DAYS)) || this.client.snapshots(projectId, TREND_DAYS);
+    this.call = request.subscribe({
       next: (series) => {
         this.today.set(this.calendar.today());
         this.series.set(series);

@@ -1,6 +1,9 @@
 import type { ProgressSnapshot, ProjectOverview } from '@xinzhi/shared-contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 
+/** How far back the project's trend chart goes, in days. */
+export const TREND_DAYS = 90;
+
 /** One day of the trend chart, in percent (0–100, one decimal). */
 export interface TrendPoint {
   /** `YYYY-MM-DD`. */

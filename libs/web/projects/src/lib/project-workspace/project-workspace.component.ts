@@ -4,6 +4,7 @@ import { ActivatedRoute, Router, RouterLink, RouterLinkActive, RouterOutlet } fr
 import type { Project, Task } from '@xinzhi/shared-contracts';
 import { I18nService, problemMessage, readApiFailure, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, injectHandset } from '@xinzhi/web-ui';
+import { CHART_PRELOAD } from '@xinzhi/web-ui/chart';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
@@ -13,6 +14,7 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { PHASE_LABELS, PROJECT_STATUS_COLORS, PROJECT_STATUS_LABELS } from '../data/labels';
 import { ProjectsClient } from '../data/projects.client';
+import { TREND_DAYS } from '../project-overview/trend-series';
 import { ProjectFormComponent } from '../project-form/project-form.component';
 import { TaskDrawerComponent } from '../tasks/task-drawer.component';
 import { TaskFormComponent } from '../tasks/task-form.component';
@@ -70,17 +72,25 @@ export class ProjectWorkspaceComponent {
   protected readonly deleting = signal(false);
 
   constructor() {
+    const route = inject(ActivatedRoute);
+    const preloadChart = inject(CHART_PRELOAD);
     effect(() => {
       const id = this.id();
-      untracked(() => this.store.select(id));
+      untracked(() => {
+        this.store.select(id);
+        // Opened on the overview: its first screen is the dashboard and the trend chart. Ask for the
+        // trend and import the chart now, in parallel with the overview, not one after the other.
+        if (route.firstChild?.snapshot.routeConfig?.path === '') {
+          this.store.prefetchTrend(TREND_DAYS);
+          preloadChart();
+        }
+      });
     });
     // `?task=<id>` (links in notifications) opens that task's drawer, then leaves the address clean.
-    inject(ActivatedRoute)
-      .queryParamMap.pipe(takeUntilDestroyed())
-      .subscribe((params) => {
-        const taskId = params.get('task');
-        if (taskId) this.openLinkedTask(taskId);
-      });
+    route.queryParamMap.pipe(takeUntilDestroyed()).subscribe((params) => {
+      const taskId = params.get('task');
+      if (taskId) this.openLinkedTask(taskId);
+    });
   }
 
   private openLinkedTask(taskId: string): void {

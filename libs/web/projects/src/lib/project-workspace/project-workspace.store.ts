@@ -1,7 +1,7 @@
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
-import type { LeadershipMember, Project, ProjectOverview, Task, Team } from '@xinzhi/shared-contracts';
+import type { LeadershipMember, Project, ProjectOverview, SnapshotSeries, Task, Team } from '@xinzhi/shared-contracts';
 import { AuthService, LiveEventsService } from '@xinzhi/web-core';
-import type { Subscription } from 'rxjs';
+import { type Observable, ReplaySubject, type Subscription } from 'rxjs';
 import { MemberDirectory } from '../data/member-directory';
 import { ProjectsClient, TASK_PAGE_MAX } from '../data/projects.client';
 import type { ActivityNames } from '../logic/activity';
@@ -20,6 +20,13 @@ export class ProjectWorkspaceStore {
 
   private overviewCall: Subscription | null = null;
   private tasksCall: Subscription | null = null;
+  /**
+   * The overview loaded when the project was opened, not yet shown by the overview page and with no
+   * task changed since: the page shows it instead of asking again.
+   */
+  private overviewUnshown = false;
+  /** The trend's snapshots, requested together with the overview when the overview is the page opened. */
+  private trendPrefetch: { projectId: string; days: number; series: Observable<SnapshotSeries>; call: Subscription } | null = null;
 
   readonly projectId = signal<string | null>(null);
   readonly overview = signal<ProjectOverview | null>(null);
@@ -84,6 +91,7 @@ export class ProjectWorkspaceStore {
       reconnected.unsubscribe();
       this.overviewCall?.unsubscribe();
       this.tasksCall?.unsubscribe();
+      this.dropTrendPrefetch();
     });
   }
 
@@ -97,19 +105,58 @@ export class ProjectWorkspaceStore {
     this.tasksTruncated.set(false);
     this.filter.set(EMPTY_TASK_FILTER);
     this.sort.set(DEFAULT_TASK_SORT);
-    this.loadOverview();
+    this.dropTrendPrefetch();
+    this.loadOverview(false, true);
     this.directory.ensureLoaded();
   }
 
+  /**
+   * Whether the overview page should ask for the overview again when it opens: not when the one
+   * loaded as the project was opened has not been shown yet and no task changed since.
+   */
+  overviewNeedsReload(): boolean {
+    const unshown = this.overviewUnshown;
+    this.overviewUnshown = false;
+    return !unshown;
+  }
+
+  /**
+   * Requests the trend's snapshots now, in parallel with the overview (the trend would otherwise
+   * ask only once the overview has arrived and the page has rendered).
+   */
+  prefetchTrend(days: number): void {
+    const projectId = this.projectId();
+    if (!projectId || this.trendPrefetch?.projectId === projectId) return;
+    this.dropTrendPrefetch();
+    const series = new ReplaySubject<SnapshotSeries>(1);
+    const call = this.client.snapshots(projectId, days).subscribe(series);
+    this.trendPrefetch = { projectId, days, series, call };
+  }
+
+  /** The prefetched snapshots of this project and span, once (later loads ask the server). */
+  takeTrend(projectId: string, days: number): Observable<SnapshotSeries> | null {
+    const prefetch = this.trendPrefetch;
+    if (!prefetch || prefetch.projectId !== projectId || prefetch.days !== days) return null;
+    this.trendPrefetch = null;
+    return prefetch.series;
+  }
+
+  private dropTrendPrefetch(): void {
+    this.trendPrefetch?.call.unsubscribe();
+    this.trendPrefetch = null;
+  }
+
   /** Loads the overview; `quiet` keeps showing the old one meanwhile. */
-  loadOverview(quiet = false): void {
+  loadOverview(quiet = false, opening = false): void {
     const projectId = this.projectId();
     if (!projectId) return;
     this.overviewCall?.unsubscribe();
     if (!quiet) this.overviewLoading.set(true);
     this.overviewError.set(null);
+    this.overviewUnshown = false;
     this.overviewCall = this.client.overview(projectId).subscribe({
       next: (overview) => {
+        this.overviewUnshown = opening;
         this.overview.set(overview);
         this.overviewLoading.set(false);
       },
@@ -145,6 +192,7 @@ export class ProjectWorkspaceStore {
 
   /** Puts a created or changed task into the list (and keeps titles of dependants current). */
   upsertTask(task: Task): void {
+    this.overviewUnshown = false;
     this.tasks.update((tasks) => {
       const found = tasks.some((item) => item.id === task.id);
       const next = found ? tasks.map((item) => (item.id === task.id ? task : item)) : [task, ...tasks];
@@ -155,6 +203,7 @@ export class ProjectWorkspaceStore {
   }
 
   removeTask(taskId: string): void {
+    this.overviewUnshown = false;
     this.tasks.update((tasks) =>
       tasks
         .filter((task) => task.id !== taskId)

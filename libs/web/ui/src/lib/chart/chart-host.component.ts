@@ -2,6 +2,11 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import type { EChartsCoreOption } from 'echarts/core';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 
+/** ECharts with what the app's charts use registered (one shared import). */
+export function loadEcharts() {
+  return import('./echarts-setup').then((m) => m.echarts);
+}
+
 /**
  * The ECharts canvas behind `<xz-chart>`. ChartComponent imports this component dynamically, and
  * ECharts itself (./echarts-setup) is imported when the first chart is drawn — so neither is part of
@@ -10,7 +15,7 @@ import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 @Component({
   selector: 'xz-chart-host',
   imports: [NgxEchartsDirective],
-  providers: [provideEchartsCore({ echarts: () => import('./echarts-setup').then((m) => m.echarts) })],
+  providers: [provideEchartsCore({ echarts: loadEcharts })],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<div
     echarts

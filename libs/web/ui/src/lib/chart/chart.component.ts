@@ -28,6 +28,19 @@ export const CHART_HOST_LOADER = new InjectionToken<() => Promise<Type<ChartHost
 });
 
 /**
+ * Starts importing the drawing component and ECharts at once, for a page that will draw a chart on
+ * its first screen: the imports then run while the page's data is on its way instead of after it
+ * (the module imports are shared, so the chart draws as soon as its data is there). Unit tests
+ * provide a stand-in.
+ */
+export const CHART_PRELOAD = new InjectionToken<() => void>('CHART_PRELOAD', {
+  providedIn: 'root',
+  factory: () => () => {
+    import('./chart-host.component').then((m) => m.loadEcharts()).catch(() => undefined); // a failed import shows on the chart itself
+  },
+});
+
+/**
  * The app's one chart: give it ECharts options (built by a feature's pure function) and it draws
  * them. The drawing component — and with it ECharts — is imported when the first chart is shown,
  * so no page carries ECharts in its first load. When that import fails (offline, or a new version

@@ -15,8 +15,8 @@ import {
   ValidParams,
   ValidQuery,
 } from '@xinzhi/server-core';
-import { TransactionRunner } from '@xinzhi/server-db';
-import { RecomputeRequests } from '@xinzhi/server-queue';
+import { AuditLog, TransactionRunner } from '@xinzhi/server-db';
+import { JobProducer, QueueNames, RecomputeRequests, tenantSummaryJobId } from '@xinzhi/server-queue';
 import {
   BUSINESS_AREAS,
   BusinessArea,
@@ -28,12 +28,12 @@ import {
   LeadershipSchema,
   Page,
   PAGE_LIMIT_DEFAULT,
-  PageQueryParams,
-  PageQuerySchema,
   PROBLEM_CODES,
   Project,
   ProjectOverview,
   ProjectOverviewSchema,
+  ProjectListQuery,
+  ProjectListQuerySchema,
   ProjectPageSchema,
   ProjectSchema,
   PutLeadershipRequest,
@@ -68,7 +68,24 @@ export class ProjectsService {
     private readonly tx: TransactionRunner,
     private readonly recompute: RecomputeRequests,
     private readonly clock: Clock,
+    private readonly audit: AuditLog,
+    private readonly producer: JobProducer,
   ) {}
+
+  /**
+   * The park's rollup of the tenant leaves archived projects out: archiving or restoring one (or
+   * deleting it) asks for the rollup to be rewritten. Best effort: the park's sweep catches up.
+   */
+  private async refreshRollup(tenantId: string): Promise<void> {
+    await this.producer
+      .enqueue(
+        QueueNames.park,
+        'refresh-tenant-summary',
+        { tenantId },
+        { jobId: tenantSummaryJobId(tenantId), removeOnComplete: true, removeOnFail: 100 },
+      )
+      .catch(() => undefined);
+  }
 
   async one(m: EntityManager, id: string): Promise<Project> {
     const project = await findProject(m, id);
@@ -76,9 +93,11 @@ export class ProjectsService {
     return project;
   }
 
-  list(limit: number, cursor: string | null, includeArchived: boolean): Promise<Page<Project>> {
+  /** Projects in id order; without a status, every status but archived (archived ones are listed on asking). */
+  list(query: ProjectListQuery): Promise<Page<Project>> {
+    const limit = query.limit ?? PAGE_LIMIT_DEFAULT;
     return this.tx.run(async (m) => {
-      const rows = await listProjects(m, limit + 1, cursor, includeArchived);
+      const rows = await listProjects(m, limit + 1, decodeCursor(query.cursor), { status: query.status ?? null, q: query.q || null });
       const items = rows.slice(0, limit);
       return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
     });
@@ -119,10 +138,16 @@ export class ProjectsService {
         targetDate: body.targetDate,
         taskWeight: body.taskWeight ?? 0.5,
       });
+      await this.audit.record(m, 'project.created', body.name, { projectId: id });
       return this.one(m, id);
     });
   }
 
+  /**
+   * Changes a project. Archiving (`status: 'archived'`) takes it out of the lists and the park's
+   * numbers but keeps it and its history readable; setting another status restores it. Audited as
+   * `project.archived`, `project.restored` or `project.updated`.
+   */
   async update(id: string, body: UpdateProjectRequest): Promise<Project> {
     const updated = await this.tx.run(async (m) => {
       const before = await this.one(m, id);
@@ -140,17 +165,34 @@ export class ProjectsService {
         taskWeight: body.taskWeight ?? null,
         planningChanged,
       });
-      return { project: await this.one(m, id), planningChanged, tenantId: RequestContext.current().tenantId as string };
+      const archived = body.status === 'archived' && before.status !== 'archived';
+      const restored = body.status !== undefined && body.status !== 'archived' && before.status === 'archived';
+      const statusChanged = body.status !== undefined && body.status !== before.status;
+      if (archived) await this.audit.record(m, 'project.archived', before.name, { projectId: id, from: before.status });
+      if (restored) await this.audit.record(m, 'project.restored', before.name, { projectId: id, to: body.status });
+      // Anything else that changed (a status move between open statuses included) is an update.
+      const changed = Object.keys(body).filter((k) => k !== 'status' || (statusChanged && !archived && !restored));
+      if (changed.length) await this.audit.record(m, 'project.updated', before.name, { projectId: id, changed: changed.sort().join(', ') });
+      return {
+        project: await this.one(m, id),
+        planningChanged,
+        statusChanged,
+        tenantId: RequestContext.current().tenantId as string,
+      };
     });
     if (updated.planningChanged) await this.recompute.request(updated.tenantId, id);
+    else if (updated.statusChanged) await this.refreshRollup(updated.tenantId);
     return updated.project;
   }
 
   async remove(id: string): Promise<void> {
-    await this.tx.run(async (m) => {
-      await this.one(m, id);
+    const tenantId = await this.tx.run(async (m) => {
+      const before = await this.one(m, id);
       await deleteProject(m, id);
+      await this.audit.record(m, 'project.deleted', before.name, { projectId: id, status: before.status });
+      return RequestContext.current().tenantId as string;
     });
+    await this.refreshRollup(tenantId);
   }
 
   leadership(projectId: string): Promise<LeadershipMember[]> {
@@ -198,8 +240,8 @@ export class ProjectsController {
   @Get()
   @AnyTenantMember()
   @Responds(ProjectPageSchema)
-  list(@ValidQuery(PageQuerySchema) query: PageQueryParams): Promise<Page<Project>> {
-    return this.projects.list(query.limit ?? PAGE_LIMIT_DEFAULT, decodeCursor(query.cursor), true);
+  list(@ValidQuery(ProjectListQuerySchema) query: ProjectListQuery): Promise<Page<Project>> {
+    return this.projects.list(query);
   }
 
   @Post()

@@ -88,6 +88,11 @@ export const enUS = {
   'userMenu.signOutTitle': 'Sign out?',
   'userMenu.signOutText': 'You will need your email and password to sign in again.',
   'userMenu.signOutConfirm': 'Sign out',
+  'userMenu.signOutEverywhere': 'Sign out everywhere',
+  'userMenu.signOutEverywhereTitle': 'Sign out on every device?',
+  'userMenu.signOutEverywhereText': 'Every session of your account ends at once: other browsers, phones and tabs included.',
+  'userMenu.signOutEverywhereConfirm': 'Sign out everywhere',
+  'userMenu.signOutFailed': 'Could not sign out: {reason}',
   'userMenu.switchFailed': 'Could not switch: {reason}',
   'userMenu.switched': 'You are now working in {name}.',
 

@@ -86,6 +86,11 @@ export const zhCN: Dictionary = {
   'userMenu.signOutTitle': '确定退出登录？',
   'userMenu.signOutText': '退出后需要重新输入邮箱和密码才能登录。',
   'userMenu.signOutConfirm': '退出登录',
+  'userMenu.signOutEverywhere': '退出所有设备',
+  'userMenu.signOutEverywhereTitle': '确定在所有设备上退出登录？',
+  'userMenu.signOutEverywhereText': '你账号的所有会话将立即结束，包括其他浏览器、手机和标签页。',
+  'userMenu.signOutEverywhereConfirm': '全部退出',
+  'userMenu.signOutFailed': '退出失败：{reason}',
   'userMenu.switchFailed': '切换失败：{reason}',
   'userMenu.switched': '已切换到「{name}」。',
 

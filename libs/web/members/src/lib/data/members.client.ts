@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import {
   type AuditEvent,
   type Department,
+  type InvitationCreated,
   type InviteMemberRequest,
   type InviteMemberResponse,
   type Member,
@@ -32,6 +33,11 @@ export class MembersClient {
 
   updateMember(id: string, request: UpdateMemberRequest): Observable<Member> {
     return this.http.patch<Member>(`/api/members/${encodeURIComponent(id)}`, request);
+  }
+
+  /** A new link for a pending invitation; the previous link stops working. */
+  reissueInvitation(id: string): Observable<InvitationCreated> {
+    return this.http.post<InvitationCreated>(`/api/members/${encodeURIComponent(id)}/invitation`, null);
   }
 
   removeMember(id: string): Observable<void> {

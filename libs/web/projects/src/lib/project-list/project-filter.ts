@@ -1,0 +1,21 @@
+import { PROJECT_LIST_STATUSES, PROJECT_SEARCH_MAX, type ProjectListStatus } from '@xinzhi/shared-contracts';
+
+/** The project list's search and status filter, as they live in the URL (`?q=…&status=…`). */
+export interface ProjectFilter {
+  q: string;
+  /** One status, `all`, or null: every status but archived (the default). */
+  status: ProjectListStatus | null;
+}
+
+/** Reads the filter from query parameters; unknown statuses and over-long searches are dropped, not sent. */
+export function filterFromQuery(params: { get(name: string): string | null }): ProjectFilter {
+  const q = (params.get('q') ?? '').trim().slice(0, PROJECT_SEARCH_MAX);
+  const raw = params.get('status');
+  const status = raw && (PROJECT_LIST_STATUSES as readonly string[]).includes(raw) ? (raw as ProjectListStatus) : null;
+  return { q, status };
+}
+
+/** The query parameters of a filter (null removes a parameter from the URL). */
+export function queryOfFilter(filter: ProjectFilter): { q: string | null; status: ProjectListStatus | null } {
+  return { q: filter.q.trim() || null, status: filter.status };
+}

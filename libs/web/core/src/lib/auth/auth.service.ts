@@ -42,7 +42,10 @@ export interface SignOutSignal {
 }
 
 /** How this tab hears of and tells about sign-outs (a stand-in in unit tests). */
-export const SIGN_OUT_SIGNAL = new InjectionToken<SignOutSignal>('SIGN_OUT_SIGNAL', { providedIn: 'root', factory: () => browserSignOutSignal() });
+export const SIGN_OUT_SIGNAL = new InjectionToken<SignOutSignal>('SIGN_OUT_SIGNAL', {
+  providedIn: 'root',
+  factory: () => browserSignOutSignal(),
+});
 
 /** BroadcastChannel where the browser has it, else the `storage` event of a localStorage key. */
 export function browserSignOutSignal(): SignOutSignal {

@@ -46,6 +46,30 @@ const preview = (token: string) => call<InvitationPreview | Problem>(api.url, 'G
 const accept = (token: string) =>
   call<TokenResponse | Problem>(api.url, 'POST', '/api/invitations/accept', { body: { token, password: DEMO_PASSWORD } });
 
+/** An open `GET /api/events` stream: whether it said `ready`, and whether the server has ended it. */
+function openStream(token: string): { ready: () => boolean; ended: () => boolean; stop: () => void } {
+  const controller = new AbortController();
+  let ready = false;
+  let ended = false;
+  void fetch(`${api.url}/api/events`, {
+    headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+    signal: controller.signal,
+  })
+    .then(async (res) => {
+      const reader = res.body?.getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = (await reader?.read()) ?? { done: true, value: undefined };
+        if (done) break;
+        buffer += new TextDecoder().decode(value);
+        if (buffer.includes('event: ready')) ready = true;
+      }
+    })
+    .catch(() => undefined)
+    .finally(() => (ended = true));
+  return { ready: () => ready, ended: () => ended, stop: () => controller.abort() };
+}
+
 beforeAll(async () => {
   [api, worker] = await Promise.all([startApi(), startWorker()]);
   park = await signIn(api.url, 'park.admin@xinzhi.test');
@@ -177,10 +201,13 @@ describe('signing out', () => {
     }
   });
 
-  it('signs out everywhere: every session of the user ends, other users stay signed in', async () => {
+  it('signs out everywhere: every session of the user ends, with its open event streams; other users stay signed in', async () => {
     const a = await signIn(api.url, ownerEmail);
     const b = await signIn(api.url, ownerEmail);
     const other = await signIn(api.url, `employee.${run}@sessions.xinzhi.test`);
+    const streamOfB = openStream(b.accessToken);
+    const streamOfOther = openStream(other.accessToken);
+    await waitFor(() => (streamOfB.ready() && streamOfOther.ready()) || null, 10_000, 'both event streams to open');
 
     expect((await call(api.url, 'POST', '/api/auth/logout-everywhere')).status).toBe(401);
     const out = await call(api.url, 'POST', '/api/auth/logout-everywhere', { token: a.accessToken, cookie: a.cookie });
@@ -192,6 +219,9 @@ describe('signing out', () => {
       expect((await call(api.url, 'POST', '/api/auth/refresh', { cookie: s.cookie })).status).toBe(401);
     }
     expect((await as(other, 'GET', '/api/me')).status).toBe(200);
+    await waitFor(() => streamOfB.ended() || null, 10_000, "the signed-out session's event stream to end");
+    expect(streamOfOther.ended()).toBe(false);
+    streamOfOther.stop();
     // Signing in again works.
     expect((await as(await signIn(api.url, ownerEmail), 'GET', '/api/me')).status).toBe(200);
   });

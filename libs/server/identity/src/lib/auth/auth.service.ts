@@ -1,6 +1,7 @@
 import { Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { Clock, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { AuditLog, TransactionRunner } from '@xinzhi/server-db';
+import { LiveEventPublisher } from '@xinzhi/server-queue';
 import { ActingContext, MeResponse, PROBLEM_CODES, SwitchContextRequest, UserSummary } from '@xinzhi/shared-contracts';
 import { dummyPasswordHash, hashPassword, passwordProblems, verifyPassword } from '../users/passwords';
 import { AccountRow, accountByEmail, findUser, passwordOf, recordLogin, setPassword, updateProfile } from '../users/users.data';
@@ -19,6 +20,7 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly events: LiveEventPublisher,
   ) {}
 
   /** Finds the account behind an email through the named SECURITY DEFINER path (no context yet). */
@@ -120,9 +122,14 @@ export class AuthService {
     return session;
   }
 
-  /** Signs the user out on every device (and logs how many sessions ended). */
+  /**
+   * Signs the user out on every device (and logs how many sessions ended); their open event
+   * streams end too, in every enterprise they belong to and every API process.
+   */
   async logoutEverywhere(userId: string): Promise<void> {
     const ended = await this.sessions.revokeEverywhere(userId);
+    const memberships = await this.tx.runAs(userScope(userId), (manager) => this.sessions.memberships(manager, userId));
+    for (const m of memberships) if (m.type === 'tenant') await this.events.revokeStreams(m.id, userId);
     this.logger.log({ userId, sessions: ended }, 'signed out everywhere');
   }
 

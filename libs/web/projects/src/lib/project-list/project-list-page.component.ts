@@ -73,7 +73,7 @@ export class ProjectListPageComponent {
 
   protected readonly list = createPagedList((cursor) => {
     const { q, status } = untracked(this.filter);
-    return this.client.projects(cursor, 100, { q, status });
+    return this.client.projects(cursor, 100, { q: q.trim(), status });
   });
   protected readonly listError = computed(() => (this.list.error() ? problemMessage(this.i18n, this.list.error()) : null));
   protected readonly createOpen = signal(false);

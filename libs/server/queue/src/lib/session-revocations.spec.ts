@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { loadConfig } from '@xinzhi/server-core';
-import { SessionRevocations } from './session-revocations';
+import { REVOCATION_CHECK_TIMEOUT_MS, SessionRevocations } from './session-revocations';
 
 const settings = { redisUrl: 'redis://unused', prefix: 'p', service: 'api' };
 
@@ -30,5 +30,12 @@ describe('SessionRevocations', () => {
     expect(await list.isRevoked('s')).toBe(false);
     expect(await list.isRevoked('s')).toBe(false);
     expect(exists).toHaveBeenCalledWith('p:session:revoked:s');
+  });
+
+  it('does not hold a request on a Redis that is connected but silent', async () => {
+    const list = new SessionRevocations({ exists: () => new Promise(() => undefined) } as unknown as Redis, settings, loadConfig({}));
+    const started = Date.now();
+    expect(await list.isRevoked('s')).toBe(false);
+    expect(Date.now() - started).toBeLessThan(REVOCATION_CHECK_TIMEOUT_MS + 1000);
   });
 });

@@ -7,6 +7,8 @@ import { QUEUE_SETTINGS, QueueSettings, REDIS_PRODUCER } from './queue-tokens';
 const CLOCK_SLACK_SECONDS = 60;
 /** How often an unreachable Redis is logged by the check (it runs on every request). */
 const WARN_EVERY_MS = 30_000;
+/** How long the check waits for a Redis that is connected but does not answer, before letting the token through. */
+export const REVOCATION_CHECK_TIMEOUT_MS = 1000;
 
 /**
  * The revocation list of signed-out sessions, in Redis: one key per revoked session
@@ -15,8 +17,8 @@ const WARN_EVERY_MS = 30_000;
  * tokens are revoked in PostgreSQL, which stays the record; this list only closes the window in
  * which an already-issued access token would still be honoured.
  *
- * The check is one `EXISTS` on the producer connection (fails fast, no offline queue). When Redis
- * cannot answer, the check lets the token through and logs the outage at most every 30 s: the API
+ * The check is one `EXISTS` on the producer connection (fails fast, no offline queue; a Redis that
+ * is connected but silent is given REVOCATION_CHECK_TIMEOUT_MS). When Redis cannot answer, the check lets the token through and logs the outage at most every 30 s: the API
  * keeps serving while Redis is away (health says `degraded`), and a revoked session can then live at
  * most one access-token lifetime, since its refresh token is already refused by the database.
  */
@@ -54,8 +56,12 @@ export class SessionRevocations extends RevokedSessions {
   }
 
   async isRevoked(sessionId: string): Promise<boolean> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      return (await this.redis.exists(this.key(sessionId))) === 1;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${REVOCATION_CHECK_TIMEOUT_MS} ms`)), REVOCATION_CHECK_TIMEOUT_MS);
+      });
+      return (await Promise.race([this.redis.exists(this.key(sessionId)), timeout])) === 1;
     } catch (error) {
       const now = Date.now();
       if (now - this.lastWarning > WARN_EVERY_MS) {
@@ -63,6 +69,8 @@ export class SessionRevocations extends RevokedSessions {
         this.logger.warn(`session revocation check unavailable, tokens are honoured until they expire: ${(error as Error).message}`);
       }
       return false;
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

@@ -57,6 +57,19 @@ const idCases: Record<string, IdCase> = {
       ((await get<Page<Member>>('tenantA', '/api/members')).body.items.find((m) => m.role === 'employee') as Member).id,
     bodies: { PATCH: { jobTitle: 'changed by another tenant' } },
   },
+  '/api/members/{id}/invitation': {
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    // A pending invitation of tenant A's, made for this case.
+    foreignId: async () =>
+      (
+        await call<{ invitation: { id: string } }>(api.url, 'POST', '/api/members', {
+          token: sessions.tenantA.accessToken,
+          body: { email: `isolation.${Date.now().toString(36)}@acme.xinzhi.test`, displayName: 'Pending', role: 'employee' },
+        })
+      ).body.invitation.id,
+    readBack: '/api/members/{id}',
+  },
   '/api/departments/{id}': {
     owner: 'tenantA',
     attacker: 'tenantB',
@@ -67,6 +80,12 @@ const idCases: Record<string, IdCase> = {
     owner: 'parkA',
     attacker: 'parkB',
     foreignId: async () => (await get<Page<Tenant>>('parkA', '/api/park/tenants')).body.items[0].id,
+  },
+  '/api/park/tenants/{id}/owner-invitation': {
+    owner: 'parkA',
+    attacker: 'parkB',
+    foreignId: async () => (await get<Page<Tenant>>('parkA', '/api/park/tenants')).body.items[0].id,
+    readBack: '/api/park/tenants/{id}',
   },
   '/api/park/tenants/{id}': {
     owner: 'parkA',
@@ -324,6 +343,7 @@ const notTenantData: Record<string, string> = {
   'POST /api/auth/login': 'no context yet',
   'POST /api/auth/refresh': 'the cookie names its own user',
   'POST /api/auth/logout': 'the cookie names its own user',
+  'POST /api/auth/logout-everywhere': "ends the caller's own sessions only (sessions-archive suite)",
   'POST /api/auth/switch': 'membership is checked (auth suite)',
   'GET /api/me': "the caller's own account",
   'PATCH /api/me': "the caller's own account",
@@ -463,6 +483,8 @@ describe('roles (deny by default)', () => {
     ['employeeA', 'POST', '/api/departments', { name: 'Shadow IT' }],
     ['employeeA', 'GET', '/api/audit-events', null],
     ['employeeA', 'GET', '/api/audit-events/export', null],
+    ['employeeA', 'POST', '/api/members/01a21f4d-0000-7000-8000-000000000001/invitation', null],
+    ['tenantA', 'POST', '/api/park/tenants/01a21f4d-0000-7000-8000-000000000001/owner-invitation', null],
     ['tenantA', 'GET', '/api/park/tenants', null],
     ['tenantA', 'GET', '/api/platform/parks', null],
     ['parkA', 'GET', '/api/members', null],

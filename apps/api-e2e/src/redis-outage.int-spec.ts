@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createConnection } from 'node:net';
 import { HealthResponse, HealthResponseSchema } from '@xinzhi/shared-contracts';
-import { ApiProcess, freePort, startApi, waitFor } from '@xinzhi/testing';
+import { ApiProcess, call, freePort, signIn, startApi, waitFor } from '@xinzhi/testing';
 
 /** A private Redis server for this suite, so stopping it disturbs nothing else. */
 async function startRedis(port: number): Promise<void> {
@@ -51,6 +51,7 @@ describe('health when Redis goes away', () => {
 
   it('answers 503 naming Redis once Redis has stopped, with the documented body, and 200 again when it returns', async () => {
     await waitFor(async () => (await health(api)).body.redis.status === 'up', 10_000, 'Redis to be up');
+    const session = await signIn(api.url, 'owner@acme.xinzhi.test');
 
     await stopRedis(port);
     await waitFor(async () => !(await listening(port)), 10_000, 'the Redis server to be gone');
@@ -68,6 +69,8 @@ describe('health when Redis goes away', () => {
     expect(down.body.redis.status).toBe('down');
     expect(down.body.redis.error).toBeTruthy();
     expect(down.body.database.status).toBe('up');
+    // Signed-in people keep working: the revocation check cannot ask Redis and lets valid tokens through.
+    expect((await call(api.url, 'GET', '/api/me', { token: session.accessToken })).status).toBe(200);
 
     await startRedis(port);
     const back = await waitFor(

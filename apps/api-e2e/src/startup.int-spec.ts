@@ -20,6 +20,17 @@ describe('start-up and shutdown', () => {
     expect(output).toContain('REDIS_URL must start with redis://');
   });
 
+  it('warns at start-up when production has no PUBLIC_URL (invitation links would point at localhost), and not when it has one', async () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    const bare = await startApi(production);
+    await waitFor(() => bare.output().includes('PUBLIC_URL is not set') || null, 10_000, 'the PUBLIC_URL warning');
+    await bare.stop('SIGTERM');
+    const set = await startApi({ ...production, PUBLIC_URL: 'https://xinzhi.example.cn' });
+    await waitFor(() => set.output().includes('Xinzhi is running') || null, 10_000, 'the start-up line');
+    expect(set.output()).not.toContain('PUBLIC_URL');
+    await set.stop('SIGTERM');
+  });
+
   it('shuts down gracefully on SIGTERM', async () => {
     const api = await startApi();
     const { code } = await api.stop('SIGTERM');

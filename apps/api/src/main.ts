@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import {
+  configWarnings,
   exitOnStartupError,
   loadConfig,
   shutdownOnSignals,
@@ -35,6 +36,7 @@ async function bootstrap(): Promise<void> {
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.compose(config, dataSource), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  for (const warning of configWarnings(config)) app.get(Logger).warn(warning);
   app.setGlobalPrefix('api');
   registerRequestContext(app.getHttpAdapter().getInstance());
 

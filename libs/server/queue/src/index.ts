@@ -6,3 +6,4 @@ export * from './lib/consumer';
 export * from './lib/recompute-requests';
 export * from './lib/live-events';
 export * from './lib/schedules';
+export * from './lib/session-revocations';

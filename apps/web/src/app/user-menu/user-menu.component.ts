@@ -52,7 +52,8 @@ export class UserMenuComponent {
   });
 
   protected readonly switching = signal(false);
-  protected readonly confirmingSignOut = signal(false);
+  /** Which sign-out the dialog confirms: this session, or every session of the account. */
+  protected readonly confirmingSignOut = signal<'here' | 'everywhere' | null>(null);
   protected readonly signingOut = signal(false);
 
   protected openProfile(): void {
@@ -77,20 +78,28 @@ export class UserMenuComponent {
     }
   }
 
-  protected askSignOut(): void {
-    this.confirmingSignOut.set(true);
+  protected askSignOut(where: 'here' | 'everywhere' = 'here'): void {
+    this.confirmingSignOut.set(where);
   }
 
   protected cancelSignOut(): void {
-    this.confirmingSignOut.set(false);
+    this.confirmingSignOut.set(null);
   }
 
   protected async signOut(): Promise<void> {
-    if (this.signingOut()) return;
+    const where = this.confirmingSignOut();
+    if (this.signingOut() || !where) return;
     this.signingOut.set(true);
-    await this.auth.logout();
+    try {
+      if (where === 'everywhere') await this.auth.logoutEverywhere();
+      else await this.auth.logout();
+    } catch (error) {
+      this.signingOut.set(false);
+      this.messages.error(this.i18n.t('userMenu.signOutFailed', { reason: problemMessage(this.i18n, error) }));
+      return;
+    }
     this.signingOut.set(false);
-    this.confirmingSignOut.set(false);
+    this.confirmingSignOut.set(null);
     await this.router.navigateByUrl('/login');
   }
 }

@@ -7,6 +7,7 @@ import {
   LeadershipRole,
   Project,
   ProjectPhase,
+  ProjectListStatus,
   ProjectStatus,
   PutLeadershipRequest,
   TaskStatus,
@@ -61,12 +62,25 @@ export async function findProject(m: EntityManager, id: string): Promise<Project
   return row ? toProject(row) : null;
 }
 
-/** Up to `limit` projects after the id `cursor` (null: from the start), in id order. */
-export async function listProjects(m: EntityManager, limit: number, cursor: string | null, includeArchived: boolean): Promise<Project[]> {
+/**
+ * Up to `limit` projects after the id `cursor` (null: from the start), in id order; `status` one
+ * status, `all`, or null for every status but archived; `q` part of the name or goal.
+ */
+export async function listProjects(
+  m: EntityManager,
+  limit: number,
+  cursor: string | null,
+  filter: { status: ProjectListStatus | null; q: string | null },
+): Promise<Project[]> {
+  const status: ProjectStatus | 'all' | null = filter.status;
   const rows = await selectRows<ProjectRow>(
     m,
-    `SELECT ${COLUMNS} FROM projects WHERE ($1::uuid IS NULL OR id > $1::uuid) AND ($3 OR status <> 'archived') ORDER BY id LIMIT $2`,
-    [cursor, limit, includeArchived],
+    `SELECT ${COLUMNS} FROM projects
+      WHERE ($1::uuid IS NULL OR id > $1::uuid)
+        AND CASE WHEN $3::text IS NULL THEN status <> 'archived' WHEN $3::text = 'all' THEN true ELSE status = $3::text END
+        AND ($4::text IS NULL OR strpos(lower(name), lower($4::text)) > 0 OR strpos(lower(goal), lower($4::text)) > 0)
+      ORDER BY id LIMIT $2`,
+    [cursor, limit, status, filter.q],
   );
   return rows.map(toProject);
 }

@@ -16,7 +16,7 @@ import {
   ValidQuery,
 } from '@xinzhi/server-core';
 import { auditChanges, AuditLog, TransactionRunner } from '@xinzhi/server-db';
-import { RecomputeRequests } from '@xinzhi/server-queue';
+import { JobProducer, QueueNames, RecomputeRequests, tenantSummaryJobId } from '@xinzhi/server-queue';
 import {
   BUSINESS_AREAS,
   BusinessArea,
@@ -28,12 +28,12 @@ import {
   LeadershipSchema,
   Page,
   PAGE_LIMIT_DEFAULT,
-  PageQueryParams,
-  PageQuerySchema,
   PROBLEM_CODES,
   Project,
   ProjectOverview,
   ProjectOverviewSchema,
+  ProjectListQuery,
+  ProjectListQuerySchema,
   ProjectPageSchema,
   ProjectSchema,
   PutLeadershipRequest,
@@ -80,7 +80,23 @@ export class ProjectsService {
     private readonly recompute: RecomputeRequests,
     private readonly clock: Clock,
     private readonly audit: AuditLog,
+    private readonly producer: JobProducer,
   ) {}
+
+  /**
+   * The park's rollup of the tenant leaves archived projects out: archiving or restoring one (or
+   * deleting it) asks for the rollup to be rewritten. Best effort: the park's sweep catches up.
+   */
+  private async refreshRollup(tenantId: string): Promise<void> {
+    await this.producer
+      .enqueue(
+        QueueNames.park,
+        'refresh-tenant-summary',
+        { tenantId },
+        { jobId: tenantSummaryJobId(tenantId), removeOnComplete: true, removeOnFail: 100 },
+      )
+      .catch(() => undefined);
+  }
 
   async one(m: EntityManager, id: string): Promise<Project> {
     const project = await findProject(m, id);
@@ -88,9 +104,11 @@ export class ProjectsService {
     return project;
   }
 
-  list(limit: number, cursor: string | null, includeArchived: boolean): Promise<Page<Project>> {
+  /** Projects in id order; without a status, every status but archived (archived ones are listed on asking). */
+  list(query: ProjectListQuery): Promise<Page<Project>> {
+    const limit = query.limit ?? PAGE_LIMIT_DEFAULT;
     return this.tx.run(async (m) => {
-      const rows = await listProjects(m, limit + 1, cursor, includeArchived);
+      const rows = await listProjects(m, limit + 1, decodeCursor(query.cursor), { status: query.status ?? null, q: query.q || null });
       const items = rows.slice(0, limit);
       return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
     });
@@ -141,6 +159,11 @@ export class ProjectsService {
     });
   }
 
+  /**
+   * Changes a project. Archiving (`status: 'archived'`) takes it out of the lists and the park's
+   * numbers but keeps it and its history readable; setting another status restores it. Audited as
+   * `project.archived`, `project.restored` or `project.updated`.
+   */
   async update(id: string, body: UpdateProjectRequest): Promise<Project> {
     const updated = await this.tx.run(async (m) => {
       const before = await this.one(m, id);
@@ -159,22 +182,30 @@ export class ProjectsService {
         planningChanged,
       });
       const project = await this.one(m, id);
+      const archived = body.status === 'archived' && before.status !== 'archived';
+      const restored = body.status !== undefined && body.status !== 'archived' && before.status === 'archived';
+      const statusChanged = body.status !== undefined && body.status !== before.status;
+      if (archived) await this.audit.record(m, 'project.archived', before.name, { from: before.status });
+      if (restored) await this.audit.record(m, 'project.restored', before.name, { to: project.status });
       const changes = auditChanges(before, project, AUDITED);
       // Archiving and restoring are events of their own (project.archived / project.restored), not an edit.
       if (before.status === 'archived' || project.status === 'archived') delete changes['status'];
       if (Object.keys(changes).length) await this.audit.record(m, 'project.updated', project.name, changes);
-      return { project, planningChanged, tenantId: RequestContext.current().tenantId as string };
+      return { project, planningChanged, statusChanged, tenantId: RequestContext.current().tenantId as string };
     });
     if (updated.planningChanged) await this.recompute.request(updated.tenantId, id);
+    else if (updated.statusChanged) await this.refreshRollup(updated.tenantId);
     return updated.project;
   }
 
   async remove(id: string): Promise<void> {
-    await this.tx.run(async (m) => {
+    const tenantId = await this.tx.run(async (m) => {
       const project = await this.one(m, id);
       await deleteProject(m, id);
       await this.audit.record(m, 'project.deleted', project.name, { phase: project.phase, status: project.status });
+      return RequestContext.current().tenantId as string;
     });
+    await this.refreshRollup(tenantId);
   }
 
   leadership(projectId: string): Promise<LeadershipMember[]> {
@@ -222,8 +253,8 @@ export class ProjectsController {
   @Get()
   @AnyTenantMember()
   @Responds(ProjectPageSchema)
-  list(@ValidQuery(PageQuerySchema) query: PageQueryParams): Promise<Page<Project>> {
-    return this.projects.list(query.limit ?? PAGE_LIMIT_DEFAULT, decodeCursor(query.cursor), true);
+  list(@ValidQuery(ProjectListQuerySchema) query: ProjectListQuery): Promise<Page<Project>> {
+    return this.projects.list(query);
   }
 
   @Post()

@@ -1,18 +1,15 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { AppConfig } from '@xinzhi/server-core';
+import { AppConfig, RevokedSessions } from '@xinzhi/server-core';
 import { DEFAULT_JOB_OPTIONS, QueueName } from './queues';
 import { createRedis } from './redis';
+import { SessionRevocations } from './session-revocations';
 
-export const REDIS_PRODUCER = Symbol('REDIS_PRODUCER');
-export const QUEUE_SETTINGS = Symbol('QUEUE_SETTINGS');
+import { QUEUE_SETTINGS, QueueSettings, REDIS_PRODUCER } from './queue-tokens';
 
-export interface QueueSettings {
-  redisUrl: string;
-  prefix: string;
-  service: string;
-}
+export { QUEUE_SETTINGS, REDIS_PRODUCER } from './queue-tokens';
+export type { QueueSettings } from './queue-tokens';
 
 /** One BullMQ Queue object per queue name, created on first use and closed on shutdown. */
 @Injectable()
@@ -51,8 +48,10 @@ export class QueueModule {
         { provide: QUEUE_SETTINGS, useValue: settings },
         { provide: REDIS_PRODUCER, useFactory: () => createRedis(settings.redisUrl, 'producer', service) },
         QueueRegistry,
+        SessionRevocations,
+        { provide: RevokedSessions, useExisting: SessionRevocations },
       ],
-      exports: [QUEUE_SETTINGS, REDIS_PRODUCER, QueueRegistry],
+      exports: [QUEUE_SETTINGS, REDIS_PRODUCER, QueueRegistry, SessionRevocations, RevokedSessions],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDateSchema, pageSchema, TimestampSchema, UuidSchema } from './schema';
+import { CalendarDateSchema, PageQuerySchema, pageSchema, TimestampSchema, UuidSchema } from './schema';
 
 /**
  * The transformation project workspace: projects, their leadership group, cross-department teams
@@ -75,6 +75,18 @@ export const ProjectSchema = z.strictObject({
 });
 export type Project = z.infer<typeof ProjectSchema>;
 export const ProjectPageSchema = pageSchema(ProjectSchema);
+
+/** Longest search text of the project list. */
+export const PROJECT_SEARCH_MAX = 100;
+/** Which projects a list shows: one status, `all`, or (absent) every status but archived. */
+export const PROJECT_LIST_STATUSES = [...PROJECT_STATUSES, 'all'] as const;
+export type ProjectListStatus = (typeof PROJECT_LIST_STATUSES)[number];
+
+export const ProjectListQuerySchema = PageQuerySchema.extend({
+  q: z.string().trim().max(PROJECT_SEARCH_MAX).optional().describe('part of the name or goal (case-insensitive)'),
+  status: z.enum(PROJECT_LIST_STATUSES).optional().describe('one status, or all; absent: every status but archived'),
+});
+export type ProjectListQuery = z.infer<typeof ProjectListQuerySchema>;
 
 export const LeadershipMemberSchema = z.strictObject({
   userId: UuidSchema,

@@ -1,5 +1,13 @@
 import type { Routes } from '@angular/router';
-import { CopyOutline, DeleteOutline, DownloadOutline, EditOutline, PlusOutline, UserAddOutline } from '@ant-design/icons-angular/icons';
+import {
+  CopyOutline,
+  DeleteOutline,
+  DownloadOutline,
+  EditOutline,
+  LinkOutline,
+  PlusOutline,
+  UserAddOutline,
+} from '@ant-design/icons-angular/icons';
 import { tenantGuard, type TranslationKey } from '@xinzhi/web-core';
 import { provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import { AuditPageComponent } from './audit/audit-page.component';
@@ -7,7 +15,7 @@ import { DepartmentsPageComponent } from './departments/departments-page.compone
 import { MembersPageComponent } from './members/members-page.component';
 
 /** Icons this feature draws, registered when its routes load. */
-export const MEMBERS_ICONS = [UserAddOutline, EditOutline, DeleteOutline, PlusOutline, CopyOutline, DownloadOutline];
+export const MEMBERS_ICONS = [UserAddOutline, EditOutline, DeleteOutline, PlusOutline, CopyOutline, DownloadOutline, LinkOutline];
 
 /** `/members` — owners manage; leaders and team leads look (they form teams and assign tasks). */
 export const membersRoutes: Routes = [

@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { CopyOutline, EditOutline, PlusOutline } from '@ant-design/icons-angular/icons';
+import { CopyOutline, EditOutline, LinkOutline, PlusOutline } from '@ant-design/icons-angular/icons';
 import { ASSESSMENT_DICTIONARIES } from '@xinzhi/web-assessment-i18n';
 import { PARK_DICTIONARIES } from '@xinzhi/web-park-i18n';
 import { parkGuard, provideTranslations, type TranslationKey } from '@xinzhi/web-core';
@@ -12,7 +12,7 @@ import { MatrixPageComponent } from './matrix/matrix-page.component';
 import { ReportPageComponent } from './report/report-page.component';
 import { ParkTenantsPageComponent } from './tenants/park-tenants-page.component';
 
-export const PARK_ICONS = [PlusOutline, EditOutline, CopyOutline];
+export const PARK_ICONS = [PlusOutline, EditOutline, CopyOutline, LinkOutline];
 
 /** The park's texts, and the projects' (business areas' names) for the pain-point matrix. */
 const OVERSIGHT_PROVIDERS = [provideTranslations(PARK_DICTIONARIES), provideTranslations(PROJECTS_DICTIONARIES)];

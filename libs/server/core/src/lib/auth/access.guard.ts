@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { RequestContext } from '../context/request-context';
 import { ACCESS_METADATA, AccessRule } from './access';
-import { Principal } from './access-token';
+import { Principal, SessionEndedError } from './access-token';
 
 /**
  * The global guard: reads the route's access rule, verifies the bearer token through passport-jwt,
@@ -35,6 +35,7 @@ export class AccessGuard extends AuthGuard('jwt') {
 
     const acting = RequestContext.current();
     acting.userId = principal.userId;
+    acting.sessionId = principal.sessionId;
     acting.role = ctx?.role ?? null;
     acting.tenantId = ctx?.type === 'tenant' ? ctx.id : null;
     acting.parkId = ctx?.type === 'park' ? ctx.id : null;
@@ -44,6 +45,7 @@ export class AccessGuard extends AuthGuard('jwt') {
 
   // passport's default rethrows its own error; keep one clear 401 message instead.
   override handleRequest<T>(error: unknown, user: T): T {
+    if (error instanceof SessionEndedError) throw new UnauthorizedException('This session has been signed out. Sign in again.');
     if (error || !user) throw new UnauthorizedException('Sign in again: the access token is missing, invalid or expired.');
     return user;
   }

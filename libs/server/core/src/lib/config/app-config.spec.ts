@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, redactUrl } from './app-config';
+import { ConfigError, configWarnings, loadConfig, redactUrl } from './app-config';
 
 describe('loadConfig', () => {
   it('gives working defaults for local development', () => {
@@ -69,6 +69,14 @@ describe('loadConfig', () => {
   it('requires a real JWT secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwtSecret).toHaveLength(40);
+  });
+
+  it('warns at start-up when production has no PUBLIC_URL, and only then', () => {
+    const prod = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    expect(configWarnings(loadConfig(prod), prod)).toEqual([expect.stringContaining('PUBLIC_URL is not set')]);
+    const withUrl = { ...prod, PUBLIC_URL: 'https://xinzhi.example.cn/' };
+    expect(configWarnings(loadConfig(withUrl), withUrl)).toEqual([]);
+    expect(configWarnings(loadConfig({}), {})).toEqual([]);
   });
 
   it('masks passwords in URLs', () => {

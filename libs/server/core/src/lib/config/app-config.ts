@@ -210,3 +210,18 @@ export function redactUrl(raw: string): string {
     return '<unparseable url>';
   }
 }
+
+/**
+ * What is valid but probably wrong where the process runs, worded for the log at start-up. In
+ * production without PUBLIC_URL, invitation links would point at http://localhost:<port>.
+ */
+export function configWarnings(config: AppConfig, env: Env = process.env): string[] {
+  const warnings: string[] = [];
+  if (config.nodeEnv === 'production' && !env['PUBLIC_URL']?.trim()) {
+    warnings.push(
+      `PUBLIC_URL is not set: invitation links will point at ${config.publicUrl}, which invitees cannot open. ` +
+        'Set PUBLIC_URL to the address the product is served at (e.g. https://xinzhi.example.cn).',
+    );
+  }
+  return warnings;
+}

@@ -8,6 +8,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface ActorContext {
   requestId: string;
   userId: string | null;
+  /** The signed-in session (refresh-token family) the request's access token belongs to, when it names one. */
+  sessionId?: string | null;
   /** Set when acting in a tenant (SME) context. */
   tenantId: string | null;
   /** Set when acting in a park context. */

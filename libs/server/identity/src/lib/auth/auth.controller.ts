@@ -74,13 +74,25 @@ export class AuthController {
     }
   }
 
-  /** The refresh token stops working at once. */
+  /** The session ends at once: its refresh token stops working and its access tokens are refused from the next request. */
   @Post('auth/logout')
   @HttpCode(204)
   @Public()
   @RespondsNoContent()
   async logout(@Req() request: CookieRequest, @Res({ passthrough: true }) reply: CookieReply): Promise<void> {
     await this.sessions.revokeFamilyOf(request.cookies?.[REFRESH_COOKIE]);
+    reply.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+  }
+
+  /** Every session of the signed-in user ends at once, on every device, this one included. */
+  @Post('auth/logout-everywhere')
+  @HttpCode(204)
+  @Authenticated()
+  @RespondsNoContent()
+  async logoutEverywhere(@Req() request: CookieRequest, @Res({ passthrough: true }) reply: CookieReply): Promise<void> {
+    const userId = request.user?.userId;
+    if (!userId) throw new UnauthorizedException();
+    await this.auth.logoutEverywhere(userId);
     reply.clearCookie(REFRESH_COOKIE, this.cookieOptions());
   }
 

@@ -1,6 +1,7 @@
 import { Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { Clock, ProblemException, RequestContext } from '@xinzhi/server-core';
 import { AuditLog, TransactionRunner } from '@xinzhi/server-db';
+import { LiveEventPublisher } from '@xinzhi/server-queue';
 import { ActingContext, MeResponse, PROBLEM_CODES, SwitchContextRequest, UserSummary } from '@xinzhi/shared-contracts';
 import { dummyPasswordHash, hashPassword, passwordProblems, verifyPassword } from '../users/passwords';
 import { AccountRow, accountByEmail, findUser, passwordOf, recordLogin, setPassword, updateProfile } from '../users/users.data';
@@ -19,6 +20,7 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly events: LiveEventPublisher,
   ) {}
 
   /** Finds the account behind an email through the named SECURITY DEFINER path (no context yet). */
@@ -51,7 +53,7 @@ export class AuthService {
 
   /** A new access token for another context the user belongs to. */
   async switchContext(request: SwitchContextRequest, refreshCookie: unknown) {
-    const { userId } = RequestContext.current();
+    const { userId, sessionId } = RequestContext.current();
     if (!userId) throw new UnauthorizedException();
     const context = await this.tx.runAs(userScope(userId), async (manager) => {
       const memberships = await this.sessions.memberships(manager, userId);
@@ -61,7 +63,7 @@ export class AuthService {
     // Not a member (or no such context): indistinguishable from a context that does not exist.
     if (!context) throw new NotFoundException('You have no membership in that context.');
     await this.sessions.rememberContext(refreshCookie, context);
-    return this.sessions.accessToken(userId, context);
+    return this.sessions.accessToken(userId, context, sessionId ?? null);
   }
 
   async me(context: ActingContext | null): Promise<MeResponse> {
@@ -108,15 +110,27 @@ export class AuthService {
     const problems = passwordProblems(newPassword, 'newPassword', user.email);
     if (problems.length) throw ProblemException.validation(problems);
     const hash = await hashPassword(newPassword);
-    const session = await this.tx.runAs(userScope(userId), async (manager) => {
+    const { session, ended } = await this.tx.runAs(userScope(userId), async (manager) => {
       await setPassword(manager, userId, hash);
-      await this.sessions.revokeAll(manager, userId);
-      return this.sessions.start(manager, userId, context);
+      const ended = await this.sessions.revokeAll(manager, userId);
+      return { session: await this.sessions.start(manager, userId, context), ended };
     });
+    await this.sessions.forgetSessions(ended);
     if (context?.type === 'tenant') {
       await this.tx.run((m) => this.audit.record(m, 'password.changed', user.email, {}));
     }
     return session;
+  }
+
+  /**
+   * Signs the user out on every device (and logs how many sessions ended); their open event
+   * streams end too, in every enterprise they belong to and every API process.
+   */
+  async logoutEverywhere(userId: string): Promise<void> {
+    const ended = await this.sessions.revokeEverywhere(userId);
+    const memberships = await this.tx.runAs(userScope(userId), (manager) => this.sessions.memberships(manager, userId));
+    for (const m of memberships) if (m.type === 'tenant') await this.events.revokeStreams(m.id, userId);
+    this.logger.log({ userId, sessions: ended }, 'signed out everywhere');
   }
 
   /** For the invitation flow: checks an existing account's password. */

@@ -90,9 +90,16 @@ export async function revokeFamily(m: EntityManager, familyId: string): Promise<
   await execute(m, 'UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [familyId]);
 }
 
-/** Revokes every token of a user that is not revoked yet. */
-export async function revokeUserTokens(m: EntityManager, userId: string): Promise<void> {
-  await execute(m, 'UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+/** Revokes every token of a user that is not revoked yet; returns the families (sessions) that had one. */
+export async function revokeUserTokens(m: EntityManager, userId: string): Promise<string[]> {
+  const rows = await selectRows<Row<'refresh_tokens', 'family_id'>>(
+    m,
+    // As a CTE, so the driver hands back the rows (an UPDATE's own result is its count).
+    `WITH revoked AS (UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING family_id)
+     SELECT DISTINCT family_id FROM revoked`,
+    [userId],
+  );
+  return rows.map((r) => r.family_id);
 }
 
 /** Records the context a token's session acts in, when the token is the one presented and still valid. */

@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { EntityManager } from 'typeorm';
 import { AccessTokenClaims, AppConfig, InjectConfig, RequestContext } from '@xinzhi/server-core';
 import { TransactionRunner } from '@xinzhi/server-db';
+import { SessionRevocations } from '@xinzhi/server-queue';
 import { ActingContext, Membership, TokenResponse } from '@xinzhi/shared-contracts';
 import {
   findRefreshToken,
@@ -41,12 +42,18 @@ export interface IssuedSession {
   refreshCookie: string;
 }
 
-/** Access tokens, and the refresh tokens that renew them: rotated on every use, revoked by family. */
+/**
+ * Access tokens, and the refresh tokens that renew them: rotated on every use, revoked by family.
+ * A session is a refresh-token family; its id (`family_id`) is the `sid` of every access token
+ * issued for it, so revoking the family also ends its access tokens (the revocation list in
+ * Redis, checked by the guard), once the revocation has committed.
+ */
 @Injectable()
 export class Sessions {
   constructor(
     private readonly jwt: JwtService,
     private readonly tx: TransactionRunner,
+    private readonly revocations: SessionRevocations,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -62,15 +69,17 @@ export class Sessions {
     return chosen ? { type: chosen.type, id: chosen.id, role: chosen.role } : null;
   }
 
-  accessToken(userId: string, context: ActingContext | null): TokenResponse {
-    const claims: AccessTokenClaims = { sub: userId, typ: 'access', ctx: context };
+  /** An access token of the session `sessionId` (null only for callers without a session, which the API has none of). */
+  accessToken(userId: string, context: ActingContext | null, sessionId: string | null): TokenResponse {
+    const claims: AccessTokenClaims = { sub: userId, typ: 'access', ctx: context, ...(sessionId ? { sid: sessionId } : {}) };
     return { accessToken: this.jwt.sign(claims), expiresIn: this.config.accessTokenTtlSeconds, context };
   }
 
   /** Starts a new refresh-token family for a fresh login. */
   async start(manager: EntityManager, userId: string, context: ActingContext | null): Promise<IssuedSession> {
-    const cookie = await this.insertToken(manager, userId, crypto.randomUUID(), context);
-    return { tokens: this.accessToken(userId, context), refreshCookie: cookie };
+    const familyId = crypto.randomUUID();
+    const cookie = await this.insertToken(manager, userId, familyId, context);
+    return { tokens: this.accessToken(userId, context, familyId), refreshCookie: cookie };
   }
 
   private async insertToken(manager: EntityManager, userId: string, familyId: string, context: ActingContext | null): Promise<string> {
@@ -101,32 +110,56 @@ export class Sessions {
         return { rejected: 'refresh token is not valid' };
       if (row.used_at) {
         await revokeFamily(manager, row.family_id);
-        return { rejected: 'refresh token reused; the session is revoked' };
+        return { rejected: 'refresh token reused; the session is revoked', revoked: row.family_id };
       }
       await markRefreshTokenUsed(manager, row.id);
       const memberships = await this.memberships(manager, parsed.userId);
       const context = this.pickContext(memberships, row.context_type ? { type: row.context_type, id: row.context_id } : null);
       const next = await this.insertToken(manager, parsed.userId, row.family_id, context);
-      return { session: { tokens: this.accessToken(parsed.userId, context), refreshCookie: next } };
+      return { session: { tokens: this.accessToken(parsed.userId, context, row.family_id), refreshCookie: next } };
     });
     // The revocation of a reused family must commit before the caller is turned away.
-    if ('rejected' in outcome) throw new SessionRejected(outcome.rejected);
+    if ('rejected' in outcome) {
+      if (outcome.revoked) await this.revocations.revoke([outcome.revoked]);
+      throw new SessionRejected(outcome.rejected);
+    }
     return outcome.session;
   }
 
-  /** Ends the session of this cookie (its whole family). Unknown cookies are ignored. */
+  /**
+   * Ends the session of this cookie (its whole family), and with it the access tokens issued for it.
+   * Unknown cookies are ignored.
+   */
   async revokeFamilyOf(cookie: unknown): Promise<void> {
     const parsed = parseRefreshCookie(cookie);
     if (!parsed) return;
-    await this.tx.runAs(userScope(parsed.userId), async (manager) => {
+    const familyId = await this.tx.runAs(userScope(parsed.userId), async (manager) => {
       const row = await findRefreshToken(manager, parsed.tokenId);
-      if (row && row.token_hash === hashSecret(parsed.secret)) await revokeFamily(manager, row.family_id);
+      if (!row || row.token_hash !== hashSecret(parsed.secret)) return null;
+      await revokeFamily(manager, row.family_id);
+      return row.family_id;
     });
+    if (familyId) await this.revocations.revoke([familyId]);
   }
 
-  /** Ends every session of a user (password change). */
-  revokeAll(manager: EntityManager, userId: string): Promise<void> {
+  /**
+   * Ends every session of a user inside the caller's transaction (password change, sign out
+   * everywhere); returns the sessions ended, to be handed to `forgetSessions` once it has committed.
+   */
+  revokeAll(manager: EntityManager, userId: string): Promise<string[]> {
     return revokeUserTokens(manager, userId);
+  }
+
+  /** Puts ended sessions on the revocation list: their access tokens are refused from the next request. */
+  forgetSessions(sessionIds: readonly string[]): Promise<void> {
+    return this.revocations.revoke(sessionIds);
+  }
+
+  /** Signs the user out everywhere: every session and its access tokens end. */
+  async revokeEverywhere(userId: string): Promise<number> {
+    const ended = await this.tx.runAs(userScope(userId), (manager) => this.revokeAll(manager, userId));
+    await this.forgetSessions(ended);
+    return ended.length;
   }
 
   /** Records the context a session now acts in, so a refresh keeps it. */

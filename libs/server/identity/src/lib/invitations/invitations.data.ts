@@ -78,6 +78,42 @@ export async function insertParkInvitation(
   return row;
 }
 
+/**
+ * Gives an open (not accepted, not withdrawn) tenant invitation a new token and expiry: the old link
+ * stops working at once. Null when there is no such open invitation (as row security shows it).
+ */
+export async function reissueTenantInvitation(
+  m: EntityManager,
+  id: string,
+  tokenHash: string,
+  expiresAt: Date,
+): Promise<NewInvitationRow | null> {
+  const c: Row<'tenant_invitations', 'token_hash' | 'expires_at'> = { token_hash: tokenHash, expires_at: expiresAt };
+  const [row] = await selectRows<NewInvitationRow>(
+    m,
+    // As a CTE, so the driver hands back the row (an UPDATE's own result is its count).
+    `WITH reissued AS (
+       UPDATE tenant_invitations SET token_hash = $2, expires_at = $3, updated_at = now()
+        WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL
+        RETURNING id, email, expires_at)
+     SELECT id, email, expires_at FROM reissued`,
+    [id, c.token_hash, c.expires_at],
+  );
+  return row ?? null;
+}
+
+/** The id of a tenant's newest open owner invitation (expired or not), or null. */
+export async function openOwnerInvitationId(m: EntityManager, tenantId: string): Promise<string | null> {
+  const [row] = await selectRows<Row<'tenant_invitations', 'id'>>(
+    m,
+    `SELECT id FROM tenant_invitations
+      WHERE tenant_id = $1 AND role = 'owner' AND accepted_at IS NULL AND revoked_at IS NULL
+      ORDER BY created_at DESC LIMIT 1`,
+    [tenantId],
+  );
+  return row?.id ?? null;
+}
+
 /** The open invitation behind a token's hash (SECURITY DEFINER: the invitee has no context yet), or null. */
 export async function previewInvitation(m: EntityManager, tokenHash: string): Promise<PreviewRow | null> {
   const [row] = await selectRows<PreviewRow>(m, 'SELECT * FROM invitation_preview($1)', [tokenHash]);

@@ -28,8 +28,10 @@ import {
   insertParkInvitation,
   insertTenantInvitation,
   NewInvitationRow,
+  openOwnerInvitationId,
   PreviewRow,
   previewInvitation,
+  reissueTenantInvitation,
   toInvitationPreview,
 } from './invitations.data';
 
@@ -89,10 +91,28 @@ export class Invitations {
     return this.announce(row, secret);
   }
 
+  /**
+   * A new link for an open tenant invitation (a member's, or a new tenant's owner's), valid for
+   * another INVITATION_TTL_DAYS; the previous link stops working. Links are stored only as a hash,
+   * so an earlier link cannot be shown again: "copy the link again" is this. Null when the
+   * invitation is not open (accepted, withdrawn, unknown or not visible to the caller).
+   */
+  async reissue(manager: EntityManager, invitationId: string): Promise<InvitationCreated | null> {
+    const { secret, hash } = newSecret();
+    const row = await reissueTenantInvitation(manager, invitationId, hash, new Date(Date.now() + INVITATION_TTL_DAYS * 86400_000));
+    return row ? this.announce(row, secret, 'invitation re-issued') : null;
+  }
+
+  /** A new link for the open owner invitation of a tenant (the park's onboarding), or null when its owner has joined. */
+  async reissueOwner(manager: EntityManager, tenantId: string): Promise<InvitationCreated | null> {
+    const id = await openOwnerInvitationId(manager, tenantId);
+    return id ? this.reissue(manager, id) : null;
+  }
+
   /** The link is returned to the inviter once and written to the log (mail delivery is not wired yet). */
-  private announce(row: NewInvitationRow, secret: string): InvitationCreated {
+  private announce(row: NewInvitationRow, secret: string, message = 'invitation created'): InvitationCreated {
     const acceptUrl = this.link(secret);
-    this.logger.log({ invitation: row.id, email: row.email, acceptUrl }, 'invitation created');
+    this.logger.log({ invitation: row.id, email: row.email, acceptUrl }, message);
     return { id: row.id, email: row.email, acceptUrl, expiresAt: row.expires_at.toISOString() };
   }
 }

@@ -18,6 +18,8 @@ import { LiveEventPublisher } from '@xinzhi/server-queue';
 import {
   IdParams,
   IdParamsSchema,
+  InvitationCreated,
+  InvitationCreatedSchema,
   InviteMemberRequest,
   InviteMemberRequestSchema,
   InviteMemberResponse,
@@ -145,6 +147,18 @@ export class MembersService {
     });
   }
 
+  /** A new link for an open invitation; the old link stops working (links are kept only as a hash). */
+  reissueInvitation(id: string): Promise<InvitationCreated> {
+    return this.tx.run(async (m) => {
+      const member = await this.one(m, id);
+      if (member.status !== 'invited') throw conflict('This person has already joined: there is no invitation to send again.', 'id');
+      const created = await this.invitations.reissue(m, id);
+      if (!created) throw ProblemException.notFound('No open invitation with this id.');
+      await this.audit.record(m, 'member.invited', member.email, { role: member.role, invitationId: id, reissued: true });
+      return created;
+    });
+  }
+
   /**
    * Removes a member (or withdraws an invitation); their own account stays. Once committed, their
    * open event streams in this tenant are ended, in every API process.
@@ -184,6 +198,15 @@ export class MembersController {
   @Responds(InviteMemberResponseSchema, 201)
   invite(@ValidBody(InviteMemberRequestSchema) body: InviteMemberRequest): Promise<InviteMemberResponse> {
     return this.members.invite(body);
+  }
+
+  /** A new link for a pending invitation (the old one stops working), to copy and send again. */
+  @Post(':id/invitation')
+  @HttpCode(200)
+  @TenantRoles('owner')
+  @Responds(InvitationCreatedSchema)
+  reissueInvitation(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<InvitationCreated> {
+    return this.members.reissueInvitation(id);
   }
 
   @Get(':id')

@@ -1,4 +1,4 @@
-import { Controller, Get, Injectable, Patch, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Injectable, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
 import {
@@ -21,10 +21,13 @@ import {
   CreateTenantResponseSchema,
   IdParams,
   IdParamsSchema,
+  InvitationCreated,
+  InvitationCreatedSchema,
   Page,
   PAGE_LIMIT_DEFAULT,
   PageQueryParams,
   PageQuerySchema,
+  PROBLEM_CODES,
   Tenant,
   TenantPageSchema,
   TenantSchema,
@@ -88,6 +91,23 @@ export class ParkTenantsService {
     );
   }
 
+  /** A new link for the tenant's pending owner invitation; the old link stops working. */
+  reissueOwnerInvitation(id: string): Promise<InvitationCreated> {
+    return this.tx.run(async (m) => {
+      const tenant = await this.one(m, id);
+      if (tenant.ownerStatus === 'active') {
+        throw ProblemException.conflict(
+          'id',
+          'The owner of this enterprise has already joined: there is no invitation to send again.',
+          PROBLEM_CODES.conflict,
+        );
+      }
+      const created = await this.invitations.reissueOwner(m, id);
+      if (!created) throw ProblemException.conflict('id', 'This enterprise has no open owner invitation.', PROBLEM_CODES.conflict);
+      return created;
+    });
+  }
+
   update(id: string, body: UpdateTenantRequest): Promise<Tenant> {
     return mapUniqueViolation(
       this.tx.run(async (m) => {
@@ -124,6 +144,15 @@ export class ParkTenantsController {
   @Responds(TenantSchema)
   get(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<Tenant> {
     return this.tenants.get(id);
+  }
+
+  /** A new link for the owner's pending invitation (the old one stops working), to copy and send again. */
+  @Post(':id/owner-invitation')
+  @HttpCode(200)
+  @ParkAdmin()
+  @Responds(InvitationCreatedSchema)
+  reissueOwnerInvitation(@ValidParams(IdParamsSchema) { id }: IdParams): Promise<InvitationCreated> {
+    return this.tenants.reissueOwnerInvitation(id);
   }
 
   @Patch(':id')

@@ -118,10 +118,10 @@ describe('buildRollup', () => {
     lastActivityAt: new Date('2026-12-06T10:00:00Z'),
   };
 
-  it('counts all projects, averages and worst health over active ones, KPIs of active projects only', () => {
+  it('counts all but archived projects, averages and worst health over active ones, KPIs of active projects only', () => {
     const r = buildRollup(input, '2026-12-07');
     expect(r).toMatchObject({
-      projectsTotal: 4,
+      projectsTotal: 3,
       activeProjects: 2,
       onTrackProjects: 1,
       lateProjects: 1,
@@ -136,7 +136,7 @@ describe('buildRollup', () => {
       lastActivityAt: '2026-12-06T10:00:00.000Z',
     });
     expect(r.progress).toBeCloseTo(0.3);
-    // Archived projects are left out of the per-project list; the completed one stays with its own KPI counts.
+    // Archived projects are left out of the counts and the per-project list; the completed one stays with its own KPI counts.
     expect(r.projects.map((p) => p.id)).toEqual(['a', 'b', 'c']);
     expect(r.projects.find((p) => p.id === 'c')).toMatchObject({ kpisTotal: 1, kpisStale: 1 });
   });

@@ -90,12 +90,14 @@ export interface RollupInput {
 export type RollupRow = Omit<ParkTenantSummary, 'computedAt'> & { projects: TenantProjectSummary[] };
 
 /**
- * The tenant's rollup: counts over all its projects, the means and the worst health over its active
- * ones, KPIs (and stale ones) of active projects, the latest scored assessment, open pain points.
- * Per project (all but archived ones) its numbers — never tasks or people.
+ * The tenant's rollup: counts over its projects (archived ones left out: they keep their history but
+ * leave the park's numbers), the means and the worst health over its active ones, KPIs (and stale
+ * ones) of active projects, the latest scored assessment, open pain points. Per project (all but
+ * archived ones) its numbers — never tasks or people.
  */
 export function buildRollup(input: RollupInput, today: string): RollupRow {
-  const active = input.projects.filter((p) => p.status === 'active');
+  const projects = input.projects.filter((p) => p.status !== 'archived');
+  const active = projects.filter((p) => p.status === 'active');
   const activeIds = new Set(active.map((p) => p.id));
   const kpiCounts = new Map<string, { total: number; stale: number }>();
   for (const k of input.kpis) {
@@ -109,7 +111,7 @@ export function buildRollup(input: RollupInput, today: string): RollupRow {
   for (const a of input.painPoints) if (a.count > 0) byArea[a.area] = { count: a.count, severitySum: a.severitySum };
   return {
     tenantId: input.tenantId,
-    projectsTotal: input.projects.length,
+    projectsTotal: projects.length,
     activeProjects: active.length,
     onTrackProjects: active.filter((p) => p.health === 'on_track').length,
     atRiskProjects: active.filter((p) => p.health === 'at_risk').length,
@@ -129,21 +131,19 @@ export function buildRollup(input: RollupInput, today: string): RollupRow {
     painPointsByArea: byArea,
     adoptedSolutions: input.adoptedSolutions,
     lastActivityAt: input.lastActivityAt?.toISOString() ?? null,
-    projects: input.projects
-      .filter((p) => p.status !== 'archived')
-      .map((p) => ({
-        id: p.id,
-        name: p.name,
-        phase: p.phase,
-        status: p.status,
-        progress: p.progress,
-        transformationIndex: p.transformationIndex,
-        health: p.health,
-        spi: p.spi,
-        kpiAttainment: p.kpiAttainment,
-        kpisTotal: kpiCounts.get(p.id)?.total ?? 0,
-        kpisStale: kpiCounts.get(p.id)?.stale ?? 0,
-      })),
+    projects: projects.map((p) => ({
+      id: p.id,
+      name: p.name,
+      phase: p.phase,
+      status: p.status,
+      progress: p.progress,
+      transformationIndex: p.transformationIndex,
+      health: p.health,
+      spi: p.spi,
+      kpiAttainment: p.kpiAttainment,
+      kpisTotal: kpiCounts.get(p.id)?.total ?? 0,
+      kpisStale: kpiCounts.get(p.id)?.stale ?? 0,
+    })),
   };
 }
 

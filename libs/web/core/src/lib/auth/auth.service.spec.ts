@@ -1,10 +1,10 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import type { MeResponse, TokenResponse } from '@xinzhi/shared-contracts';
 import { CalendarService } from '../calendar/calendar.service';
-import { AuthService, homeFor, safeReturnUrl } from './auth.service';
+import { AuthService, homeFor, safeReturnUrl, SIGN_OUT_SIGNAL } from './auth.service';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -22,9 +22,19 @@ const me: MeResponse = {
 describe('AuthService', () => {
   let auth: AuthService;
   let backend: HttpTestingController;
+  let otherTabSignedOut: () => void;
+  const announce = jest.fn();
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()] });
+    announce.mockClear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: SIGN_OUT_SIGNAL, useValue: { announce, listen: (fn: () => void) => (otherTabSignedOut = fn) } },
+      ],
+    });
     auth = TestBed.inject(AuthService);
     backend = TestBed.inject(HttpTestingController);
   });
@@ -84,6 +94,43 @@ describe('AuthService', () => {
     await logout;
     expect(auth.status()).toBe('signedOut');
     expect(auth.accessToken()).toBeNull();
+    // The other tabs share the session: they are told.
+    expect(announce).toHaveBeenCalledTimes(1);
+  });
+
+  async function signedIn(): Promise<void> {
+    const login = auth.login('owner@acme.test', 'secret-password');
+    backend.expectOne('/api/auth/login').flush(tenantTokens);
+    await settle();
+    backend.expectOne('/api/me').flush(me);
+    await login;
+  }
+
+  it('signs out everywhere through the API, and tells the other tabs', async () => {
+    await signedIn();
+    const out = auth.logoutEverywhere();
+    backend.expectOne({ method: 'POST', url: '/api/auth/logout-everywhere' }).flush(null, { status: 204, statusText: 'No Content' });
+    await out;
+    expect(auth.status()).toBe('signedOut');
+    expect(announce).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays signed in when signing out everywhere fails', async () => {
+    await signedIn();
+    const out = auth.logoutEverywhere();
+    backend.expectOne('/api/auth/logout-everywhere').flush(null, { status: 500, statusText: 'Server Error' });
+    await expect(out).rejects.toBeTruthy();
+    expect(auth.signedIn()).toBe(true);
+    expect(announce).not.toHaveBeenCalled();
+  });
+
+  it('goes to sign-in when another tab signs out', async () => {
+    await signedIn();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    otherTabSignedOut();
+    expect(auth.status()).toBe('signedOut');
+    expect(auth.accessToken()).toBeNull();
+    expect(navigate).toHaveBeenCalledWith(['/login'], expect.anything());
   });
 
   it('never keeps the token in web storage', async () => {

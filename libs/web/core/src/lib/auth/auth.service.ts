@@ -1,5 +1,5 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { computed, inject, Injectable, InjectionToken, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import type {
   AcceptInvitationRequest,
@@ -20,6 +20,7 @@ export const AUTH_URLS = {
   login: '/api/auth/login',
   refresh: '/api/auth/refresh',
   logout: '/api/auth/logout',
+  logoutEverywhere: '/api/auth/logout-everywhere',
   switch: '/api/auth/switch',
   me: '/api/me',
   password: '/api/me/password',
@@ -31,6 +32,35 @@ export type AuthStatus = 'restoring' | 'signedIn' | 'signedOut';
 
 /** Name of the Web Lock that keeps refreshes of all tabs of this origin one at a time. */
 const REFRESH_LOCK = 'xinzhi.auth.refresh';
+/** The channel (and, without BroadcastChannel, the storage key) on which a tab tells the others it signed out. */
+export const SIGN_OUT_CHANNEL = 'xinzhi.auth.signed-out';
+
+/** Tells the other tabs of this origin that the session ended; `listen` hears the others. */
+export interface SignOutSignal {
+  announce(): void;
+  listen(onSignedOut: () => void): void;
+}
+
+/** How this tab hears of and tells about sign-outs (a stand-in in unit tests). */
+export const SIGN_OUT_SIGNAL = new InjectionToken<SignOutSignal>('SIGN_OUT_SIGNAL', {
+  providedIn: 'root',
+  factory: () => browserSignOutSignal(),
+});
+
+/** BroadcastChannel where the browser has it, else the `storage` event of a localStorage key. */
+export function browserSignOutSignal(): SignOutSignal {
+  const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(SIGN_OUT_CHANNEL) : null;
+  return {
+    announce() {
+      if (channel) channel.postMessage('signed-out');
+      else if (typeof localStorage !== 'undefined') localStorage.setItem(SIGN_OUT_CHANNEL, String(Date.now()));
+    },
+    listen(onSignedOut) {
+      if (channel) channel.onmessage = () => onSignedOut();
+      else if (typeof window !== 'undefined') window.addEventListener('storage', (e) => e.key === SIGN_OUT_CHANNEL && onSignedOut());
+    },
+  };
+}
 
 /** The page a persona lands on in a context: their enterprise, their park, or the platform. */
 export function homeFor(context: Pick<ActingContext, 'type'> | null | undefined): string {
@@ -72,6 +102,14 @@ export class AuthService {
   private readonly statusState = signal<AuthStatus>('restoring');
   private refreshing: Promise<string | null> | null = null;
   private restoring: Promise<void> | null = null;
+  private readonly signOutSignal = inject(SIGN_OUT_SIGNAL);
+
+  constructor() {
+    // Another tab signed out: the session (one refresh cookie for every tab) has ended here too.
+    this.signOutSignal.listen(() => {
+      if (this.statusState() === 'signedIn') this.sessionEnded();
+    });
+  }
 
   readonly status = this.statusState.asReadonly();
   readonly me = this.meState.asReadonly();
@@ -131,7 +169,10 @@ export class AuthService {
     return this.contextState();
   }
 
-  /** Signs out here: the refresh cookie stops working at once. */
+  /**
+   * Signs out: the session ends at once (the API refuses its tokens from the next request) and the
+   * other tabs of this browser, which share it, go to sign-in too.
+   */
   async logout(): Promise<void> {
     try {
       await firstValueFrom(this.http.post<void>(AUTH_URLS.logout, null));
@@ -139,6 +180,14 @@ export class AuthService {
       // the session may have ended already; forgetting it here is what matters
     }
     this.clear();
+    this.signOutSignal.announce();
+  }
+
+  /** Signs out on every device: every session of the account ends. Rejects when the API refused (nothing changed). */
+  async logoutEverywhere(): Promise<void> {
+    await firstValueFrom(this.http.post<void>(AUTH_URLS.logoutEverywhere, null));
+    this.clear();
+    this.signOutSignal.announce();
   }
 
   /** Reloads the user, memberships and context from `GET /api/me`. */

@@ -4,6 +4,7 @@ import {
   type AuditEvent,
   type AuditEventQuery,
   type Department,
+  type InvitationCreated,
   type InviteMemberRequest,
   type InviteMemberResponse,
   type Member,
@@ -42,6 +43,11 @@ export class MembersClient {
 
   updateMember(id: string, request: UpdateMemberRequest): Observable<Member> {
     return this.http.patch<Member>(`/api/members/${encodeURIComponent(id)}`, request);
+  }
+
+  /** A new link for a pending invitation; the previous link stops working. */
+  reissueInvitation(id: string): Observable<InvitationCreated> {
+    return this.http.post<InvitationCreated>(`/api/members/${encodeURIComponent(id)}/invitation`, null);
   }
 
   removeMember(id: string): Observable<void> {

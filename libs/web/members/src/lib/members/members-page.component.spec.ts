@@ -122,6 +122,24 @@ describe('MembersPageComponent', () => {
     expect(byTestId('member-row-zhao@acme.test')).not.toBeNull();
   });
 
+  it('offers a new link on pending rows only, and shows it after the confirmation', async () => {
+    await render('owner');
+    expect(byTestId('member-relink-li@acme.test')).toBeNull();
+    byTestId('member-relink-new@acme.test')?.click();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(document.querySelector('.ant-popover')?.textContent).toContain('stops working');
+    document.querySelector<HTMLButtonElement>('.ant-popover .ant-btn-primary')?.click();
+    await settle();
+    backend
+      .expectOne({ method: 'POST', url: '/api/members/m-new/invitation' })
+      .flush({ id: 'm-new', email: 'new@acme.test', acceptUrl: 'http://localhost/invite/fresh', expiresAt: '2026-03-16T00:00:00.000Z' });
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(byTestId('relink-link')?.textContent).toBe('http://localhost/invite/fresh');
+    expect(byTestId('relink-result')?.textContent).toContain('no longer works');
+  });
+
   it('explains that the last owner cannot be demoted', async () => {
     await render('owner');
     byTestId('member-edit-owner@acme.test')?.click();

@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import {
   type Department,
+  type InvitationCreated,
   InviteMemberRequestSchema,
   type InviteMemberResponse,
   type Member,
@@ -34,6 +35,7 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -70,6 +72,7 @@ const MEMBER_CONFLICTS = {
     NzFormModule,
     NzIconModule,
     NzInputModule,
+    NzModalModule,
     NzPopconfirmModule,
     NzSelectModule,
     NzTableModule,
@@ -129,6 +132,10 @@ export class MembersPageComponent {
 
   /** Membership id being removed. */
   protected readonly removing = signal<string | null>(null);
+
+  /** Invitation whose link is being issued again, and the new link once it is. */
+  protected readonly relinking = signal<string | null>(null);
+  protected readonly relinked = signal<InvitationCreated | null>(null);
 
   constructor() {
     this.client.departments().subscribe({
@@ -252,6 +259,30 @@ export class MembersPageComponent {
         });
       },
     });
+  }
+
+  /**
+   * A new link for a pending invitation, shown to copy. Links are kept only as a hash, so the one sent
+   * before cannot be shown again: a new one replaces it (the old link stops working).
+   */
+  protected reissue(member: Member): void {
+    if (this.relinking()) return;
+    this.relinking.set(member.id);
+    this.client.reissueInvitation(member.id).subscribe({
+      next: (invitation) => {
+        this.relinking.set(null);
+        this.relinked.set(invitation);
+      },
+      error: (error: unknown) => {
+        this.relinking.set(null);
+        this.messages.error(this.i18n.t('members.relinkFailed', { reason: problemMessage(this.i18n, error) }), { nzDuration: 6000 });
+        this.list.reload();
+      },
+    });
+  }
+
+  protected closeRelinked(): void {
+    this.relinked.set(null);
   }
 
   private bumpDepartment(id: string | null, by: number): void {

@@ -57,4 +57,31 @@ describe('ParkTenantsPageComponent', () => {
     expect(text()).toContain('待接受邀请');
     backend.verify();
   });
+
+  it('offers a new owner link while the owner has not joined, and shows it after the confirmation', async () => {
+    localStorage.clear();
+    jest.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en-US']);
+    TestBed.configureTestingModule({ providers: [provideNzIconsTesting(), provideHttpClient(), provideHttpClientTesting()] });
+    const backend = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(ParkTenantsPageComponent);
+    fixture.detectChanges();
+    const joined: Tenant = { ...tenant, id: 't2', name: 'Joined Works', ownerStatus: 'active' };
+    backend.expectOne((r) => r.url === '/api/park/tenants').flush({ items: [tenant, joined], nextCursor: null });
+    fixture.detectChanges();
+    const byTestId = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+
+    expect(byTestId('tenant-relink-Joined Works')).toBeNull();
+    byTestId('tenant-relink-Cloudway Logistics')?.click();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    document.querySelector<HTMLButtonElement>('.ant-popover .ant-btn-primary')?.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    backend
+      .expectOne({ method: 'POST', url: '/api/park/tenants/t1/owner-invitation' })
+      .flush({ id: 'i1', email: 'owner@cloudway.test', acceptUrl: 'http://localhost/invite/fresh', expiresAt: '2026-03-16T00:00:00.000Z' });
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(byTestId('tenant-relink-link')?.textContent).toBe('http://localhost/invite/fresh');
+    backend.verify();
+  });
 });

@@ -4,6 +4,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import {
   CREDIT_CODE_LENGTH,
   type CreateTenantResponse,
+  type InvitationCreated,
   ENTERPRISE_SCALES,
   INDUSTRY_DIVISION_LENGTH,
   INDUSTRY_SECTIONS,
@@ -35,6 +36,8 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -71,6 +74,8 @@ const OWNER_STATUS = {
     NzFormModule,
     NzIconModule,
     NzInputModule,
+    NzModalModule,
+    NzPopconfirmModule,
     NzSelectModule,
     NzSwitchModule,
     NzTableModule,
@@ -119,10 +124,38 @@ export class ParkTenantsPageComponent {
   protected readonly error = signal<string | null>(null);
   protected readonly created = signal<CreateTenantResponse | null>(null);
 
+  /** Tenant whose owner invitation is being issued again, and the new link once it is. */
+  protected readonly relinking = signal<string | null>(null);
+  protected readonly relinked = signal<{ tenant: string; invitation: InvitationCreated } | null>(null);
+
   protected readonly drawerTitle = computed(() => {
     const mode = this.drawer();
     return mode.kind === 'edit' ? this.i18n.t('park.editTitle', { name: mode.tenant.name }) : this.i18n.t('park.createTitle');
   });
+
+  /**
+   * A new link for the owner's pending invitation, shown to copy. Links are kept only as a hash, so
+   * the one sent before cannot be shown again: a new one replaces it (the old link stops working).
+   */
+  protected reissue(tenant: Tenant): void {
+    if (this.relinking()) return;
+    this.relinking.set(tenant.id);
+    this.client.reissueOwnerInvitation(tenant.id).subscribe({
+      next: (invitation) => {
+        this.relinking.set(null);
+        this.relinked.set({ tenant: tenant.name, invitation });
+      },
+      error: (error: unknown) => {
+        this.relinking.set(null);
+        this.messages.error(this.i18n.t('members.relinkFailed', { reason: problemMessage(this.i18n, error) }), { nzDuration: 6000 });
+        this.list.reload();
+      },
+    });
+  }
+
+  protected closeRelinked(): void {
+    this.relinked.set(null);
+  }
 
   protected industry(tenant: Tenant): string {
     return `${tenant.industrySection} ${industrySectionName(tenant.industrySection, this.i18n.locale())} · ${tenant.industryDivision}`;

@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import {
   type CreateTenantRequest,
   type CreateTenantResponse,
+  type InvitationCreated,
   type Page,
   PAGE_LIMIT_MAX,
   type Tenant,
@@ -23,6 +24,11 @@ export class ParkTenantsClient {
 
   create(request: CreateTenantRequest): Observable<CreateTenantResponse> {
     return this.http.post<CreateTenantResponse>('/api/park/tenants', request);
+  }
+
+  /** A new link for the owner's pending invitation; the previous link stops working. */
+  reissueOwnerInvitation(id: string): Observable<InvitationCreated> {
+    return this.http.post<InvitationCreated>(`/api/park/tenants/${encodeURIComponent(id)}/owner-invitation`, null);
   }
 
   update(id: string, request: UpdateTenantRequest): Observable<Tenant> {

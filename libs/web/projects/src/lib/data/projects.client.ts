@@ -16,6 +16,7 @@ import type {
   MyTask,
   Page,
   Project,
+  ProjectListStatus,
   ProjectOverview,
   PutLeadershipRequest,
   SnapshotSeries,
@@ -60,9 +61,16 @@ export function taskQueryParams(query: TaskQuery): HttpParams {
 export class ProjectsClient {
   private readonly http = inject(HttpClient);
 
-  projects(cursor: string | null = null, limit = 100): Observable<Page<Project>> {
+  /** Projects in id order; without a status, every status but archived. */
+  projects(
+    cursor: string | null = null,
+    limit = 100,
+    filter: { q?: string; status?: ProjectListStatus | null } = {},
+  ): Observable<Page<Project>> {
     let params = new HttpParams().set('limit', limit);
     if (cursor) params = params.set('cursor', cursor);
+    if (filter.q) params = params.set('q', filter.q);
+    if (filter.status) params = params.set('status', filter.status);
     return this.http.get<Page<Project>>('/api/projects', { params });
   }
 

@@ -295,7 +295,7 @@ describe('archived projects', () => {
     );
 
     const audit = await as<Page<AuditEvent>>(owner, 'GET', '/api/audit-events?limit=50');
-    const mine = audit.body.items.filter((e) => e.detail['projectId'] === archived.id).map((e) => e.action);
+    const mine = audit.body.items.filter((e) => e.subject === archived.name).map((e) => e.action);
     expect(mine).toEqual(expect.arrayContaining(['project.created', 'project.archived', 'project.restored']));
     expect(mine.filter((a) => a === 'project.archived')).toHaveLength(1);
   });

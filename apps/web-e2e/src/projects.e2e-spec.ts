@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import type { Member, MyTask, Page as ListPage, Project, ProjectOverview, Task } from '@xinzhi/shared-contracts';
+import type { Member, MyTaskPage, Page as ListPage, Project, ProjectOverview, Task } from '@xinzhi/shared-contracts';
 import {
   ApiProcess,
   call,
@@ -118,8 +118,8 @@ describe('the project workspace in the browser', () => {
 
     // The employee finds the new task in My tasks.
     const employee = await signIn(api.url, 'employee@acme.xinzhi.test');
-    const mine = await call<MyTask[]>(api.url, 'GET', '/api/me/tasks', { token: employee.accessToken });
-    expect(mine.body.map((t) => t.title)).toContain(taskTitle);
+    const mine = await call<MyTaskPage>(api.url, 'GET', `/api/me/tasks?projectId=${project.id}&limit=500`, { token: employee.accessToken });
+    expect(mine.body.items.map((t) => t.title)).toContain(taskTitle);
     const phone = await openPage(browser, { locale: 'zh-CN', width: 375, height: 812 });
     await signInWithForm(phone.page, api.url, 'employee@acme.xinzhi.test');
     await phone.page.waitForURL(/\/(workspace|my-tasks)$/);
@@ -157,8 +157,8 @@ describe('the project workspace in the browser', () => {
     await again.waitFor();
     expect(await again.getAttribute('data-status')).toBe('done');
     const employee = await signIn(api.url, 'employee@acme.xinzhi.test');
-    const mine = await call<MyTask[]>(api.url, 'GET', '/api/me/tasks', { token: employee.accessToken });
-    expect(mine.body.find((t) => t.title === title)).toMatchObject({ status: 'done', percentDone: 100 });
+    const mine = await call<MyTaskPage>(api.url, 'GET', `/api/me/tasks?projectId=${project.id}&limit=500`, { token: employee.accessToken });
+    expect(mine.body.items.find((t) => t.title === title)).toMatchObject({ status: 'done', percentDone: 100 });
     await context.close();
   });
 });

@@ -36,6 +36,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@xinzhi/web-projects').then((m) => m.myTasksRoutes),
   },
   {
+    path: 'tasks',
+    loadChildren: () => import('@xinzhi/web-projects').then((m) => m.taskLinkRoutes),
+  },
+  {
     path: 'members',
     loadChildren: () => import('@xinzhi/web-members').then((m) => m.membersRoutes),
   },

@@ -13,6 +13,7 @@ import { ParkRollups1765068000000 } from './1765068000000-park-rollups';
 import { Surveys1765069000000 } from './1765069000000-surveys';
 import { Showcases1765070000000 } from './1765070000000-showcases';
 import { Benchmarks1765070100000 } from './1765070100000-benchmarks';
+import { LastContext1765156200000 } from './1765156200000-last-context';
 
 /** Every migration, in order. The only place the schema changes (never `synchronize`). */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Surveys1765069000000,
   Showcases1765070000000,
   Benchmarks1765070100000,
+  LastContext1765156200000,
 ];

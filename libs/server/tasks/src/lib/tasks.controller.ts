@@ -8,8 +8,8 @@ import {
   CreateTaskRequestSchema,
   IdParams,
   IdParamsSchema,
-  MyTask,
-  MyTaskListSchema,
+  MyTaskPage,
+  MyTaskPageSchema,
   MyTasksQuery,
   MyTasksQuerySchema,
   Page,
@@ -47,12 +47,12 @@ export class TasksController {
     return this.tasks.create(id, body);
   }
 
-  /** The tasks assigned to the caller across the enterprise's projects, most urgent first. */
+  /** The tasks assigned to the caller across the enterprise's projects, most urgent first, a page at a time. */
   @Get('me/tasks')
   @AnyTenantMember()
-  @Responds(MyTaskListSchema)
-  mine(@ValidQuery(MyTasksQuerySchema) query: MyTasksQuery): Promise<MyTask[]> {
-    return this.tasks.mine(query.status);
+  @Responds(MyTaskPageSchema)
+  mine(@ValidQuery(MyTasksQuerySchema) query: MyTasksQuery): Promise<MyTaskPage> {
+    return this.tasks.mine(query);
   }
 
   @Get('tasks/:id')

@@ -32,11 +32,14 @@ export type AuthStatus = 'restoring' | 'signedIn' | 'signedOut';
 /** Name of the Web Lock that keeps refreshes of all tabs of this origin one at a time. */
 const REFRESH_LOCK = 'xinzhi.auth.refresh';
 
-/** The page a persona lands on in a context: their enterprise, their park, or the platform. */
-export function homeFor(context: Pick<ActingContext, 'type'> | null | undefined): string {
+/**
+ * The page a persona lands on in a context: their enterprise (an employee: their own tasks, the work
+ * they came for, first on a phone), their park, or the platform.
+ */
+export function homeFor(context: (Pick<ActingContext, 'type'> & Partial<Pick<ActingContext, 'role'>>) | null | undefined): string {
   switch (context?.type) {
     case 'tenant':
-      return '/workspace';
+      return context.role === 'employee' ? '/my-tasks' : '/workspace';
     case 'park':
       return '/park/dashboard';
     case 'platform':

@@ -11,7 +11,7 @@ export DATABASE_OWNER_URL="postgres://xinzhi_owner:xinzhi_owner@127.0.0.1:5432/$
 export NODE_ENV=production COOKIE_SECURE=false LOG_LEVEL=warn QUEUE_PREFIX="xinzhi-bench-$BENCH_DB" PORT="${BENCH_PORT:-3300}"
 export JWT_SECRET="bench-secret-bench-secret-bench-secret-0123"
 export LOGIN_MAX_ATTEMPTS_PER_ADDRESS=1000000
-nx run-many -t build -p api worker --output-style=static >/dev/null
+nx run-many -t build -p api worker web --output-style=static >/dev/null
 node dist/apps/api/migrate.js >/dev/null
 node dist/apps/api/seed.js >/dev/null
 node dist/apps/worker/main.js >/dev/null &

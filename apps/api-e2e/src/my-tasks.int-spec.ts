@@ -1,14 +1,5 @@
-import type {
-  CreateTenantResponse,
-  InviteMemberResponse,
-  MyTaskPage,
-  Problem,
-  Project,
-  Task,
-  TaskStatus,
-  TokenResponse,
-} from '@xinzhi/shared-contracts';
-import { ApiProcess, call, Session, signIn, startApi } from '@xinzhi/testing';
+import type { MyTaskPage, Problem, Project, Task, TaskStatus, TokenResponse } from '@xinzhi/shared-contracts';
+import { ApiProcess, call, freshTenant as freshTenantOf, joinTenant, Session, startApi } from '@xinzhi/testing';
 
 /**
  * "My tasks" a page at a time (with the open/overdue counts), filtered by status and project; and
@@ -17,55 +8,11 @@ import { ApiProcess, call, Session, signIn, startApi } from '@xinzhi/testing';
  */
 const run = Date.now().toString(36);
 const PASSWORD = 'my tasks suite passphrase';
-let made = 0;
-const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
 
 let api: ApiProcess;
 const as = <T>(s: Session, method: string, path: string, body?: unknown) => call<T>(api.url, method, path, { token: s.accessToken, body });
-
-async function freshTenant(label: string): Promise<{ owner: Session; tenantId: string; ownerEmail: string }> {
-  const park = await signIn(api.url, 'park.admin@xinzhi.test');
-  const ownerEmail = `owner.${run}.${++made}@mytasks.xinzhi.test`;
-  const created = await call<CreateTenantResponse>(api.url, 'POST', '/api/park/tenants', {
-    token: park.accessToken,
-    body: {
-      name: `我的任务 ${label} ${run}`,
-      industrySection: 'C',
-      industryDivision: '39',
-      scale: 'small',
-      region: '苏州工业园区',
-      emerging: false,
-      manufacturingType: 'discrete',
-      ownerEmail,
-      ownerName: '老板',
-    },
-  });
-  if (created.status !== 201) throw new Error(`tenant not created: ${created.status} ${JSON.stringify(created.body)}`);
-  const accepted = await call<TokenResponse>(api.url, 'POST', '/api/invitations/accept', {
-    body: { token: tokenOf(created.body.invitation.acceptUrl), password: PASSWORD },
-  });
-  if (accepted.status !== 200 && accepted.status !== 201) throw new Error(`owner not joined: ${accepted.status}`);
-  return {
-    owner: { email: ownerEmail, accessToken: accepted.body.accessToken, cookie: '', context: accepted.body.context },
-    tenantId: created.body.tenant.id,
-    ownerEmail,
-  };
-}
-
-/** Invites `email` (a new or an existing account) into the owner's enterprise; they accept and are signed in there. */
-async function join(owner: Session, email: string, role: string): Promise<Session> {
-  const invited = await call<InviteMemberResponse>(api.url, 'POST', '/api/members', {
-    token: owner.accessToken,
-    body: { email, displayName: '员工', role },
-  });
-  if (invited.status !== 201) throw new Error(`invitation failed: ${invited.status} ${JSON.stringify(invited.body)}`);
-  const accepted = await call<TokenResponse>(api.url, 'POST', '/api/invitations/accept', {
-    body: { token: tokenOf(invited.body.invitation.acceptUrl), password: PASSWORD },
-  });
-  if (accepted.status !== 200 && accepted.status !== 201)
-    throw new Error(`not joined: ${accepted.status} ${JSON.stringify(accepted.body)}`);
-  return { email, accessToken: accepted.body.accessToken, cookie: '', context: accepted.body.context };
-}
+const freshTenant = (label: string) => freshTenantOf(api.url, `mytasks-${label}`, PASSWORD);
+const join = (owner: Session, email: string, role: string) => joinTenant(api.url, owner, email, role, PASSWORD);
 
 async function newProject(owner: Session, name: string): Promise<Project> {
   const res = await as<Project>(owner, 'POST', '/api/projects', {
@@ -209,8 +156,8 @@ describe('the enterprise a member of several returns to', () => {
     const first = await freshTenant('first');
     const second = await freshTenant('second');
     // The owner of the first enterprise is invited into the second (an existing account joins with its password).
-    await join(second.owner, first.ownerEmail, 'leader');
-    const login = () => call<TokenResponse>(api.url, 'POST', '/api/auth/login', { body: { email: first.ownerEmail, password: PASSWORD } });
+    await join(second.owner, first.owner.email, 'leader');
+    const login = () => call<TokenResponse>(api.url, 'POST', '/api/auth/login', { body: { email: first.owner.email, password: PASSWORD } });
     const initial = (await login()).body.context;
     expect([first.tenantId, second.tenantId]).toContain(initial?.id);
     const other = initial?.id === first.tenantId ? second.tenantId : first.tenantId;

@@ -215,7 +215,13 @@ export interface MyTasksFilter {
 }
 
 /** One page of the acting user's tasks outside archived projects, most urgent first (`limit` rows from `offset`). */
-export async function listMyTasks(m: EntityManager, filter: MyTasksFilter, today: string, limit: number, offset: number): Promise<MyTask[]> {
+export async function listMyTasks(
+  m: EntityManager,
+  filter: MyTasksFilter,
+  today: string,
+  limit: number,
+  offset: number,
+): Promise<MyTask[]> {
   const rows = await selectRows<MyTaskRow>(
     m,
     `SELECT x.*, p.name AS project_name FROM (${tasksAsOf('$2')} WHERE k.assignee_user_id = app_user_id()) x

@@ -163,13 +163,7 @@ export type TaskQuery = z.infer<typeof TaskQuerySchema>;
 
 /** `GET /api/me/tasks`: statuses, one project, and an offset cursor. */
 export const MyTasksQuerySchema = PageQuerySchema.extend({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(TASK_LIST_MAX)
-    .optional()
-    .describe(`items per page; ${MY_TASKS_PAGE_DEFAULT} unless given`),
+  limit: z.coerce.number().int().min(1).max(TASK_LIST_MAX).optional().describe(`items per page; ${MY_TASKS_PAGE_DEFAULT} unless given`),
   status: StatusListSchema.optional().describe('statuses, comma-separated'),
   projectId: UuidSchema.optional().describe('only the tasks of this project'),
 });

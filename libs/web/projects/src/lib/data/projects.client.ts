@@ -128,7 +128,9 @@ export class ProjectsClient {
   }
 
   /** A page of My tasks: some statuses (all when none), one project or all, from a cursor. */
-  myTasks(query: { statuses?: readonly TaskStatus[]; projectId?: string | null; cursor?: string | null; limit?: number } = {}): Observable<MyTaskPage> {
+  myTasks(
+    query: { statuses?: readonly TaskStatus[]; projectId?: string | null; cursor?: string | null; limit?: number } = {},
+  ): Observable<MyTaskPage> {
     let params = new HttpParams();
     if (query.statuses?.length) params = params.set('status', query.statuses.join(','));
     if (query.projectId) params = params.set('projectId', query.projectId);

@@ -1,4 +1,11 @@
-import { BUSINESS_AREAS, type BusinessArea, TASK_STATUSES, type TaskStatus, TECHNOLOGY_TYPES, type TechnologyType } from '@xinzhi/shared-contracts';
+import {
+  BUSINESS_AREAS,
+  type BusinessArea,
+  TASK_STATUSES,
+  type TaskStatus,
+  TECHNOLOGY_TYPES,
+  type TechnologyType,
+} from '@xinzhi/shared-contracts';
 import { DEFAULT_TASK_SORT, SORT_COLUMNS, type SortColumn, type TaskFilter, type TaskSortOrder } from './task-query';
 
 /**
@@ -61,4 +68,3 @@ export function sameTaskView(a: TaskView, b: TaskView): boolean {
   const y = taskViewParams(b);
   return TASK_VIEW_PARAMS.every((name) => x[name] === y[name]);
 }
-

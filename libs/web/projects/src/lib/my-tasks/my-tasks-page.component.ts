@@ -108,6 +108,8 @@ export class MyTasksPageComponent {
     return this.tasks().find((task) => task.id === id) ?? (this.linkedTask()?.id === id ? this.linkedTask() : null);
   });
   private loadCall: { unsubscribe(): void } | null = null;
+  /** The `?task=` last resolved. */
+  private linkedTaskId: string | null = null;
 
   constructor() {
     this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe((params) => {
@@ -115,7 +117,10 @@ export class MyTasksPageComponent {
       const next = myTasksStateFrom((name) => params.get(name));
       this.state.set(next);
       if (next.view !== before.view || next.projectId !== before.projectId || this.loadCall === null) this.load();
-      if (next.taskId && next.taskId !== before.taskId) this.resolveLinked(next.taskId);
+      if (next.taskId !== this.linkedTaskId) {
+        this.linkedTaskId = next.taskId;
+        if (next.taskId) this.resolveLinked(next.taskId);
+      }
     });
     this.destroyRef.onDestroy(() => this.loadCall?.unsubscribe());
     this.client.projects().subscribe({

@@ -15,6 +15,8 @@ export NODE_ENV=production COOKIE_SECURE=false LOG_LEVEL=warn QUEUE_PREFIX="xinz
 export JWT_SECRET="bench-secret-bench-secret-bench-secret-0123"
 export LOGIN_MAX_ATTEMPTS_PER_ADDRESS=1000000
 nx run-many -t build -p api worker web --output-style=static >/dev/null
+# Another API already on the port would answer the bench's requests against another database.
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then die "port $PORT is in use; set BENCH_PORT to a free one"; fi
 node dist/apps/api/migrate.js >/dev/null
 node dist/apps/api/seed.js >/dev/null
 node dist/apps/worker/main.js >/dev/null &

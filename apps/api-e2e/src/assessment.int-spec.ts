@@ -8,7 +8,7 @@ import type {
   CreateTenantResponse,
   InviteMemberResponse,
   Member,
-  MyTask,
+  MyTaskPage,
   Page,
   Problem,
   Project,
@@ -430,7 +430,7 @@ describe('submission, scoring, gaps and the park', () => {
     expect((await as<Task>(owner, 'GET', `/api/tasks/${created.body.id}`)).body.origin).toEqual(origin);
     const list = (await as<Page<Task>>(owner, 'GET', `/api/projects/${project.id}/tasks`)).body.items;
     expect(list.find((t) => t.id === created.body.id)?.origin).toEqual(origin);
-    const mine = (await as<MyTask[]>(owner, 'GET', '/api/me/tasks')).body;
+    const mine = (await as<MyTaskPage>(owner, 'GET', `/api/me/tasks?projectId=${project.id}&limit=500`)).body.items;
     expect(mine.find((t) => t.id === created.body.id)?.origin).toEqual(origin);
     // A task written by hand has none.
     expect(list.filter((t) => t.id !== created.body.id).every((t) => t.origin === null)).toBe(true);

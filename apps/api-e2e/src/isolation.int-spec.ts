@@ -4,6 +4,7 @@ import type {
   Kpi,
   KpiReading,
   Member,
+  MyTaskPage,
   Page,
   PainPoint,
   Project,
@@ -472,6 +473,18 @@ describe('routes that only create', () => {
     const after = (await get<Page<PainPoint>>('parkA', `/api/park/pain-points?tenantId=${tenantOfA}&limit=100`)).body.items;
     expect(after.length).toBe(before);
     expect(JSON.stringify(after)).not.toContain('by another park');
+  });
+});
+
+describe("the caller's own lists", () => {
+  it("shows nobody another tenant's tasks through My tasks' project filter", async () => {
+    const projectId = await projectOfA();
+    const own = await get<MyTaskPage>('employeeA', `/api/me/tasks?projectId=${projectId}&limit=500`);
+    expect(own.status).toBe(200);
+    expect(own.body.items.length).toBeGreaterThan(0);
+    const foreign = await get<MyTaskPage>('tenantB', `/api/me/tasks?projectId=${projectId}&status=todo,in_progress,blocked,done,cancelled`);
+    expect(foreign.status).toBe(200);
+    expect(foreign.body).toEqual({ items: [], nextCursor: null, open: 0, overdue: 0 });
   });
 });
 

@@ -22,7 +22,7 @@ import {
   MemberSchema,
   MeResponseSchema,
   MyAwardsSummarySchema,
-  MyTaskListSchema,
+  MyTaskPageSchema,
   NotificationPageSchema,
   ParkPageSchema,
   ProjectOverviewSchema,
@@ -254,11 +254,11 @@ describe('the OpenAPI document', () => {
     await get(TaskEventListSchema, `/api/tasks/${done.id}/comments`);
     const employee = (await signIn(api.url, 'employee@acme.xinzhi.test')).accessToken;
     const mine = await call<unknown>(api.url, 'GET', '/api/me/tasks', { token: employee });
-    expect({ status: mine.status, issues: MyTaskListSchema.safeParse(mine.body).error?.issues.slice(0, 3) }).toEqual({
+    expect({ status: mine.status, issues: MyTaskPageSchema.safeParse(mine.body).error?.issues.slice(0, 3) }).toEqual({
       status: 200,
       issues: undefined,
     });
-    expect((mine.body as unknown[]).length).toBeGreaterThan(0);
+    expect((mine.body as { items: unknown[] }).items.length).toBeGreaterThan(0);
 
     const schemes = await get(IncentiveSchemePageSchema, '/api/incentive-schemes?limit=200');
     expect(schemes.items.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import type {
   LeadershipMember,
   Member,
-  MyTask,
+  MyTaskPage,
   Page,
   Problem,
   Project,
@@ -242,8 +242,8 @@ describe('tasks', () => {
     expect((await as<TaskEvent[]>(employee, 'GET', `/api/tasks/${mine.id}/comments`)).body.map((e) => e.comment)).toEqual([
       '已完成接线 wiring done',
     ]);
-    const myTasks = await as<MyTask[]>(employee, 'GET', '/api/me/tasks');
-    expect(myTasks.body.find((t) => t.id === mine.id)).toMatchObject({ status: 'in_progress', projectName: project.name });
+    const myTasks = await as<MyTaskPage>(employee, 'GET', `/api/me/tasks?projectId=${project.id}`);
+    expect(myTasks.body.items.find((t) => t.id === mine.id)).toMatchObject({ status: 'in_progress', projectName: project.name });
   });
 
   it('confines a team lead to the teams they lead', async () => {

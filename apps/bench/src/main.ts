@@ -9,12 +9,17 @@
  *      table, and the time from a task update's response to its park summary showing it, idle and
  *      under the stream of updates of (2);
  *  (5) in Chromium, the demo project's dashboard first screen against the sign-in page's first paint
- *      (./dashboard-first-screen.ts), measured first, before the bench adds its own data.
- * Prints a Markdown table. Self-contained (node + pg + playwright-core with Debian's Chromium), run by
- * infra/local/bench.sh against the built API, worker and web app it starts on a bench database.
+ *      (./dashboard-first-screen.ts), measured first, before the bench adds its own data;
+ *  (6) My tasks of an employee with 300 open tasks, on a phone viewport in Chromium: the time from
+ *      navigation to usable cards, against the same page with no cards (a project filter that
+ *      matches nothing) — what the tasks cost on top of starting the app.
+ * Prints a Markdown table. Self-contained (node + pg + playwright-core with Debian's Chromium, never a
+ * downloaded browser), run by infra/local/bench.sh against the built API, worker and web app it
+ * starts on a bench database.
  */
 import { Agent, request } from 'node:http';
 import { Pool } from 'pg';
+import { launchChromium } from './browser';
 import { measureDashboardFirstScreen } from './dashboard-first-screen';
 
 const API = process.env['BENCH_API'] ?? 'http://127.0.0.1:3300';
@@ -324,6 +329,8 @@ async function main(): Promise<void> {
     const res = await http('GET', analysisPath, parkToken);
     if (res.status !== 200) throw new Error(`analysis failed: ${res.status}`);
   });
+  // (6) My tasks with 300 tasks on a phone.
+  const phone = await myTasksOnPhone(pool, token, tenantId);
   await pool.end();
 
   const f = (n: number, d = 0) => n.toFixed(d);
@@ -375,6 +382,13 @@ async function main(): Promise<void> {
       `+${f(percentile(firstScreen.dashboard, 50) - percentile(firstScreen.signIn, 50))} ms over the sign-in page (p50)`,
       'p50 < 1000',
     ],
+    [
+      `My tasks with ${phone.tasks} tasks, phone 375×667 in Chromium: time to usable (ms), p50 / p95`,
+      `${f(percentile(phone.full, 50))} / ${f(percentile(phone.full, 95))}`,
+      `${f(percentile(phone.empty, 50))} / ${f(percentile(phone.empty, 95))}`,
+      `+${f(percentile(phone.full, 50) - percentile(phone.empty, 50))} ms over the empty page (p50)`,
+      'p50 < 1500',
+    ],
   ];
   const header = ['measure', 'Xinzhi', 'baseline', 'ratio', 'target'];
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
@@ -382,8 +396,105 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\nBaselines: the same SELECT (with the tenant's set_config in a transaction) straight through pg, no HTTP; a count(*) over the same 10,000 rows; ` +
       `SELECT * of the park's rows of park_tenant_summaries (with the park's set_config in a transaction) straight through pg; ` +
-      `for the dashboard, the sign-in page's form becoming visible (the same app booting with no session and no data), navigations alternated in one browser.\n`,
+      `for the dashboard, the sign-in page's form becoming visible (the same app booting with no session and no data), navigations alternated in one browser; ` +
+      `for My tasks, the same page in the same browser with a project filter that matches no task (the app's start, sign-in refresh and the empty list).\n`,
   );
+}
+
+const PHONE_RUNS = Number(process.env['BENCH_PHONE_RUNS'] ?? 15);
+
+/**
+ * (6) 300 open tasks assigned to the demo employee (written with SQL in the tenant's context), then
+ * My tasks loaded again and again on a 375×667 touch viewport: from navigation start to the first
+ * card's status buttons being on screen and enabled (the list ready), read in the page's own clock.
+ * The baseline is the same page with `?project=` of an empty project: everything but the cards.
+ * Static files stay in the browser cache between loads, as for a returning user; every load starts
+ * the app afresh (the session restored from the refresh cookie, `/api/me`, the page's requests).
+ */
+async function myTasksOnPhone(
+  pool: Pool,
+  leaderToken: string,
+  tenantId: string,
+): Promise<{ tasks: number; full: number[]; empty: number[] }> {
+  const email = 'employee@acme.xinzhi.test';
+  const employee = await http('POST', '/api/auth/login', undefined, { email, password: 'Xinzhi-Demo-2026' });
+  const me = await http('GET', '/api/me', employee.json.accessToken);
+  const employeeId: string = me.json.user.id;
+  const newProject = async (name: string) =>
+    (
+      await http('POST', '/api/projects', leaderToken, {
+        name: `${name} ${Date.now()}`,
+        goal: '',
+        startDate: '2026-01-01',
+        targetDate: '2026-12-31',
+      })
+    ).json as { id: string };
+  const busy = await newProject('Bench My tasks');
+  const empty = await newProject('Bench empty');
+  const c = await pool.connect();
+  try {
+    await c.query('BEGIN');
+    await c.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+    await c.query(
+      `INSERT INTO tasks (tenant_id, project_id, title, business_area, technology_type, status, percent_done, weight, due_date, assignee_user_id)
+       SELECT app_tenant_id(), $1, '手机任务 phone task ' || g, 'production', 'internet_of_things',
+              (ARRAY['todo','in_progress'])[1 + g % 2], (g * 7) % 100, 1, DATE '2026-01-01' + (g % 365), $2
+         FROM generate_series(1, 300) g`,
+      [busy.id, employeeId],
+    );
+    await c.query('COMMIT');
+  } finally {
+    c.release();
+  }
+  const total = await http('GET', '/api/me/tasks?limit=1', employee.json.accessToken);
+  if (total.status !== 200 || total.json.open < 300) throw new Error(`the employee should have 300+ open tasks: ${total.status}`);
+
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 375, height: 667 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${API}/login`);
+    await page.getByTestId('login-email').fill(email);
+    await page.getByTestId('login-password').fill('Xinzhi-Demo-2026');
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(/\/my-tasks/);
+    /** Milliseconds from navigation start until the list is ready and, when `cards`, a card's status button is enabled. */
+    const timeToUsable = async (path: string, cards: boolean): Promise<number> => {
+      await page.goto('about:blank');
+      await page.goto(`${API}${path}`, { waitUntil: 'commit' });
+      const at = await page.waitForFunction(
+        (withCards: boolean) => {
+          const list = document.querySelector('[data-testid="my-tasks"]');
+          if (list?.getAttribute('data-state') !== 'ready') return false;
+          if (!withCards) return list.querySelector('xz-async-state') ? performance.now() : false;
+          const button = list.querySelector<HTMLButtonElement>('[data-testid^="my-task-status-"]');
+          return button && !button.disabled && button.getBoundingClientRect().height > 0 ? performance.now() : false;
+        },
+        cards,
+        { polling: 'raf', timeout: 30_000 },
+      );
+      return (await at.jsonValue()) as number;
+    };
+    const full: number[] = [];
+    const none: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      await timeToUsable('/my-tasks', true);
+      await timeToUsable(`/my-tasks?project=${empty.id}`, false);
+    }
+    for (let i = 0; i < PHONE_RUNS; i++) {
+      full.push(await timeToUsable('/my-tasks', true));
+      none.push(await timeToUsable(`/my-tasks?project=${empty.id}`, false));
+    }
+    return { tasks: total.json.open as number, full, empty: none };
+  } finally {
+    await browser.close();
+  }
 }
 
 /**

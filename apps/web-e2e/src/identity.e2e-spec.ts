@@ -21,7 +21,8 @@ describe('identity journeys', () => {
     ['owner@acme.xinzhi.test', 'workspace-title', /\/workspace$/],
     ['leader@brightchem.xinzhi.test', 'workspace-title', /\/workspace$/],
     ['lead@acme.xinzhi.test', 'workspace-title', /\/workspace$/],
-    ['employee@delta.xinzhi.test', 'workspace-title', /\/(workspace|my-tasks)$/],
+    // An employee lands on their own tasks.
+    ['employee@delta.xinzhi.test', 'my-tasks-title', /\/my-tasks$/],
   ];
 
   it.each(personas)('%s signs in and lands on their home', async (email, heading, url) => {

@@ -91,7 +91,7 @@ describe('talent incentives in the browser', () => {
     const phone = await openPage(browser, { locale: 'zh-CN', width: 375, height: 812 });
     await signInWithForm(phone.page, api.url, 'employee@acme.xinzhi.test');
     await phone.page.waitForURL(/\/(workspace|my-tasks)$/);
-    await phone.page.goto(`${api.url}/my-tasks`);
+    await phone.page.goto(`${api.url}/my-tasks?project=${project.id}`);
     const card = phone.page.getByTestId(`my-task-${title}`);
     await card.waitFor();
     await card.getByTestId('my-task-status-done').click();

@@ -4,3 +4,4 @@ export * from './lib/wait';
 export * from './lib/browser';
 export * from './lib/http';
 export * from './lib/browser-session';
+export * from './lib/tenants';

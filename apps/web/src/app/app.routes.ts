@@ -42,6 +42,10 @@ export const appRoutes: Routes = [
     loadComponent: () => import('./notifications/notification-preferences.component').then((m) => m.NotificationPreferencesComponent),
   },
   {
+    path: 'tasks',
+    loadChildren: () => import('@xinzhi/web-projects').then((m) => m.taskLinkRoutes),
+  },
+  {
     path: 'members',
     loadChildren: () => import('@xinzhi/web-members').then((m) => m.membersRoutes),
   },

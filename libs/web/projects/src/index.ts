@@ -1,4 +1,4 @@
-export { projectsRoutes, myTasksRoutes, PROJECTS_ICONS } from './lib/projects.routes';
+export { projectsRoutes, myTasksRoutes, taskLinkRoutes, PROJECTS_ICONS } from './lib/projects.routes';
 export { ProjectsClient } from './lib/data/projects.client';
 export { ProjectListPageComponent } from './lib/project-list/project-list-page.component';
 export { ProjectWorkspaceComponent } from './lib/project-workspace/project-workspace.component';

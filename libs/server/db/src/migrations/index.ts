@@ -15,6 +15,7 @@ import { Showcases1765070000000 } from './1765070000000-showcases';
 import { Benchmarks1765070100000 } from './1765070100000-benchmarks';
 import { KpiCorrections1765156000000 } from './1765156000000-kpi-corrections';
 import { NotificationKinds1765156100000 } from './1765156100000-notification-kinds';
+import { LastContext1765156200000 } from './1765156200000-last-context';
 import { SessionsArchive1765156300000 } from './1765156300000-sessions-archive';
 import { AuditFilters1765156400000 } from './1765156400000-audit-filters';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   Benchmarks1765070100000,
   KpiCorrections1765156000000,
   NotificationKinds1765156100000,
+  LastContext1765156200000,
   SessionsArchive1765156300000,
   AuditFilters1765156400000,
 ];

@@ -556,6 +556,8 @@ export interface Tables {
     password_changed_at: Date; // timestamp with time zone
     created_at: Date; // timestamp with time zone
     updated_at: Date; // timestamp with time zone
+    last_context_type: 'tenant' | 'park' | 'platform' | null; // text
+    last_context_id: string | null; // text
   };
   worker_heartbeats: {
     instance: string; // text

@@ -10,8 +10,8 @@ import {
   IdParamsSchema,
   MentionableMember,
   MentionableMemberListSchema,
-  MyTask,
-  MyTaskListSchema,
+  MyTaskPage,
+  MyTaskPageSchema,
   MyTasksQuery,
   MyTasksQuerySchema,
   Page,
@@ -49,12 +49,12 @@ export class TasksController {
     return this.tasks.create(id, body);
   }
 
-  /** The tasks assigned to the caller across the enterprise's projects, most urgent first. */
+  /** The tasks assigned to the caller across the enterprise's projects, most urgent first, a page at a time. */
   @Get('me/tasks')
   @AnyTenantMember()
-  @Responds(MyTaskListSchema)
-  mine(@ValidQuery(MyTasksQuerySchema) query: MyTasksQuery): Promise<MyTask[]> {
-    return this.tasks.mine(query.status);
+  @Responds(MyTaskPageSchema)
+  mine(@ValidQuery(MyTasksQuerySchema) query: MyTasksQuery): Promise<MyTaskPage> {
+    return this.tasks.mine(query);
   }
 
   @Get('tasks/:id')

@@ -208,18 +208,43 @@ export async function listTasks(
   return rows.map(toTask);
 }
 
-/** The acting user's tasks outside archived projects, most urgent first (at most `max`). */
-export async function listMyTasks(m: EntityManager, statuses: readonly TaskStatus[] | null, today: string, max: number): Promise<MyTask[]> {
+/** Which of the acting user's tasks a page of "My tasks" lists. */
+export interface MyTasksFilter {
+  statuses: readonly TaskStatus[] | null;
+  projectId: string | null;
+}
+
+/** One page of the acting user's tasks outside archived projects, most urgent first (`limit` rows from `offset`). */
+export async function listMyTasks(
+  m: EntityManager,
+  filter: MyTasksFilter,
+  today: string,
+  limit: number,
+  offset: number,
+): Promise<MyTask[]> {
   const rows = await selectRows<MyTaskRow>(
     m,
     `SELECT x.*, p.name AS project_name FROM (${tasksAsOf('$2')} WHERE k.assignee_user_id = app_user_id()) x
        JOIN projects p ON p.id = x.project_id
-      WHERE p.status <> 'archived' AND ($1::text[] IS NULL OR x.status = ANY($1::text[]))
+      WHERE p.status <> 'archived' AND ($1::text[] IS NULL OR x.status = ANY($1::text[])) AND ($3::uuid IS NULL OR x.project_id = $3::uuid)
       ORDER BY x.overdue DESC, array_position(ARRAY['blocked','in_progress','todo','done','cancelled'], x.status), x.due_date NULLS LAST, x.id
-      LIMIT $3`,
-    [statuses, today, max],
+      LIMIT $4 OFFSET $5`,
+    [filter.statuses, today, filter.projectId, limit, offset],
   );
   return rows.map((r) => ({ ...toTask(r), projectName: r.project_name }));
+}
+
+/** Open and overdue counts of the acting user's tasks outside archived projects (of one project when given). */
+export async function countMyTasks(m: EntityManager, projectId: string | null, today: string): Promise<{ open: number; overdue: number }> {
+  const [row] = await selectRows<{ open: number; overdue: number }>(
+    m,
+    `SELECT count(*) FILTER (WHERE k.status NOT IN ('done', 'cancelled'))::int AS open,
+            count(*) FILTER (WHERE k.status NOT IN ('done', 'cancelled') AND k.due_date < $2::date)::int AS overdue
+       FROM tasks k JOIN projects p ON p.tenant_id = k.tenant_id AND p.id = k.project_id
+      WHERE k.assignee_user_id = app_user_id() AND p.status <> 'archived' AND ($1::uuid IS NULL OR k.project_id = $1::uuid)`,
+    [projectId, today],
+  );
+  return row;
 }
 
 export async function projectExists(m: EntityManager, projectId: string): Promise<boolean> {

@@ -13,8 +13,10 @@ import {
   mayCreateTaskIn,
   mayMoveStatus,
   MentionableMember,
-  MyTask,
   NOTIFICATION_EXCERPT_MAX,
+  MY_TASKS_PAGE_DEFAULT,
+  MyTaskPage,
+  MyTasksQuery,
   Page,
   PROBLEM_CODES,
   Task,
@@ -40,6 +42,7 @@ import {
   insertTask,
   isMember,
   leadsTeam,
+  countMyTasks,
   listMyTasks,
   listTasks,
   membersAmong,
@@ -121,6 +124,18 @@ function blockNotices(kind: 'task_blocked' | 'task_unblocked', f: TaskNoticeFact
       params: { ...taskRef(f), reason, as: 'team_lead' },
     });
   return notices;
+}
+
+/** The offset an opaque list cursor carries (0 without one); a cursor this API did not give out is a 400. */
+function offsetOf(cursor: string | undefined): number {
+  const offset = cursor ? Number(Buffer.from(cursor, 'base64url').toString()) : 0;
+  if (!Number.isInteger(offset) || offset < 0) throw invalid('cursor', PROBLEM_CODES.cursor, 'cursor is not a cursor this API gave out');
+  return offset;
+}
+
+/** The cursor of the page after one that fetched `fetched` rows (asking one more than `limit`) from `offset`. */
+function nextCursor(fetched: number, limit: number, offset: number): string | null {
+  return fetched > limit ? Buffer.from(String(offset + limit)).toString('base64url') : null;
 }
 
 @Injectable()
@@ -247,18 +262,26 @@ export class TasksService {
 
   async list(projectId: string, query: TaskQuery): Promise<Page<Task>> {
     const limit = Math.min(query.limit ?? TASK_LIST_DEFAULT, TASK_LIST_MAX);
-    const offset = query.cursor ? Number(Buffer.from(query.cursor, 'base64url').toString()) : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw invalid('cursor', PROBLEM_CODES.cursor, 'cursor is not a cursor this API gave out');
+    const offset = offsetOf(query.cursor);
     return this.tx.run(async (m) => {
       await this.assertProject(m, projectId);
       const rows = await listTasks(m, projectId, query, limit + 1, offset, this.clock.today());
       const items = rows.slice(0, limit);
-      return { items, nextCursor: rows.length > limit ? Buffer.from(String(offset + limit)).toString('base64url') : null };
+      return { items, nextCursor: nextCursor(rows.length, limit, offset) };
     });
   }
 
-  mine(statuses: readonly TaskStatus[] | undefined): Promise<MyTask[]> {
-    return this.tx.run((m) => listMyTasks(m, statuses ?? null, this.clock.today(), TASK_LIST_MAX));
+  /** A page of the caller's tasks, with the open and overdue counts of the summary line. */
+  mine(query: MyTasksQuery): Promise<MyTaskPage> {
+    const limit = query.limit ?? MY_TASKS_PAGE_DEFAULT;
+    const offset = offsetOf(query.cursor);
+    const today = this.clock.today();
+    const projectId = query.projectId ?? null;
+    return this.tx.run(async (m) => {
+      const rows = await listMyTasks(m, { statuses: query.status?.length ? query.status : null, projectId }, today, limit + 1, offset);
+      const counts = await countMyTasks(m, projectId, today);
+      return { items: rows.slice(0, limit), nextCursor: nextCursor(rows.length, limit, offset), ...counts };
+    });
   }
 
   get(id: string): Promise<Task> {

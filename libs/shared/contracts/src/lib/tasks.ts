@@ -96,7 +96,19 @@ export const TaskPageSchema = pageSchema(TaskSchema);
 /** A task in "My tasks", with the project it belongs to. */
 export const MyTaskSchema = TaskSchema.extend({ projectName: z.string() });
 export type MyTask = z.infer<typeof MyTaskSchema>;
-export const MyTaskListSchema = z.array(MyTaskSchema);
+/** Cards of "My tasks" per page unless `limit` says otherwise. */
+export const MY_TASKS_PAGE_DEFAULT = 30;
+/**
+ * One page of "My tasks" (most urgent first), with the counts of the summary line over all of the
+ * caller's tasks that match the project filter (not the status filter): open and overdue.
+ */
+export const MyTaskPageSchema = z.strictObject({
+  items: z.array(MyTaskSchema),
+  nextCursor: z.string().nullable(),
+  open: z.number().int().min(0),
+  overdue: z.number().int().min(0),
+});
+export type MyTaskPage = z.infer<typeof MyTaskPageSchema>;
 
 export const CreateTaskRequestSchema = z.strictObject({
   title: z.string().trim().min(1).max(TASK_TITLE_MAX),
@@ -149,8 +161,12 @@ export const TaskQuerySchema = PageQuerySchema.extend({
 });
 export type TaskQuery = z.infer<typeof TaskQuerySchema>;
 
-/** `GET /api/me/tasks`. */
-export const MyTasksQuerySchema = z.strictObject({ status: StatusListSchema.optional().describe('statuses, comma-separated') });
+/** `GET /api/me/tasks`: statuses, one project, and an offset cursor. */
+export const MyTasksQuerySchema = PageQuerySchema.extend({
+  limit: z.coerce.number().int().min(1).max(TASK_LIST_MAX).optional().describe(`items per page; ${MY_TASKS_PAGE_DEFAULT} unless given`),
+  status: StatusListSchema.optional().describe('statuses, comma-separated'),
+  projectId: UuidSchema.optional().describe('only the tasks of this project'),
+});
 export type MyTasksQuery = z.infer<typeof MyTasksQuerySchema>;
 
 /** A value a task change records: what the tracked fields hold (text, numbers, ids, dates, null). */

@@ -31,6 +31,7 @@ import { ProjectOverviewComponent } from './project-overview/project-overview.co
 import { ProjectWorkspaceComponent } from './project-workspace/project-workspace.component';
 import { ProjectWorkspaceStore } from './project-workspace/project-workspace.store';
 import { TaskPanels } from './project-workspace/task-panels';
+import { TaskLinkPageComponent } from './task-link/task-link-page.component';
 import { TaskMoves } from './tasks/task-moves';
 
 /** Icons this feature draws, registered when its routes load. */
@@ -94,6 +95,17 @@ export const projectsRoutes: Routes = [
         ],
       },
     ],
+  },
+];
+
+/** `/tasks/:id` — a task's own URL: opens it on My tasks (its assignee on a phone) or its project's board or list. */
+export const taskLinkRoutes: Routes = [
+  {
+    path: ':id',
+    component: TaskLinkPageComponent,
+    canActivate: [tenantGuard()],
+    title: 'taskLink.pageTitle' satisfies TranslationKey,
+    providers: [provideTranslations(PROJECTS_DICTIONARIES)],
   },
 ];
 

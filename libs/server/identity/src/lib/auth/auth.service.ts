@@ -4,7 +4,17 @@ import { AuditLog, TransactionRunner } from '@xinzhi/server-db';
 import { LiveEventPublisher } from '@xinzhi/server-queue';
 import { ActingContext, MeResponse, PROBLEM_CODES, SwitchContextRequest, UserSummary } from '@xinzhi/shared-contracts';
 import { dummyPasswordHash, hashPassword, passwordProblems, verifyPassword } from '../users/passwords';
-import { AccountRow, accountByEmail, findUser, passwordOf, recordLogin, setPassword, updateProfile } from '../users/users.data';
+import {
+  AccountRow,
+  accountByEmail,
+  findUser,
+  lastContextOf,
+  passwordOf,
+  recordLogin,
+  setLastContext,
+  setPassword,
+  updateProfile,
+} from '../users/users.data';
 import { LoginThrottle } from './login-throttle';
 import { IssuedSession, Sessions, userScope } from './sessions';
 
@@ -45,7 +55,8 @@ export class AuthService {
     await this.throttle.recordSuccess(email);
     return this.tx.runAs(userScope(account.id), async (manager) => {
       const memberships = await this.sessions.memberships(manager, account.id);
-      const context = this.sessions.pickContext(memberships);
+      // The context used last (switched to on any device), while still a member; else the first.
+      const context = this.sessions.pickContext(memberships, await lastContextOf(manager, account.id));
       await recordLogin(manager, account.id, 'login.succeeded', ip ?? null, userAgent ?? null);
       return this.sessions.start(manager, account.id, context);
     });
@@ -58,7 +69,9 @@ export class AuthService {
     const context = await this.tx.runAs(userScope(userId), async (manager) => {
       const memberships = await this.sessions.memberships(manager, userId);
       const match = memberships.find((m) => m.type === request.type && m.id === request.id);
-      return match ? ({ type: match.type, id: match.id, role: match.role } satisfies ActingContext) : null;
+      if (!match) return null;
+      await setLastContext(manager, userId, match);
+      return { type: match.type, id: match.id, role: match.role } satisfies ActingContext;
     });
     // Not a member (or no such context): indistinguishable from a context that does not exist.
     if (!context) throw new NotFoundException('You have no membership in that context.');

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { execute, Row, selectRows } from '@xinzhi/server-db';
-import { AuditAction, UserSummary } from '@xinzhi/shared-contracts';
+import { AuditAction, ContextType, UserSummary } from '@xinzhi/shared-contracts';
 
 /** The account behind an email, with what sign-in checks. */
 export type AccountRow = Row<'users', 'id' | 'email' | 'display_name' | 'password_hash' | 'locale' | 'platform_operator'>;
@@ -63,5 +63,25 @@ export async function setPassword(m: EntityManager, userId: string, passwordHash
   await execute(m, 'UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1', [
     userId,
     c.password_hash,
+  ]);
+}
+
+/** The context the user last switched to (null when never), for the next sign-in to start there. */
+export async function lastContextOf(m: EntityManager, userId: string): Promise<{ type: ContextType; id: string } | null> {
+  const [row] = await selectRows<Row<'users', 'last_context_type' | 'last_context_id'>>(
+    m,
+    'SELECT last_context_type, last_context_id FROM users WHERE id = $1',
+    [userId],
+  );
+  return row?.last_context_type && row.last_context_id ? { type: row.last_context_type, id: row.last_context_id } : null;
+}
+
+/** Remembers the context the user now acts in (their own row only: row security). */
+export async function setLastContext(m: EntityManager, userId: string, context: { type: ContextType; id: string }): Promise<void> {
+  const c: Row<'users', 'last_context_type' | 'last_context_id'> = { last_context_type: context.type, last_context_id: context.id };
+  await execute(m, 'UPDATE users SET last_context_type = $2, last_context_id = $3 WHERE id = $1', [
+    userId,
+    c.last_context_type,
+    c.last_context_id,
   ]);
 }

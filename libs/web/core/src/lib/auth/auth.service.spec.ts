@@ -163,6 +163,8 @@ describe('AuthService', () => {
 
   it('has a home for every context and safe return URLs only', () => {
     expect(homeFor({ type: 'tenant' })).toBe('/workspace');
+    expect(homeFor({ type: 'tenant', role: 'leader' })).toBe('/workspace');
+    expect(homeFor({ type: 'tenant', role: 'employee' })).toBe('/my-tasks');
     expect(homeFor({ type: 'park' })).toBe('/park/dashboard');
     expect(homeFor({ type: 'platform' })).toBe('/platform/parks');
     expect(homeFor(null)).toBe('/profile');

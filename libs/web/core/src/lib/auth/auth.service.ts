@@ -62,11 +62,14 @@ export function browserSignOutSignal(): SignOutSignal {
   };
 }
 
-/** The page a persona lands on in a context: their enterprise, their park, or the platform. */
-export function homeFor(context: Pick<ActingContext, 'type'> | null | undefined): string {
+/**
+ * The page a persona lands on in a context: their enterprise (an employee: their own tasks, the work
+ * they came for, first on a phone), their park, or the platform.
+ */
+export function homeFor(context: (Pick<ActingContext, 'type'> & Partial<Pick<ActingContext, 'role'>>) | null | undefined): string {
   switch (context?.type) {
     case 'tenant':
-      return '/workspace';
+      return context.role === 'employee' ? '/my-tasks' : '/workspace';
     case 'park':
       return '/park/dashboard';
     case 'platform':

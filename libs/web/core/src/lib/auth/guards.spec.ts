@@ -35,6 +35,7 @@ describe('route guards', () => {
           { path: 'login', component: BlankComponent, canActivate: [guestGuard] },
           { path: 'profile', component: BlankComponent, canActivate: [authGuard] },
           { path: 'workspace', component: BlankComponent, canActivate: [tenantGuard()] },
+          { path: 'my-tasks', component: BlankComponent, canActivate: [tenantGuard()] },
           { path: 'members', component: BlankComponent, canActivate: [tenantGuard('owner', 'leader')] },
           { path: 'park/dashboard', component: BlankComponent, canActivate: [parkGuard] },
           { path: 'park/tenants', component: BlankComponent, canActivate: [parkGuard] },
@@ -81,7 +82,7 @@ describe('route guards', () => {
     ['/workspace', owner, '/workspace'],
     ['/workspace', employee, '/workspace'],
     ['/members', owner, '/members'],
-    ['/members', employee, '/workspace'],
+    ['/members', employee, '/my-tasks'],
     ['/members', parkAdmin, '/park/dashboard'],
     ['/park/tenants', parkAdmin, '/park/tenants'],
     ['/park/tenants', owner, '/workspace'],
@@ -94,7 +95,7 @@ describe('route guards', () => {
 
   it('tells a user whose role may not open a page why they landed at home, and nobody else', async () => {
     const info = jest.spyOn(TestBed.inject(NzMessageService), 'info').mockImplementation(() => ({}) as never);
-    expect(await navigate('/members', employee)).toBe('/workspace');
+    expect(await navigate('/members', employee)).toBe('/my-tasks');
     expect(info).toHaveBeenCalledTimes(1);
     expect(info.mock.calls[0][0]).toContain('start page');
     info.mockClear();

@@ -499,6 +499,7 @@ export const enUS = {
   'project.viewList': 'Task list',
 
   'myTasks.pageTitle': 'My tasks',
+  'taskLink.pageTitle': 'Task',
   'myTasks.due': 'Due {date}',
   'myTasks.overdue': 'Overdue since {date}',
 

@@ -496,6 +496,7 @@ export const zhCN: Dictionary = {
   'project.viewList': '任务列表',
 
   'myTasks.pageTitle': '我的任务',
+  'taskLink.pageTitle': '任务',
   'myTasks.due': '{date} 截止',
   'myTasks.overdue': '已逾期（{date} 截止）',
 

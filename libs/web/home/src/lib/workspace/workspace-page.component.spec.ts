@@ -55,7 +55,9 @@ describe('WorkspacePageComponent', () => {
     await loaded;
     const fixture = TestBed.createComponent(WorkspacePageComponent);
     fixture.detectChanges();
-    http.expectOne((request) => request.url === '/api/me/tasks').flush(tasks);
+    // The API counts open and overdue tasks over all of them; these fixtures are all open, overdue when due in 2000.
+    const overdue = tasks.filter((task) => task.dueDate !== null && task.dueDate < '2001-01-01').length;
+    http.expectOne((request) => request.url === '/api/me/tasks').flush({ items: tasks, nextCursor: null, open: tasks.length, overdue });
     fixture.detectChanges();
     const el = fixture.nativeElement as HTMLElement;
     return { el, byTestId: (id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`) };
@@ -81,6 +83,7 @@ describe('WorkspacePageComponent', () => {
     expect(byTestId('workspace-role')?.textContent?.trim()).toBe('Employee');
     expect(byTestId('workspace-my-tasks-summary')?.textContent).toContain('2 open tasks, 1 of them overdue');
     expect(byTestId('workspace-task-Connect the CNC machines')?.textContent).toContain('Overdue');
+    expect(byTestId('workspace-task-Connect the CNC machines')?.getAttribute('href')).toBe('/tasks/Connect%20the%20CNC%20machines');
     expect(byTestId('workspace-open-my-tasks')?.getAttribute('href')).toBe('/my-tasks');
     expect(el.querySelector('[data-testid="workspace-link-members"]')).toBeNull();
   });

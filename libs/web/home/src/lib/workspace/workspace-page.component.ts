@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { MyTask } from '@xinzhi/shared-contracts';
+import type { MyTask, MyTaskPage } from '@xinzhi/shared-contracts';
 import { AuthService, CalendarService, I18nService, roleLabel, TranslatePipe, type TranslationKey } from '@xinzhi/web-core';
 import { PageHeaderComponent } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -49,16 +49,14 @@ export class WorkspacePageComponent {
     this.i18n.t('workspace.greeting', { name: this.auth.user()?.displayName ?? '', role: this.roleText() }),
   );
 
-  /** The user's open tasks, most urgent first (as the API orders them). */
-  protected readonly myTasks = signal<readonly MyTask[] | null>(null);
+  /** The first page of the user's open tasks, most urgent first (as the API orders them), with the counts. */
+  protected readonly myTasks = signal<MyTaskPage | null>(null);
   protected readonly myTasksFailed = signal(false);
   /** The business calendar's today, as the API judges overdue. */
   protected readonly today = this.calendar.today();
-  protected readonly openTasks = computed(() =>
-    (this.myTasks() ?? []).filter((task) => task.status !== 'done' && task.status !== 'cancelled'),
-  );
-  protected readonly urgent = computed(() => this.openTasks().slice(0, URGENT_SHOWN));
-  protected readonly overdueCount = computed(() => this.openTasks().filter((task) => this.isOverdue(task)).length);
+  protected readonly openCount = computed(() => this.myTasks()?.open ?? 0);
+  protected readonly urgent = computed(() => (this.myTasks()?.items ?? []).slice(0, URGENT_SHOWN));
+  protected readonly overdueCount = computed(() => this.myTasks()?.overdue ?? 0);
 
   protected readonly work: readonly Shortcut[] = [
     { id: 'my-tasks', path: '/my-tasks', icon: 'check-square', title: 'nav.myTasks', text: 'workspace.myTasks.text' },
@@ -90,8 +88,8 @@ export class WorkspacePageComponent {
   });
 
   constructor() {
-    this.http.get<MyTask[]>('/api/me/tasks', { params: { status: 'todo,in_progress,blocked' } }).subscribe({
-      next: (tasks) => this.myTasks.set(tasks),
+    this.http.get<MyTaskPage>('/api/me/tasks', { params: { status: 'todo,in_progress,blocked', limit: URGENT_SHOWN } }).subscribe({
+      next: (page) => this.myTasks.set(page),
       error: () => this.myTasksFailed.set(true),
     });
   }

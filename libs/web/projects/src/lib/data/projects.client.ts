@@ -13,7 +13,7 @@ import type {
   KpiReadingEvent,
   Member,
   RemoveAdoptionQuery,
-  MyTask,
+  MyTaskPage,
   Page,
   Project,
   ProjectListStatus,
@@ -144,9 +144,16 @@ export class ProjectsClient {
     return this.http.get<MentionableMember[]>(`/api/tasks/${id(taskId)}/mentionable`);
   }
 
-  myTasks(statuses: readonly TaskStatus[] = []): Observable<MyTask[]> {
-    const params = statuses.length ? new HttpParams().set('status', statuses.join(',')) : undefined;
-    return this.http.get<MyTask[]>('/api/me/tasks', { params });
+  /** A page of My tasks: some statuses (all when none), one project or all, from a cursor. */
+  myTasks(
+    query: { statuses?: readonly TaskStatus[]; projectId?: string | null; cursor?: string | null; limit?: number } = {},
+  ): Observable<MyTaskPage> {
+    let params = new HttpParams();
+    if (query.statuses?.length) params = params.set('status', query.statuses.join(','));
+    if (query.projectId) params = params.set('projectId', query.projectId);
+    if (query.cursor) params = params.set('cursor', query.cursor);
+    if (query.limit) params = params.set('limit', query.limit);
+    return this.http.get<MyTaskPage>('/api/me/tasks', { params });
   }
 
   /** Members for the pickers (owners, leaders and team leads may list them). */

@@ -1,13 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router } from '@angular/router';
 import { FormsModule } from '@angular/forms';
-import { type MyTask, type Task, TASK_COMMENT_MAX, type TaskStatus } from '@xinzhi/shared-contracts';
-import { AuthService, CalendarService, I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
+import { type MyTask, type Project, type Task, TASK_COMMENT_MAX, type TaskStatus } from '@xinzhi/shared-contracts';
+import { AuthService, CalendarService, I18nService, problemMessage, readApiFailure, TranslatePipe } from '@xinzhi/web-core';
 import { AsyncStateComponent, PageHeaderComponent } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSegmentedModule } from 'ng-zorro-antd/segmented';
 import { NzSliderModule } from 'ng-zorro-antd/slider';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -17,12 +20,15 @@ import { canSetPercent, statusTargets, type TaskActor, taskAccess } from '../log
 import { taskProblemMessage } from '../logic/task-errors';
 import { TaskDrawerComponent } from '../tasks/task-drawer.component';
 import { TaskMoves } from '../tasks/task-moves';
-import { inView, type MyTasksView, QUICK_ORDER, summarise } from './my-tasks';
+import { inView, myTasksParams, myTasksStateFrom, type MyTasksState, type MyTasksView, QUICK_ORDER, statusesOf } from './my-tasks';
 
 /**
  * `/my-tasks`: the tasks assigned to the signed-in member, most urgent first, as cards made for a
  * phone: one-tap status buttons, a percent slider that saves on release, a comment box, and the
- * task drawer for details and history.
+ * task drawer for details and history. Open tasks unless the address says otherwise; the view, the
+ * project filter and the open task live in the address (`?view=&project=&task=`), so a reload or a
+ * shared link shows the same, and back/forward step through them. The API pages the cards
+ * (`MY_TASKS_PAGE_DEFAULT` at a time, "show more" for the next page), so hundreds of tasks stay quick.
  */
 @Component({
   selector: 'xz-my-tasks-page',
@@ -33,6 +39,7 @@ import { inView, type MyTasksView, QUICK_ORDER, summarise } from './my-tasks';
     NzInputModule,
     NzPopconfirmModule,
     NzSegmentedModule,
+    NzSelectModule,
     NzSliderModule,
     NzTagModule,
     AsyncStateComponent,
@@ -51,23 +58,35 @@ export class MyTasksPageComponent {
   private readonly calendar = inject(CalendarService);
   private readonly messages = inject(NzMessageService);
   private readonly moves = inject(TaskMoves);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly statusLabels = TASK_STATUS_LABELS;
   protected readonly statusColors = TASK_STATUS_COLORS;
   protected readonly today = this.calendar.today();
 
+  /** What the address says (view, project, open task). */
+  protected readonly state = signal<MyTasksState>(myTasksStateFrom((name) => this.route.snapshot.queryParamMap.get(name)));
+  protected readonly view = computed(() => this.state().view);
+  protected readonly projectId = computed(() => this.state().projectId);
+
   protected readonly tasks = signal<readonly MyTask[]>([]);
+  protected readonly nextCursor = signal<string | null>(null);
+  protected readonly counts = signal({ open: 0, overdue: 0 });
   protected readonly loading = signal(true);
+  protected readonly loadingMore = signal(false);
   protected readonly error = signal<unknown>(null);
   protected readonly errorText = computed(() => (this.error() ? problemMessage(this.i18n, this.error()) : null));
-  protected readonly view = signal<MyTasksView>('all');
   protected readonly views = computed(() => [
-    { value: 'all', label: this.i18n.t('myTasks.filterAll') },
     { value: 'open', label: this.i18n.t('myTasks.filterOpen') },
+    { value: 'all', label: this.i18n.t('myTasks.filterAll') },
     { value: 'closed', label: this.i18n.t('myTasks.filterClosed') },
   ]);
-  protected readonly shown = computed(() => this.tasks().filter((task) => inView(task, this.view())));
-  protected readonly summary = computed(() => summarise(this.tasks(), this.today));
+  protected readonly projects = signal<readonly Project[]>([]);
+  protected readonly emptyKey = computed(() =>
+    this.view() === 'open' ? 'myTasks.emptyOpen' : this.view() === 'closed' ? 'myTasks.emptyClosed' : 'myTasks.empty',
+  );
 
   /** Everything here is assigned to the user, so they may at least update it. */
   protected readonly actor = computed<TaskActor>(() => ({
@@ -81,19 +100,46 @@ export class MyTasksPageComponent {
   protected readonly commentMax = TASK_COMMENT_MAX;
   protected readonly comments = signal<Readonly<Record<string, string>>>({});
   protected readonly busy = signal<Readonly<Record<string, boolean>>>({});
-  protected readonly openTaskId = signal<string | null>(null);
-  protected readonly openTask = computed(() => this.tasks().find((task) => task.id === this.openTaskId()) ?? null);
+  /** The task of `?task=` when it is not among the loaded cards (another page, another view). */
+  private readonly linkedTask = signal<Task | null>(null);
+  protected readonly openTask = computed<Task | MyTask | null>(() => {
+    const id = this.state().taskId;
+    if (!id) return null;
+    return this.tasks().find((task) => task.id === id) ?? (this.linkedTask()?.id === id ? this.linkedTask() : null);
+  });
+  private loadCall: { unsubscribe(): void } | null = null;
+  /** The `?task=` last resolved. */
+  private linkedTaskId: string | null = null;
 
   constructor() {
-    this.load();
+    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe((params) => {
+      const before = this.state();
+      const next = myTasksStateFrom((name) => params.get(name));
+      this.state.set(next);
+      if (next.view !== before.view || next.projectId !== before.projectId || this.loadCall === null) this.load();
+      if (next.taskId !== this.linkedTaskId) {
+        this.linkedTaskId = next.taskId;
+        if (next.taskId) this.resolveLinked(next.taskId);
+      }
+    });
+    this.destroyRef.onDestroy(() => this.loadCall?.unsubscribe());
+    this.client.projects().subscribe({
+      next: (page) => this.projects.set(page.items),
+      error: () => this.projects.set([]),
+    });
   }
 
+  /** Loads the first page for the current view and project. */
   protected load(): void {
+    this.loadCall?.unsubscribe();
     this.loading.set(true);
     this.error.set(null);
-    this.client.myTasks().subscribe({
-      next: (tasks) => {
-        this.tasks.set(tasks);
+    const { view, projectId } = this.state();
+    this.loadCall = this.client.myTasks({ statuses: statusesOf(view), projectId }).subscribe({
+      next: (page) => {
+        this.tasks.set(page.items);
+        this.nextCursor.set(page.nextCursor);
+        this.counts.set({ open: page.open, overdue: page.overdue });
         this.loading.set(false);
       },
       error: (error: unknown) => {
@@ -103,8 +149,51 @@ export class MyTasksPageComponent {
     });
   }
 
+  /** Appends the next page. */
+  protected more(): void {
+    const cursor = this.nextCursor();
+    if (!cursor || this.loadingMore()) return;
+    this.loadingMore.set(true);
+    const { view, projectId } = this.state();
+    this.client.myTasks({ statuses: statusesOf(view), projectId, cursor }).subscribe({
+      next: (page) => {
+        const known = new Set(this.tasks().map((task) => task.id));
+        this.tasks.update((tasks) => [...tasks, ...page.items.filter((task) => !known.has(task.id))]);
+        this.nextCursor.set(page.nextCursor);
+        this.counts.set({ open: page.open, overdue: page.overdue });
+        this.loadingMore.set(false);
+      },
+      error: (error: unknown) => {
+        this.loadingMore.set(false);
+        this.messages.error(problemMessage(this.i18n, error), { nzDuration: 6000 });
+      },
+    });
+  }
+
+  /** `?task=` of a task not on the cards: fetched on its own; unknown or forbidden → a message, and the address forgets it. */
+  private resolveLinked(taskId: string): void {
+    if (this.tasks().some((task) => task.id === taskId)) return;
+    this.client.task(taskId).subscribe({
+      next: (task) => this.linkedTask.set(task),
+      error: (error: unknown) => {
+        const status = readApiFailure(error)?.status;
+        const text = status === 404 || status === 403 ? this.i18n.t('myTasks.taskNotFound') : problemMessage(this.i18n, error);
+        this.messages.error(text, { nzDuration: 6000 });
+        this.navigate({ taskId: null }, true);
+      },
+    });
+  }
+
+  private navigate(change: Partial<MyTasksState>, replaceUrl = false): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: myTasksParams(change), queryParamsHandling: 'merge', replaceUrl });
+  }
+
   protected setView(view: string | number): void {
-    this.view.set(view as MyTasksView);
+    this.navigate({ view: view as MyTasksView });
+  }
+
+  protected setProject(projectId: string | null): void {
+    this.navigate({ projectId: projectId || null });
   }
 
   protected targets(task: MyTask): TaskStatus[] {
@@ -133,8 +222,14 @@ export class MyTasksPageComponent {
     return this.percentDrafts()[task.id] ?? task.percentDone;
   }
 
+  /** Whether the card still belongs to the view: a task just finished under "open" stays, dimmed, until the next load (no jumping under the thumb). */
+  protected inView(task: MyTask): boolean {
+    return inView(task, this.view());
+  }
+
   private put(task: Task): void {
     this.tasks.update((tasks) => tasks.map((item) => (item.id === task.id ? { ...item, ...task } : item)));
+    if (this.linkedTask()?.id === task.id) this.linkedTask.set(task);
   }
 
   private setBusy(id: string, value: boolean): void {
@@ -196,12 +291,13 @@ export class MyTasksPageComponent {
     });
   }
 
+  /** Opens the drawer: the address carries `?task=<id>` while it is open (back closes it). */
   protected open(task: MyTask): void {
-    this.openTaskId.set(task.id);
+    this.navigate({ taskId: task.id });
   }
 
   protected closeDrawer(): void {
-    this.openTaskId.set(null);
+    if (this.state().taskId) this.navigate({ taskId: null });
   }
 
   protected changed(task: Task): void {
@@ -209,7 +305,7 @@ export class MyTasksPageComponent {
   }
 
   protected deleted(taskId: string): void {
-    this.openTaskId.set(null);
     this.tasks.update((tasks) => tasks.filter((task) => task.id !== taskId));
+    this.navigate({ taskId: null }, true);
   }
 }

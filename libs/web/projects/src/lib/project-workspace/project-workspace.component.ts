@@ -15,6 +15,8 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { PHASE_LABELS, PROJECT_STATUS_COLORS, PROJECT_STATUS_LABELS } from '../data/labels';
 import { ProjectsClient } from '../data/projects.client';
 import { TREND_DAYS } from '../project-overview/trend-series';
+import { patchQueryParams } from '../logic/query-params';
+import { sameTaskView, taskViewFrom, taskViewParams } from '../logic/task-url';
 import { ProjectFormComponent } from '../project-form/project-form.component';
 import { TaskDrawerComponent } from '../tasks/task-drawer.component';
 import { TaskFormComponent } from '../tasks/task-form.component';
@@ -86,23 +88,50 @@ export class ProjectWorkspaceComponent {
         }
       });
     });
-    // `?task=<id>` (links in notifications) opens that task's drawer, then leaves the address clean.
+    // The address is the source of the board's and list's filters, order and search, and of the open
+    // task (`?task=<id>`: links, reloads, back/forward); what the user changes is written back to it.
     route.queryParamMap.pipe(takeUntilDestroyed()).subscribe((params) => {
+      const view = taskViewFrom((name) => params.get(name));
+      if (!sameTaskView(view, { filter: this.store.filter(), sort: this.store.sort() })) {
+        this.store.filter.set(view.filter);
+        this.store.sort.set(view.sort);
+      }
       const taskId = params.get('task');
-      if (taskId) this.openLinkedTask(taskId);
+      if (taskId !== this.panels.openTaskId()) {
+        if (taskId) this.openLinkedTask(taskId);
+        else this.panels.showFromAddress(null);
+      }
+    });
+    let lastQ = this.store.filter().q;
+    effect(() => {
+      const view = { filter: this.store.filter(), sort: this.store.sort() };
+      untracked(() => {
+        // Typing in the search replaces the address instead of adding a history step per key.
+        const typing = view.filter.q !== lastQ;
+        lastQ = view.filter.q;
+        patchQueryParams(this.router, taskViewParams(view), typing);
+      });
     });
   }
 
+  /** Shows the task of the address: from the loaded tasks, else fetched; unknown or forbidden → a message and the address forgets it. */
   private openLinkedTask(taskId: string): void {
+    this.panels.showFromAddress(taskId);
+    if (this.store.tasks().some((task) => task.id === taskId)) return;
     this.client.task(taskId).subscribe({
       next: (task) => {
+        if (task.projectId !== this.id()) {
+          void this.router.navigate(['/projects', task.projectId, 'board'], { queryParams: { task: task.id }, replaceUrl: true });
+          return;
+        }
         this.store.upsertTask(task);
-        this.panels.openTaskDrawer(task.id);
-        const url = this.router.parseUrl(this.router.url);
-        delete url.queryParams['task'];
-        void this.router.navigateByUrl(url, { replaceUrl: true });
       },
-      error: (error: unknown) => this.messages.error(problemMessage(this.i18n, error), { nzDuration: 6000 }),
+      error: (error: unknown) => {
+        const status = readApiFailure(error)?.status;
+        const text = status === 404 || status === 403 ? this.i18n.t('myTasks.taskNotFound') : problemMessage(this.i18n, error);
+        this.messages.error(text, { nzDuration: 6000 });
+        this.panels.closeTask(true);
+      },
     });
   }
 
@@ -150,7 +179,7 @@ export class ProjectWorkspaceComponent {
 
   protected taskDeleted(taskId: string): void {
     this.store.removeTask(taskId);
-    this.panels.closeTask();
+    this.panels.closeTask(true);
     this.store.loadOverview(true);
   }
 }

@@ -10,7 +10,8 @@ import { DEFAULT_TASK_SORT, EMPTY_TASK_FILTER, type TaskFilter, type TaskSortOrd
 
 /**
  * State of one open project (provided on the `/projects/:id` route): the overview with its teams and
- * leadership group, up to 500 tasks shared by the board and the list, and the list's filters.
+ * leadership group, up to 500 tasks shared by the board and the list, and the list's filters (mirrored in the address by the
+ * workspace component).
  */
 @Injectable()
 export class ProjectWorkspaceStore {
@@ -103,8 +104,7 @@ export class ProjectWorkspaceStore {
     this.tasks.set([]);
     this.tasksLoaded.set(false);
     this.tasksTruncated.set(false);
-    this.filter.set(EMPTY_TASK_FILTER);
-    this.sort.set(DEFAULT_TASK_SORT);
+    // The filters and order come from the address (the workspace reads them), not reset here.
     this.dropTrendPrefetch();
     this.loadOverview(false, true);
     this.directory.ensureLoaded();

@@ -122,6 +122,33 @@ describe('task links and list state in the browser', () => {
     await context.close();
   });
 
+  it('tells an employee on a phone of a newly assigned task, and the notice opens it in the phone layout', async () => {
+    const { context, page } = await openPage(browser, { locale: 'zh-CN', ...PHONE });
+    await signInWithForm(page, api.url, employeeEmail, PASSWORD);
+    await page.waitForURL(/\/my-tasks$/);
+    const count = page.getByTestId('notification-count');
+    const unread = async () => ((await count.count()) ? Number(await count.getAttribute('data-count')) : 0);
+    const before = await unread();
+
+    // The owner assigns a new task while the employee's page is open: the bell hears of it at once.
+    const assigned = await task(plant.id, { title: `新任务 Just assigned ${Date.now().toString(36)}`, assigneeId: employeeId });
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="notification-count"]')?.getAttribute('data-count') ?? 0) > n,
+      before,
+    );
+
+    await page.getByTestId('notification-bell').click();
+    const item = page.getByTestId('notification-list').locator('[data-testid="notification-item"]').filter({ hasText: assigned.title });
+    await item.waitFor();
+    expect(await item.innerText()).toContain(plant.name);
+    await item.click();
+    await page.waitForURL((url) => url.pathname === '/my-tasks' && url.searchParams.get('task') === assigned.id);
+    await page.getByTestId('task-drawer').waitFor();
+    expect(await page.getByTestId('task-drawer-title').textContent()).toBe(assigned.title);
+    expect((await box(page.locator('.ant-drawer-content-wrapper.xz-task-drawer'))).width).toBeGreaterThanOrEqual(PHONE.width - 1);
+    await context.close();
+  });
+
   it('keeps My tasks filters in the address: through a reload, and back and forth', async () => {
     const { context, page } = await openPage(browser, { locale: 'zh-CN', ...PHONE });
     await signInWithForm(page, api.url, employeeEmail, PASSWORD);

@@ -119,9 +119,12 @@ describe('trends, notifications and queues in the browser', () => {
     expect(text).toContain(target.params.projectName);
     expect(await item.getAttribute('data-read')).toBe('false');
 
-    // The notice links to the task's own address.
+    // The notice links to the task's own address, which opens the task's drawer where it belongs and keeps it in the address.
     await item.click();
-    await tab.waitForURL((url) => url.pathname === `/tasks/${target.params.taskId}`);
+    const drawer = tab.locator(`[data-testid="task-drawer"][data-task-id="${target.params.taskId}"]`);
+    await drawer.waitFor();
+    expect(await drawer.getByTestId('task-drawer-title').innerText()).toBe(target.params.taskTitle);
+    await tab.waitForURL((url) => url.searchParams.get('task') === target.params.taskId);
     // Read now: one fewer on the badge, and the server agrees.
     await tab.waitForFunction((expected) => {
       const badge = document.querySelector('[data-testid="notification-count"]');

@@ -197,7 +197,8 @@ describe('the maturity assessment in the browser', () => {
   it('the production head answers the assigned production scenes on a phone', async () => {
     const { context, page } = await openPage(browser, { locale: 'zh-CN', width: 375, height: 812 });
     await signInWithForm(page, api.url, productionEmail, PASSWORD);
-    await page.getByTestId('workspace-title').waitFor();
+    // An employee lands on My tasks.
+    await page.getByTestId('my-tasks').waitFor();
     await page.getByTestId('menu-toggle').click();
     await page.getByTestId('nav-assessments').click();
     await page.waitForURL(/\/assessments$/);

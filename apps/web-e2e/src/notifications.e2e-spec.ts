@@ -163,9 +163,14 @@ describe('notifications in the browser', () => {
     await phone.page.getByTestId('notification-kind-filter').selectOption('mentioned');
     await item.waitFor();
 
-    // The notice links to the task's own address.
+    // The notice opens the task (its own address leads to its drawer); closing the drawer goes back to the page.
     await item.click();
-    await phone.page.waitForURL((url) => url.pathname === `/tasks/${task.id}`);
+    await phone.page.waitForURL((url) => url.searchParams.get('task') === task.id);
+    const opened = phone.page.getByTestId('task-drawer');
+    await opened.waitFor();
+    expect(await phone.page.getByTestId('task-drawer-title').textContent()).toBe(task.title);
+    await phone.page.keyboard.press('Escape');
+    await opened.waitFor({ state: 'detached' });
 
     // From the bell to the settings: mentions switched off in the app, e-mail for assignments kept for later.
     await phone.page.getByTestId('notification-bell').click();

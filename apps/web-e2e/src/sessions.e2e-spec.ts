@@ -123,7 +123,8 @@ describe('sessions, invitation links and archived projects', () => {
     expect(await employee.page.getByTestId('invite-email-shown').innerText()).toBe(employeeEmail);
     await employee.page.getByTestId('invite-password').fill(DEMO_PASSWORD);
     await employee.page.getByTestId('invite-accept-submit').click();
-    await employee.page.getByTestId('workspace-title').waitFor();
+    // Signed in as the new employee, who lands on My tasks.
+    await employee.page.getByTestId('my-tasks').waitFor();
     await employee.context.close();
   });
 

@@ -1,17 +1,24 @@
-import type { CreateTenantResponse, InviteMemberResponse, TokenResponse } from '@xinzhi/shared-contracts';
+import type { CreateTenantRequest, CreateTenantResponse, InviteMemberResponse, TokenResponse } from '@xinzhi/shared-contracts';
 import { call, type Session, signIn } from './http';
 
 const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
 let made = 0;
 
+/** What a suite may set on its tenant: the owner's name and the classification the park sees. */
+export type TenantProfile = Partial<
+  Pick<CreateTenantRequest, 'ownerName' | 'industrySection' | 'industryDivision' | 'scale' | 'region' | 'emerging' | 'manufacturingType'>
+>;
+
 /**
  * A new enterprise in the first demo park, made through its administrator, with its owner signed in
  * (password `password`): a suite's own tenant, so no test leans on demo members or their data.
+ * `profile` overrides the owner's name (`老板`) and the classification (small discrete manufacturer, C39, 苏州工业园区).
  */
 export async function freshTenant(
   baseUrl: string,
   label: string,
   password: string,
+  profile: TenantProfile = {},
 ): Promise<{ owner: Session; tenantId: string; tenantName: string }> {
   const park = await signIn(baseUrl, 'park.admin@xinzhi.test');
   const stamp = `${Date.now().toString(36)}.${process.pid}.${++made}`;
@@ -29,6 +36,7 @@ export async function freshTenant(
       manufacturingType: 'discrete',
       ownerEmail,
       ownerName: '老板',
+      ...profile,
     },
   });
   if (created.status !== 201) throw new Error(`tenant not created: ${created.status} ${JSON.stringify(created.body)}`);

@@ -5,8 +5,6 @@ import type {
   AssessmentFramework,
   AssessmentFrameworkSummary,
   AssessmentSummary,
-  CreateTenantResponse,
-  InviteMemberResponse,
   Member,
   MyTaskPage,
   Page,
@@ -15,7 +13,19 @@ import type {
   Task,
   Tenant,
 } from '@xinzhi/shared-contracts';
-import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker, testEnv, waitFor } from '@xinzhi/testing';
+import {
+  ApiProcess,
+  call,
+  freshTenant,
+  joinTenant,
+  RunningProcess,
+  Session,
+  signIn,
+  startApi,
+  startWorker,
+  testEnv,
+  waitFor,
+} from '@xinzhi/testing';
 
 /**
  * The maturity assessment over HTTP with the worker: drafts, refused answers that change nothing,
@@ -25,7 +35,6 @@ import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorke
  */
 const run = Date.now().toString(36);
 const PASSWORD = 'assessment suite passphrase';
-const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
 const NO_SUCH_ID = '01a21f4d-0000-7000-8000-000000000001';
 
 let api: ApiProcess;
@@ -44,15 +53,7 @@ let dma: AssessmentFrameworkSummary;
 const as = <T>(s: Session, method: string, path: string, body?: unknown) => call<T>(api.url, method, path, { token: s.accessToken, body });
 
 /** A new member of the suite's enterprise, signed in. */
-async function member(label: string, role: string): Promise<Session> {
-  const email = `${label}.${run}@assess.xinzhi.test`;
-  const invited = await as<InviteMemberResponse>(owner, 'POST', '/api/members', { email, displayName: label, role });
-  expect(invited.status).toBe(201);
-  await call(api.url, 'POST', '/api/invitations/accept', {
-    body: { token: tokenOf(invited.body.invitation.acceptUrl), password: PASSWORD },
-  });
-  return signIn(api.url, email, PASSWORD);
-}
+const member = (label: string, role: string) => joinTenant(api.url, owner, `${label}.${run}@assess.xinzhi.test`, role, PASSWORD, label);
 
 async function draft(s: Session = owner, frameworkId = miit.id): Promise<Assessment> {
   const res = await as<Assessment>(s, 'POST', '/api/assessments', { frameworkId });
@@ -94,25 +95,7 @@ const scored = (id: string) =>
 beforeAll(async () => {
   [api, worker] = await Promise.all([startApi(), startWorker()]);
   park = await signIn(api.url, 'park.admin@xinzhi.test');
-  const ownerEmail = `owner.${run}@assess.xinzhi.test`;
-  const created = await as<CreateTenantResponse>(park, 'POST', '/api/park/tenants', {
-    name: `评测样板 Assessment Co ${run}`,
-    creditCode: '',
-    industrySection: 'C',
-    industryDivision: '34',
-    scale: 'small',
-    region: '苏州工业园区',
-    emerging: false,
-    manufacturingType: 'discrete',
-    ownerEmail,
-    ownerName: '评测老板',
-  });
-  expect(created.status).toBe(201);
-  tenantId = created.body.tenant.id;
-  await call(api.url, 'POST', '/api/invitations/accept', {
-    body: { token: tokenOf(created.body.invitation.acceptUrl), password: PASSWORD },
-  });
-  owner = await signIn(api.url, ownerEmail, PASSWORD);
+  ({ owner, tenantId } = await freshTenant(api.url, 'assess', PASSWORD, { ownerName: '评测老板', industryDivision: '34' }));
   leader = await member('leader', 'leader');
   production = await member('production', 'employee');
   bystander = await member('bystander', 'employee');

@@ -1,19 +1,18 @@
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
-import type {
-  AuditEvent,
-  CreateTenantResponse,
-  IncentiveAward,
-  IncentiveScheme,
-  InviteMemberResponse,
-  Member,
-  Page,
-  Problem,
-  Project,
-  Task,
-  TokenResponse,
-} from '@xinzhi/shared-contracts';
-import { ApiProcess, call, ownerDatabaseUrl, RunningProcess, Session, signIn, startApi, startWorker, waitFor } from '@xinzhi/testing';
+import type { AuditEvent, IncentiveAward, IncentiveScheme, Member, Page, Problem, Project, Task } from '@xinzhi/shared-contracts';
+import {
+  ApiProcess,
+  call,
+  freshTenant,
+  joinTenant,
+  ownerDatabaseUrl,
+  RunningProcess,
+  Session,
+  startApi,
+  startWorker,
+  waitFor,
+} from '@xinzhi/testing';
 
 /**
  * The audit log of business actions: each project, task, incentive-scheme and award action and each
@@ -22,7 +21,6 @@ import { ApiProcess, call, ownerDatabaseUrl, RunningProcess, Session, signIn, st
  */
 const run = Date.now().toString(36);
 const PASSWORD = 'audit log suite passphrase';
-const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
 let counter = 0;
 
 let api: ApiProcess;
@@ -30,45 +28,13 @@ let worker: RunningProcess;
 
 const as = <T>(s: Session, method: string, path: string, body?: unknown) => call<T>(api.url, method, path, { token: s.accessToken, body });
 
-/** A new enterprise with its owner signed in, made through the park administrator. */
-async function freshTenant(label: string): Promise<{ owner: Session; tenantId: string }> {
-  const park = await signIn(api.url, 'park.admin@xinzhi.test');
-  const ownerEmail = `owner.${label}.${run}.${++counter}@audit.xinzhi.test`;
-  const created = await call<CreateTenantResponse>(api.url, 'POST', '/api/park/tenants', {
-    token: park.accessToken,
-    body: {
-      name: `审计 Audit ${label} ${run} ${counter}`,
-      industrySection: 'C',
-      industryDivision: '39',
-      scale: 'small',
-      region: '苏州工业园区',
-      emerging: false,
-      manufacturingType: 'discrete',
-      ownerEmail,
-      ownerName: `老板 ${label}`,
-    },
-  });
-  if (created.status !== 201) throw new Error(`tenant not created: ${created.status} ${JSON.stringify(created.body)}`);
-  const accepted = await call<TokenResponse>(api.url, 'POST', '/api/invitations/accept', {
-    body: { token: tokenOf(created.body.invitation.acceptUrl), password: PASSWORD },
-  });
-  return {
-    owner: { email: ownerEmail, accessToken: accepted.body.accessToken, cookie: '', context: accepted.body.context },
-    tenantId: created.body.tenant.id,
-  };
-}
-
 /** Invites someone into the owner's enterprise; they accept and are signed in. */
 async function join(owner: Session, key: string, displayName: string, role: string): Promise<{ session: Session; member: Member }> {
   const email = `${key}.${run}.${++counter}@audit.xinzhi.test`;
-  const invited = await as<InviteMemberResponse>(owner, 'POST', '/api/members', { email, displayName, role });
-  if (invited.status !== 201) throw new Error(`invitation failed: ${invited.status} ${JSON.stringify(invited.body)}`);
-  const accepted = await call<TokenResponse>(api.url, 'POST', '/api/invitations/accept', {
-    body: { token: tokenOf(invited.body.invitation.acceptUrl), password: PASSWORD },
-  });
+  const session = await joinTenant(api.url, owner, email, role, PASSWORD, displayName);
   const members = (await as<Page<Member>>(owner, 'GET', '/api/members?limit=200')).body.items;
   const member = members.find((m) => m.email === email) as Member;
-  return { session: { email, accessToken: accepted.body.accessToken, cookie: '', context: accepted.body.context }, member };
+  return { session, member };
 }
 
 /** Every event of the filtered log, following the cursor (small pages, so the cursor keeps the filters). */
@@ -99,7 +65,7 @@ describe('audit log of business actions', () => {
 
   beforeAll(async () => {
     [api, worker] = await Promise.all([startApi(), startWorker()]);
-    ({ owner, tenantId } = await freshTenant('a'));
+    ({ owner, tenantId } = await freshTenant(api.url, 'audit', PASSWORD, { ownerName: '老板 a' }));
     employee = await join(owner, 'employee', '员工 Employee', 'employee');
     lead = await join(owner, 'lead', '组长 Lead', 'employee');
 
@@ -333,7 +299,7 @@ describe('audit log of business actions', () => {
     expect((await as(employee.session, 'GET', '/api/audit-events')).status).toBe(403);
     expect((await as(employee.session, 'GET', '/api/audit-events/export')).status).toBe(403);
 
-    const other = await freshTenant('b');
+    const other = await freshTenant(api.url, 'audit', PASSWORD, { ownerName: '老板 b' });
     const theirs = await allEvents(other.owner);
     const ours = new Set((await allEvents(owner)).map((e) => e.id));
     expect(theirs.filter((e) => ours.has(e.id))).toEqual([]);

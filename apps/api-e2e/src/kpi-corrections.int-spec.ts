@@ -1,10 +1,8 @@
 import { Queue, QueueEvents } from 'bullmq';
 import type {
   AuditEvent,
-  CreateTenantResponse,
   IncentiveAward,
   IncentiveScheme,
-  InviteMemberResponse,
   Kpi,
   KpiReading,
   KpiReadingEvent,
@@ -14,9 +12,19 @@ import type {
   Project,
   ProjectOverview,
   Team,
-  TokenResponse,
 } from '@xinzhi/shared-contracts';
-import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker, testEnv, waitFor } from '@xinzhi/testing';
+import {
+  ApiProcess,
+  call,
+  freshTenant,
+  joinTenant,
+  RunningProcess,
+  Session,
+  startApi,
+  startWorker,
+  testEnv,
+  waitFor,
+} from '@xinzhi/testing';
 
 /**
  * Corrections of KPI readings (PATCH and DELETE /api/kpi-readings/:id) with the KPI's history and
@@ -25,7 +33,6 @@ import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorke
  */
 const run = Date.now().toString(36);
 const PASSWORD = 'kpi corrections passphrase';
-const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
 let joined = 0;
 
 describe('KPI reading corrections and KPI team awards', () => {
@@ -45,38 +52,8 @@ describe('KPI reading corrections and KPI team awards', () => {
     call<T>(api.url, method, path, { token: s.accessToken, body });
   const daysAgo = (n: number) => new Date(Date.now() - n * 86400_000).toISOString().slice(0, 10);
 
-  async function freshTenant(label: string): Promise<Session> {
-    const park = await signIn(api.url, 'park.admin@xinzhi.test');
-    const ownerEmail = `owner.${run}.${label}@kpi-corrections.xinzhi.test`;
-    const created = await as<CreateTenantResponse>(park, 'POST', '/api/park/tenants', {
-      name: `KPI 更正 Corrections ${run} ${label}`,
-      industrySection: 'C',
-      industryDivision: '39',
-      scale: 'small',
-      region: '苏州工业园区',
-      emerging: false,
-      manufacturingType: 'discrete',
-      ownerEmail,
-      ownerName: `老板 ${label}`,
-    });
-    expect(created.status).toBe(201);
-    const accepted = await call<TokenResponse>(api.url, 'POST', '/api/invitations/accept', {
-      body: { token: tokenOf(created.body.invitation.acceptUrl), password: PASSWORD },
-    });
-    expect(accepted.status).toBe(200);
-    return { email: ownerEmail, accessToken: accepted.body.accessToken, cookie: '', context: accepted.body.context };
-  }
-
-  async function join(by: Session, label: string, role: string): Promise<Session> {
-    const email = `${label}.${run}.${++joined}@kpi-corrections.xinzhi.test`;
-    const invited = await as<InviteMemberResponse>(by, 'POST', '/api/members', { email, displayName: label, role });
-    expect(invited.status).toBe(201);
-    const accepted = await call<TokenResponse>(api.url, 'POST', '/api/invitations/accept', {
-      body: { token: tokenOf(invited.body.invitation.acceptUrl), password: PASSWORD },
-    });
-    expect(accepted.status).toBe(200);
-    return { email, accessToken: accepted.body.accessToken, cookie: '', context: accepted.body.context };
-  }
+  const join = (by: Session, label: string, role: string) =>
+    joinTenant(api.url, by, `${label}.${run}.${++joined}@kpi-corrections.xinzhi.test`, role, PASSWORD, label);
 
   const kpiOf = async (id: string) => (await as<Kpi>(owner, 'GET', `/api/kpis/${id}`)).body;
   const readingsOf = async (id: string) => (await as<KpiReading[]>(owner, 'GET', `/api/kpis/${id}/readings`)).body;
@@ -93,7 +70,7 @@ describe('KPI reading corrections and KPI team awards', () => {
 
   beforeAll(async () => {
     [api, worker] = await Promise.all([startApi(), startWorker()]);
-    owner = await freshTenant('a');
+    ({ owner } = await freshTenant(api.url, 'kpi-corrections', PASSWORD));
     leader = await join(owner, 'leader', 'leader');
     kpiOwner = await join(owner, 'kpi.owner', 'employee');
     colleague = await join(owner, 'colleague', 'employee');
@@ -101,7 +78,7 @@ describe('KPI reading corrections and KPI team awards', () => {
     await join(owner, 'other.team', 'employee');
     const members = (await as<Page<Member>>(owner, 'GET', '/api/members?limit=200')).body.items;
     userIds = Object.fromEntries(members.map((m) => [m.email.split('.')[0], m.userId as string]));
-    const other = await freshTenant('b');
+    const { owner: other } = await freshTenant(api.url, 'kpi-corrections', PASSWORD);
     stranger = await join(other, 'stranger', 'leader');
     project = (
       await as<Project>(owner, 'POST', '/api/projects', {

@@ -1,9 +1,7 @@
 import type {
   AppNotification,
-  CreateTenantResponse,
   IncentiveAward,
   IncentiveScheme,
-  InviteMemberResponse,
   MeResponse,
   MentionableMember,
   NotificationKind,
@@ -16,13 +14,11 @@ import type {
   TaskEvent,
   Team,
   TenantRole,
-  TokenResponse,
 } from '@xinzhi/shared-contracts';
-import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker, waitFor } from '@xinzhi/testing';
+import { ApiProcess, call, freshTenant, joinTenant, RunningProcess, Session, startApi, startWorker, waitFor } from '@xinzhi/testing';
 
 const run = Date.now().toString(36);
 const PASSWORD = 'notification tests passphrase';
-const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
 
 interface Person {
   session: Session;
@@ -57,49 +53,20 @@ describe('notifications that matter', () => {
   const aboutTask = (items: AppNotification[], taskId: string) =>
     items.filter((n) => 'taskId' in n.params && n.params.taskId === taskId).map((n) => n.kind);
 
-  async function person(email: string, password: string, name: string): Promise<Person> {
-    const session = await signIn(api.url, email, password);
+  async function person(session: Session, name: string): Promise<Person> {
     const me = (await call<MeResponse>(api.url, 'GET', '/api/me', { token: session.accessToken })).body;
-    return { session, id: me.user.id, email, name };
+    return { session, id: me.user.id, email: session.email, name };
   }
 
   /** A park administrator onboards an enterprise; its owner accepts. */
   async function enterprise(label: string): Promise<Person> {
-    const park = await signIn(api.url, 'park.admin@xinzhi.test');
-    const email = `owner.${label}.${run}@notify.xinzhi.test`;
-    const created = await call<CreateTenantResponse>(api.url, 'POST', '/api/park/tenants', {
-      token: park.accessToken,
-      body: {
-        name: `通知 Notify ${label} ${run}`,
-        creditCode: '',
-        industrySection: 'C',
-        industryDivision: '39',
-        scale: 'small',
-        region: '上海',
-        emerging: false,
-        manufacturingType: 'discrete',
-        ownerEmail: email,
-        ownerName: `老板${label}`,
-      },
-    });
-    expect(created.status).toBe(201);
-    const accepted = await call<TokenResponse>(api.url, 'POST', '/api/invitations/accept', {
-      body: { token: tokenOf(created.body.invitation.acceptUrl), password: PASSWORD },
-    });
-    expect(accepted.status).toBe(200);
-    return person(email, PASSWORD, `老板${label}`);
+    const name = `老板${label}`;
+    return person((await freshTenant(api.url, 'notify', PASSWORD, { ownerName: name })).owner, name);
   }
 
   async function invite(by: Person, label: string, role: TenantRole): Promise<Person> {
-    const email = `${label}.${run}@notify.xinzhi.test`;
     const name = `成员 ${label}`;
-    const invited = await as<InviteMemberResponse>(by, 'POST', '/api/members', { email, displayName: name, role });
-    expect(invited.status).toBe(201);
-    const accepted = await call(api.url, 'POST', '/api/invitations/accept', {
-      body: { token: tokenOf(invited.body.invitation.acceptUrl), password: PASSWORD },
-    });
-    expect(accepted.status).toBe(200);
-    return person(email, PASSWORD, name);
+    return person(await joinTenant(api.url, by.session, `${label}.${run}@notify.xinzhi.test`, role, PASSWORD, name), name);
   }
 
   async function task(by: Person, title: string, extra: object = {}): Promise<Task> {

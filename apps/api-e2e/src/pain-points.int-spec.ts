@@ -2,14 +2,24 @@ import type {
   Assessment,
   AssessmentFrameworkSummary,
   AssessmentSummary,
-  CreateTenantResponse,
-  InviteMemberResponse,
   MeResponse,
   Page,
   PainPoint,
   Problem,
 } from '@xinzhi/shared-contracts';
-import { ApiProcess, call, DEMO_PASSWORD, RunningProcess, Session, signIn, startApi, startWorker, waitFor } from '@xinzhi/testing';
+import {
+  ApiProcess,
+  call,
+  DEMO_PASSWORD,
+  freshTenant,
+  joinTenant,
+  RunningProcess,
+  Session,
+  signIn,
+  startApi,
+  startWorker,
+  waitFor,
+} from '@xinzhi/testing';
 
 /**
  * The pain-point register: members propose, owners and leaders record, accept, edit and delete;
@@ -17,7 +27,6 @@ import { ApiProcess, call, DEMO_PASSWORD, RunningProcess, Session, signIn, start
  * none of them. Runs in an enterprise of its own, onboarded by the first park's administrator.
  */
 const run = Date.now().toString(36);
-const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
 
 let api: ApiProcess;
 let worker: RunningProcess;
@@ -28,43 +37,23 @@ let leader: Session;
 let employee: Session;
 let colleague: Session;
 let tenantId: string;
+let tenantName: string;
 
 const as = <T>(s: Session, method: string, path: string, body?: unknown) => call<T>(api.url, method, path, { token: s.accessToken, body });
 const register = async (s: Session = owner) => (await as<Page<PainPoint>>(s, 'GET', '/api/pain-points?limit=100')).body.items;
 const warehousing = { title: '库存账实不符', businessArea: 'warehousing_logistics', sceneId: 'warehousing', severity: 4 };
 
-async function member(label: string, role: string): Promise<Session> {
-  const email = `${label}.${run}@painpoints.xinzhi.test`;
-  const invited = await as<InviteMemberResponse>(owner, 'POST', '/api/members', { email, displayName: `${label} 同事`, role });
-  expect(invited.status).toBe(201);
-  await call(api.url, 'POST', '/api/invitations/accept', {
-    body: { token: tokenOf(invited.body.invitation.acceptUrl), password: DEMO_PASSWORD },
-  });
-  return signIn(api.url, email);
-}
+const member = (label: string, role: string) =>
+  joinTenant(api.url, owner, `${label}.${run}@painpoints.xinzhi.test`, role, DEMO_PASSWORD, `${label} 同事`);
 
 beforeAll(async () => {
   [api, worker] = await Promise.all([startApi(), startWorker()]);
   [park, park2] = await Promise.all([signIn(api.url, 'park.admin@xinzhi.test'), signIn(api.url, 'park2.admin@xinzhi.test')]);
-  const ownerEmail = `owner.${run}@painpoints.xinzhi.test`;
-  const created = await as<CreateTenantResponse>(park, 'POST', '/api/park/tenants', {
-    name: `痛点 Pain Point Works ${run}`,
-    creditCode: '',
-    industrySection: 'C',
-    industryDivision: '34',
-    scale: 'small',
-    region: '苏州',
-    emerging: false,
-    manufacturingType: 'discrete',
-    ownerEmail,
+  ({ owner, tenantId, tenantName } = await freshTenant(api.url, 'painpoints', DEMO_PASSWORD, {
     ownerName: '痛点老板',
-  });
-  expect(created.status).toBe(201);
-  tenantId = created.body.tenant.id;
-  await call(api.url, 'POST', '/api/invitations/accept', {
-    body: { token: tokenOf(created.body.invitation.acceptUrl), password: DEMO_PASSWORD },
-  });
-  owner = await signIn(api.url, ownerEmail);
+    industryDivision: '34',
+    region: '苏州',
+  }));
   [leader, employee, colleague] = [
     await member('leader', 'leader'),
     await member('employee', 'employee'),
@@ -249,7 +238,7 @@ describe('pain points for the park', () => {
     const res = await as<Page<PainPoint>>(park, 'GET', `/api/park/pain-points?tenantId=${tenantId}&limit=100`);
     expect(res.status).toBe(200);
     expect(res.body.items.map((p) => p.id).sort()).toEqual(mine.map((p) => p.id).sort());
-    expect(res.body.items.every((p) => p.tenantName === `痛点 Pain Point Works ${run}`)).toBe(true);
+    expect(res.body.items.every((p) => p.tenantName === tenantName)).toBe(true);
     // Unfiltered, the park sees its other tenants' too (the demo enterprises').
     const all = await as<Page<PainPoint>>(park, 'GET', '/api/park/pain-points?limit=100');
     expect(new Set(all.body.items.map((p) => p.tenantId)).size).toBeGreaterThan(1);

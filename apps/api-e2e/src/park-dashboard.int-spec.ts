@@ -1,16 +1,18 @@
 import ExcelJS from 'exceljs';
-import type {
-  CreateTenantResponse,
-  InviteMemberResponse,
-  Kpi,
-  ParkDashboard,
-  ParkTenantSummaryPage,
-  Problem,
-  Project,
-  Task,
-  TenantTablePage,
-} from '@xinzhi/shared-contracts';
-import { ApiProcess, call, DEMO_PASSWORD, RunningProcess, Session, signIn, startApi, startWorker, waitFor } from '@xinzhi/testing';
+import type { Kpi, ParkDashboard, ParkTenantSummaryPage, Problem, Project, Task, TenantTablePage } from '@xinzhi/shared-contracts';
+import {
+  ApiProcess,
+  call,
+  DEMO_PASSWORD,
+  freshTenant,
+  joinTenant,
+  RunningProcess,
+  Session,
+  signIn,
+  startApi,
+  startWorker,
+  waitFor,
+} from '@xinzhi/testing';
 
 /**
  * The park's rollups and dashboard: a change in a tenant reaches its park summary, the tenant table
@@ -21,8 +23,6 @@ import { ApiProcess, call, DEMO_PASSWORD, RunningProcess, Session, signIn, start
  * Runs in an enterprise of its own, onboarded by the first park's administrator.
  */
 const run = Date.now().toString(36);
-const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
-const tenantName = `汇总 Rollup Works ${run}`;
 const secretTask = `机密任务标题 ${run}`;
 const secretMember = `隐名同事 ${run}`;
 const secretPainPoint = `机密痛点标题 ${run}`;
@@ -36,6 +36,7 @@ let park: Session;
 let park2: Session;
 let owner: Session;
 let tenantId: string;
+let tenantName: string;
 let project: Project;
 let task: Task;
 
@@ -49,25 +50,14 @@ const tableRow = async (s: Session = park) =>
 beforeAll(async () => {
   [api, worker] = await Promise.all([startApi(), startWorker()]);
   [park, park2] = await Promise.all([signIn(api.url, 'park.admin@xinzhi.test'), signIn(api.url, 'park2.admin@xinzhi.test')]);
-  const ownerEmail = `owner.${run}@rollups.xinzhi.test`;
-  const created = await as<CreateTenantResponse>(park, 'POST', '/api/park/tenants', {
-    name: tenantName,
-    creditCode: '',
-    industrySection: 'C',
+  ({ owner, tenantId, tenantName } = await freshTenant(api.url, 'rollups', DEMO_PASSWORD, {
+    ownerName: '汇总老板',
     industryDivision: '34',
     scale: 'medium',
     region: '无锡',
     emerging: true,
     manufacturingType: 'process',
-    ownerEmail,
-    ownerName: '汇总老板',
-  });
-  expect(created.status).toBe(201);
-  tenantId = created.body.tenant.id;
-  await call(api.url, 'POST', '/api/invitations/accept', {
-    body: { token: tokenOf(created.body.invitation.acceptUrl), password: DEMO_PASSWORD },
-  });
-  owner = await signIn(api.url, ownerEmail);
+  }));
 });
 afterAll(() => Promise.all([api?.stop(), worker?.stop()]));
 
@@ -93,15 +83,7 @@ describe('the rollup of a tenant', () => {
   it('follows a task change to the park summary, the tenant table and the dashboard', async () => {
     const before = (await as<ParkDashboard>(park, 'GET', '/api/park/dashboard')).body.tiles.withActiveProject;
 
-    const invited = await as<InviteMemberResponse>(owner, 'POST', '/api/members', {
-      email: `hidden.${run}@rollups.xinzhi.test`,
-      displayName: secretMember,
-      role: 'employee',
-    });
-    expect(invited.status).toBe(201);
-    await call(api.url, 'POST', '/api/invitations/accept', {
-      body: { token: tokenOf(invited.body.invitation.acceptUrl), password: DEMO_PASSWORD },
-    });
+    await joinTenant(api.url, owner, `hidden.${run}@rollups.xinzhi.test`, 'employee', DEMO_PASSWORD, secretMember);
     const members = (await as<{ items: Array<{ userId: string | null; displayName: string }> }>(owner, 'GET', '/api/members')).body.items;
     const hidden = members.find((m) => m.displayName === secretMember);
 

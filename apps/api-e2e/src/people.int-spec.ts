@@ -13,7 +13,7 @@ import type {
   TokenResponse,
 } from '@xinzhi/shared-contracts';
 import { DEPARTMENT_NAME_MAX } from '@xinzhi/shared-contracts';
-import { ApiProcess, call, Session, signIn, startApi } from '@xinzhi/testing';
+import { ApiProcess, call, joinTenant, Session, signIn, startApi } from '@xinzhi/testing';
 
 const run = Date.now().toString(36);
 const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
@@ -33,10 +33,7 @@ const as = <T>(session: Session, method: string, path: string, body?: unknown) =
 /** A member who joined just now (each test makes its own, so the suite can run again on the same data). */
 async function freshMember(by: Session, label: string, role = 'employee'): Promise<{ email: string; memberId: string }> {
   const email = `${label}.${run}@cloudway.xinzhi.test`;
-  const invited = await as<InviteMemberResponse>(by, 'POST', '/api/members', { email, displayName: label, role });
-  await call(api.url, 'POST', '/api/invitations/accept', {
-    body: { token: tokenOf(invited.body.invitation.acceptUrl), password: 'Xinzhi-Demo-2026' },
-  });
+  await joinTenant(api.url, by, email, role, 'Xinzhi-Demo-2026', label);
   const members = (await as<Page<Member>>(by, 'GET', '/api/members?limit=200')).body.items;
   return { email, memberId: (members.find((m) => m.email === email) as Member).id };
 }

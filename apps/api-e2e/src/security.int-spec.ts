@@ -1,63 +1,17 @@
-import type {
-  AuditEvent,
-  CreateTenantResponse,
-  InviteMemberResponse,
-  Member,
-  Page,
-  Problem,
-  Project,
-  Task,
-  TokenResponse,
-} from '@xinzhi/shared-contracts';
-import { ApiProcess, call, RunningProcess, Session, signIn, startApi, startWorker, waitFor } from '@xinzhi/testing';
+import type { AuditEvent, Member, Page, Problem, Project, Task } from '@xinzhi/shared-contracts';
+import { ApiProcess, call, freshTenant, joinTenant, RunningProcess, Session, startApi, startWorker, waitFor } from '@xinzhi/testing';
 
 const run = Date.now().toString(36);
 const PASSWORD = 'security suite passphrase';
-let tenants = 0;
-const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
-
-/** A new enterprise with its owner signed in, made through the park administrator, so no test leans on demo members. */
-async function freshTenant(url: string): Promise<{ owner: Session; tenantId: string }> {
-  const park = await signIn(url, 'park.admin@xinzhi.test');
-  const ownerEmail = `owner.${run}.${++tenants}@security.xinzhi.test`;
-  const created = await call<CreateTenantResponse>(url, 'POST', '/api/park/tenants', {
-    token: park.accessToken,
-    body: {
-      name: `安全 Security ${run} ${tenants}`,
-      industrySection: 'C',
-      industryDivision: '39',
-      scale: 'small',
-      region: '苏州工业园区',
-      emerging: false,
-      manufacturingType: 'discrete',
-      ownerEmail,
-      ownerName: '老板',
-    },
-  });
-  if (created.status !== 201) throw new Error(`tenant not created: ${created.status} ${JSON.stringify(created.body)}`);
-  const accepted = await call<TokenResponse>(url, 'POST', '/api/invitations/accept', {
-    body: { token: tokenOf(created.body.invitation.acceptUrl), password: PASSWORD },
-  });
-  return {
-    owner: { email: ownerEmail, accessToken: accepted.body.accessToken, cookie: '', context: accepted.body.context },
-    tenantId: created.body.tenant.id,
-  };
-}
+let joined = 0;
 
 /** Invites someone into the owner's enterprise; they accept and are signed in. */
 async function join(url: string, owner: Session, label: string, role: string): Promise<{ session: Session; memberId: string }> {
-  const email = `${label}.${run}.${++tenants}@security.xinzhi.test`;
-  const invited = await call<InviteMemberResponse>(url, 'POST', '/api/members', {
-    token: owner.accessToken,
-    body: { email, displayName: label, role },
-  });
-  if (invited.status !== 201) throw new Error(`invitation failed: ${invited.status} ${JSON.stringify(invited.body)}`);
-  const accepted = await call<TokenResponse>(url, 'POST', '/api/invitations/accept', {
-    body: { token: tokenOf(invited.body.invitation.acceptUrl), password: PASSWORD },
-  });
+  const email = `${label}.${run}.${++joined}@security.xinzhi.test`;
+  const session = await joinTenant(url, owner, email, role, PASSWORD, label);
   const members = (await call<Page<Member>>(url, 'GET', '/api/members?limit=200', { token: owner.accessToken })).body.items;
   const memberId = (members.find((m) => m.email === email) as Member).id;
-  return { session: { email, accessToken: accepted.body.accessToken, cookie: '', context: accepted.body.context }, memberId };
+  return { session, memberId };
 }
 
 interface Stream {
@@ -125,7 +79,7 @@ describe('client address: X-Forwarded-For counts only from a trusted proxy', () 
     // Its own key space, so no other suite's sign-ins count against the address.
     const api = await startApi({ QUEUE_PREFIX: `xinzhi-spoof-${run}`, LOGIN_MAX_ATTEMPTS_PER_ADDRESS: String(attempts) });
     try {
-      const { owner } = await freshTenant(api.url); // one attempt (the park administrator's sign-in)
+      const { owner } = await freshTenant(api.url, 'security', PASSWORD); // one attempt (the park administrator's sign-in)
       const statuses: number[] = [];
       for (let i = 1; i <= attempts; i++) statuses.push((await failedLogin(api.url, owner.email, `203.0.113.${i}`)).status);
       expect(statuses).toEqual([401, 401, 401, 401, 429]);
@@ -144,7 +98,7 @@ describe('client address: X-Forwarded-For counts only from a trusted proxy', () 
       TRUST_PROXY: '127.0.0.1',
     });
     try {
-      const { owner } = await freshTenant(api.url);
+      const { owner } = await freshTenant(api.url, 'security', PASSWORD);
       const statuses: number[] = [];
       // More attempts than one address may make, but each from its own client: none is refused.
       for (let i = 1; i <= attempts + 2; i++) statuses.push((await failedLogin(api.url, owner.email, `198.51.100.${i}`)).status);
@@ -174,7 +128,7 @@ describe('event streams end with their token and their membership', () => {
   });
 
   it('ends a stream when the access token that opened it expires', async () => {
-    const { owner } = await freshTenant(shortLived.url);
+    const { owner } = await freshTenant(shortLived.url, 'security', PASSWORD);
     const stream = openStream(shortLived.url, owner.accessToken);
     try {
       expect(await stream.status).toBe(200);
@@ -188,7 +142,7 @@ describe('event streams end with their token and their membership', () => {
   });
 
   it('ends a removed member’s stream in every API process; they hear none of the tenant’s later events', async () => {
-    const { owner } = await freshTenant(api.url);
+    const { owner } = await freshTenant(api.url, 'security', PASSWORD);
     const employee = await join(api.url, owner, 'leaver', 'employee');
     const ownerStream = openStream(api.url, owner.accessToken);
     // The employee listens through the other API process.
@@ -247,7 +201,7 @@ describe('the last owner, under concurrency', () => {
 
   it('two owners demoting or removing each other at once always leave exactly one owner; the other request gets 409', async () => {
     for (let round = 1; round <= 6; round++) {
-      const { owner } = await freshTenant(api.url);
+      const { owner } = await freshTenant(api.url, 'security', PASSWORD);
       const second = await join(api.url, owner, 'coowner', 'owner');
       const first = (await call<Page<Member>>(api.url, 'GET', '/api/members?limit=200', { token: owner.accessToken })).body.items.find(
         (m) => m.email === owner.email,

@@ -1,15 +1,5 @@
-import type {
-  CreateTenantResponse,
-  InviteMemberResponse,
-  MeResponse,
-  Problem,
-  Survey,
-  SurveyList,
-  SurveyResults,
-  TenantSurvey,
-  TenantSurveyList,
-} from '@xinzhi/shared-contracts';
-import { ApiProcess, call, DEMO_PASSWORD, Session, signIn, startApi } from '@xinzhi/testing';
+import type { MeResponse, Problem, Survey, SurveyList, SurveyResults, TenantSurvey, TenantSurveyList } from '@xinzhi/shared-contracts';
+import { ApiProcess, call, DEMO_PASSWORD, freshTenant, joinTenant, Session, signIn, startApi } from '@xinzhi/testing';
 
 /**
  * Park surveys end to end: the first park's administrator builds, sends, closes and reads the
@@ -19,7 +9,6 @@ import { ApiProcess, call, DEMO_PASSWORD, Session, signIn, startApi } from '@xin
  */
 const run = Date.now().toString(36);
 const region = `问卷区 ${run}`;
-const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
 const addDays = (day: string, days: number) => {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -40,38 +29,20 @@ let foreign: Session;
 
 const as = <T>(s: Session, method: string, path: string, body?: unknown) => call<T>(api.url, method, path, { token: s.accessToken, body });
 
-async function onboard(by: Session, label: string, industrySection: string, inRegion: string): Promise<Session> {
-  const ownerEmail = `owner.${label}.${run}@surveys.xinzhi.test`;
-  const name = `问卷 ${label} ${run}`;
-  const created = await as<CreateTenantResponse>(by, 'POST', '/api/park/tenants', {
-    name,
-    creditCode: '',
+async function onboard(parkAdmin: string, industrySection: string, inRegion: string): Promise<Session> {
+  const { owner, tenantName } = await freshTenant(api.url, 'surveys', DEMO_PASSWORD, {
+    parkAdmin,
     industrySection,
     industryDivision: industrySection === 'C' ? '34' : '52',
-    scale: 'small',
     region: inRegion,
-    emerging: false,
     manufacturingType: industrySection === 'C' ? 'discrete' : 'none',
-    ownerEmail,
-    ownerName: `问卷老板 ${label}`,
   });
-  expect(created.status).toBe(201);
-  await call(api.url, 'POST', '/api/invitations/accept', {
-    body: { token: tokenOf(created.body.invitation.acceptUrl), password: DEMO_PASSWORD },
-  });
-  names.push(name);
-  return signIn(api.url, ownerEmail);
+  names.push(tenantName);
+  return owner;
 }
 
-async function member(owner: Session, label: string, role: string): Promise<Session> {
-  const email = `${label}.${run}@surveys.xinzhi.test`;
-  const invited = await as<InviteMemberResponse>(owner, 'POST', '/api/members', { email, displayName: `${label} 同事`, role });
-  expect(invited.status).toBe(201);
-  await call(api.url, 'POST', '/api/invitations/accept', {
-    body: { token: tokenOf(invited.body.invitation.acceptUrl), password: DEMO_PASSWORD },
-  });
-  return signIn(api.url, email);
-}
+const member = (owner: Session, label: string, role: string) =>
+  joinTenant(api.url, owner, `${label}.${run}@surveys.xinzhi.test`, role, DEMO_PASSWORD, `${label} 同事`);
 
 const questions = [
   { kind: 'single', text: '数字化转型对企业管理的提升作用', options: ['大幅提升', '略有提升', '起决定性作用', '没有作用'] },
@@ -101,9 +72,9 @@ beforeAll(async () => {
   api = await startApi();
   [park, park2] = await Promise.all([signIn(api.url, 'park.admin@xinzhi.test'), signIn(api.url, 'park2.admin@xinzhi.test')]);
   today = (await as<MeResponse>(park, 'GET', '/api/me')).body.calendar.today;
-  for (const [i, section] of ['C', 'C', 'C', 'F', 'F'].entries()) owners.push(await onboard(park, `t${i}`, section, region));
-  outsider = await onboard(park, 'outside', 'C', `别处 ${run}`);
-  foreign = await onboard(park2, 'foreign', 'C', region);
+  for (const section of ['C', 'C', 'C', 'F', 'F']) owners.push(await onboard('park.admin@xinzhi.test', section, region));
+  outsider = await onboard('park.admin@xinzhi.test', 'C', `别处 ${run}`);
+  foreign = await onboard('park2.admin@xinzhi.test', 'C', region);
   leader = await member(owners[0], 'leader', 'leader');
   employee = await member(owners[0], 'employee', 'employee');
 });

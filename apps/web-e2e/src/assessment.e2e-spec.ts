@@ -1,21 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
-import type {
-  Assessment,
-  AssessmentFramework,
-  CreateTenantResponse,
-  InviteMemberResponse,
-  Member,
-  Page as ListPage,
-  Project,
-} from '@xinzhi/shared-contracts';
+import type { Assessment, AssessmentFramework, Member, Page as ListPage, Project } from '@xinzhi/shared-contracts';
 import {
   ApiProcess,
   call,
+  freshTenant,
+  joinTenant,
   launchBrowser,
   openPage,
   RunningProcess,
   Session,
-  signIn,
   signInWithForm,
   startApi,
   startWorker,
@@ -29,7 +22,6 @@ async function fitsWidth(page: Page): Promise<boolean> {
 
 const run = Date.now().toString(36);
 const PASSWORD = 'assessment journeys passphrase';
-const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
 const LEVEL_ZH = ['未定级', '一级', '二级', '三级', '四级'];
 
 /**
@@ -43,7 +35,6 @@ describe('the maturity assessment in the browser', () => {
   let api: ApiProcess;
   let worker: RunningProcess;
   let browser: Browser;
-  let park: Session;
   let owner: Session;
   let tenantName: string;
   let leaderEmail: string;
@@ -57,37 +48,13 @@ describe('the maturity assessment in the browser', () => {
 
   async function member(label: string, role: string): Promise<string> {
     const email = `${label}.${run}@assess-web.xinzhi.test`;
-    const invited = await as<InviteMemberResponse>(owner, 'POST', '/api/members', { email, displayName: `${label} ${run}`, role });
-    expect(invited.status).toBe(201);
-    const accepted = await call(api.url, 'POST', '/api/invitations/accept', {
-      body: { token: tokenOf(invited.body.invitation.acceptUrl), password: PASSWORD },
-    });
-    expect(accepted.status).toBeLessThan(300);
+    await joinTenant(api.url, owner, email, role, PASSWORD, `${label} ${run}`);
     return email;
   }
 
   beforeAll(async () => {
     [api, worker, browser] = await Promise.all([startApi(), startWorker(), launchBrowser()]);
-    park = await signIn(api.url, 'park.admin@xinzhi.test');
-    tenantName = `评测浏览器 Assess Web ${run}`;
-    const ownerEmail = `owner.${run}@assess-web.xinzhi.test`;
-    const created = await as<CreateTenantResponse>(park, 'POST', '/api/park/tenants', {
-      name: tenantName,
-      creditCode: '',
-      industrySection: 'C',
-      industryDivision: '34',
-      scale: 'small',
-      region: '苏州工业园区',
-      emerging: false,
-      manufacturingType: 'discrete',
-      ownerEmail,
-      ownerName: '评测老板',
-    });
-    expect(created.status).toBe(201);
-    await call(api.url, 'POST', '/api/invitations/accept', {
-      body: { token: tokenOf(created.body.invitation.acceptUrl), password: PASSWORD },
-    });
-    owner = await signIn(api.url, ownerEmail, PASSWORD);
+    ({ owner, tenantName } = await freshTenant(api.url, 'assess-web', PASSWORD, { ownerName: '评测老板', industryDivision: '34' }));
     leaderEmail = await member('leader', 'leader');
     productionEmail = await member('production', 'employee');
     const members = (await as<ListPage<Member>>(owner, 'GET', '/api/members?limit=200')).body.items;

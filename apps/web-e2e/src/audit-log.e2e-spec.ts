@@ -1,14 +1,6 @@
 import type { Browser } from 'playwright-core';
-import type {
-  CreateTenantResponse,
-  InviteMemberResponse,
-  Member,
-  Page as ListPage,
-  Project,
-  Task,
-  TokenResponse,
-} from '@xinzhi/shared-contracts';
-import { ApiProcess, call, launchBrowser, openPage, Session, signIn, signInWithForm, startApi } from '@xinzhi/testing';
+import type { Member, Page as ListPage, Project, Task } from '@xinzhi/shared-contracts';
+import { ApiProcess, call, freshTenant, joinTenant, launchBrowser, openPage, Session, signInWithForm, startApi } from '@xinzhi/testing';
 
 /**
  * The owner reads the audit log by person and kind: the filters narrow the rows, live in the address,
@@ -17,7 +9,6 @@ import { ApiProcess, call, launchBrowser, openPage, Session, signIn, signInWithF
 describe('audit log in the browser', () => {
   const run = Date.now().toString(36);
   const PASSWORD = 'audit journey passphrase';
-  const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
   let api: ApiProcess;
   let browser: Browser;
   let owner: Session;
@@ -26,39 +17,12 @@ describe('audit log in the browser', () => {
   const as = <T>(s: Session, method: string, path: string, body?: unknown) =>
     call<T>(api.url, method, path, { token: s.accessToken, body });
 
-  async function accept(acceptUrl: string, email: string): Promise<Session> {
-    const accepted = await call<TokenResponse>(api.url, 'POST', '/api/invitations/accept', {
-      body: { token: tokenOf(acceptUrl), password: PASSWORD },
-    });
-    expect(accepted.status).toBe(200);
-    return { email, accessToken: accepted.body.accessToken, cookie: '', context: accepted.body.context };
-  }
-
   beforeAll(async () => {
     [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    const park = await signIn(api.url, 'park.admin@xinzhi.test');
-    const ownerEmail = `owner.${run}@audit-journey.xinzhi.test`;
-    const created = await as<CreateTenantResponse>(park, 'POST', '/api/park/tenants', {
-      name: `审计旅程 Audit journey ${run}`,
-      industrySection: 'C',
-      industryDivision: '39',
-      scale: 'small',
-      region: '苏州工业园区',
-      emerging: false,
-      manufacturingType: 'discrete',
-      ownerEmail,
-      ownerName: '周老板',
-    });
-    expect(created.status).toBe(201);
-    owner = await accept(created.body.invitation.acceptUrl, ownerEmail);
+    ({ owner } = await freshTenant(api.url, 'audit-journey', PASSWORD, { ownerName: '周老板' }));
 
     const employeeEmail = `worker.${run}@audit-journey.xinzhi.test`;
-    const invited = await as<InviteMemberResponse>(owner, 'POST', '/api/members', {
-      email: employeeEmail,
-      displayName: '吴工',
-      role: 'employee',
-    });
-    const worker = await accept(invited.body.invitation.acceptUrl, employeeEmail);
+    const worker = await joinTenant(api.url, owner, employeeEmail, 'employee', PASSWORD, '吴工');
     employee = (await as<ListPage<Member>>(owner, 'GET', '/api/members?limit=200')).body.items.find(
       (m) => m.email === employeeEmail,
     ) as Member;

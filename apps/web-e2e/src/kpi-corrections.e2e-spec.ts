@@ -1,22 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
-import type {
-  CreateTenantResponse,
-  InviteMemberResponse,
-  Kpi,
-  KpiReading,
-  KpiReadingEvent,
-  Project,
-  Team,
-  TokenResponse,
-} from '@xinzhi/shared-contracts';
+import type { Kpi, KpiReading, KpiReadingEvent, Project, Team } from '@xinzhi/shared-contracts';
 import {
   ApiProcess,
   call,
+  freshTenant,
+  joinTenant,
   launchBrowser,
   openPage,
   RunningProcess,
   Session,
-  signIn,
   signInWithForm,
   startApi,
   startWorker,
@@ -40,42 +32,15 @@ describe('KPI reading corrections in the browser', () => {
   let typo: KpiReading;
   const run = Date.now().toString(36);
   const PASSWORD = 'kpi browser passphrase';
-  const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
   const daysAgo = (n: number) => new Date(Date.now() - n * 86400_000).toISOString().slice(0, 10);
   const as = <T>(s: Session, method: string, path: string, body?: unknown) =>
     call<T>(api.url, method, path, { token: s.accessToken, body });
 
   beforeAll(async () => {
     [api, worker, browser] = await Promise.all([startApi(), startWorker(), launchBrowser()]);
-    const park = await signIn(api.url, 'park.admin@xinzhi.test');
-    const ownerEmail = `owner.${run}@kpi-browser.xinzhi.test`;
-    const created = await as<CreateTenantResponse>(park, 'POST', '/api/park/tenants', {
-      name: `KPI 浏览器 Browser ${run}`,
-      industrySection: 'C',
-      industryDivision: '39',
-      scale: 'small',
-      region: '苏州工业园区',
-      emerging: false,
-      manufacturingType: 'discrete',
-      ownerEmail,
-      ownerName: '老板',
-    });
-    expect(created.status).toBe(201);
-    const accepted = await call<TokenResponse>(api.url, 'POST', '/api/invitations/accept', {
-      body: { token: tokenOf(created.body.invitation.acceptUrl), password: PASSWORD },
-    });
-    owner = { email: ownerEmail, accessToken: accepted.body.accessToken, cookie: '', context: accepted.body.context };
+    ({ owner } = await freshTenant(api.url, 'kpi-browser', PASSWORD));
     leaderEmail = `leader.${run}@kpi-browser.xinzhi.test`;
-    const invited = await as<InviteMemberResponse>(owner, 'POST', '/api/members', {
-      email: leaderEmail,
-      displayName: '王组长',
-      role: 'leader',
-    });
-    expect(invited.status).toBe(201);
-    const joined = await call(api.url, 'POST', '/api/invitations/accept', {
-      body: { token: tokenOf(invited.body.invitation.acceptUrl), password: PASSWORD },
-    });
-    expect(joined.status).toBe(200);
+    await joinTenant(api.url, owner, leaderEmail, 'leader', PASSWORD, '王组长');
 
     project = (
       await as<Project>(owner, 'POST', '/api/projects', {

@@ -1,17 +1,10 @@
 import type { Browser } from 'playwright-core';
-import type {
-  CreateTenantResponse,
-  InviteMemberResponse,
-  MeResponse,
-  NotificationPage,
-  NotificationPreferences,
-  Project,
-  Task,
-  TokenResponse,
-} from '@xinzhi/shared-contracts';
+import type { MeResponse, NotificationPage, NotificationPreferences, Project, Task } from '@xinzhi/shared-contracts';
 import {
   ApiProcess,
   call,
+  freshTenant,
+  joinTenant,
   launchBrowser,
   openPage,
   RunningProcess,
@@ -25,7 +18,6 @@ import {
 
 const run = Date.now().toString(36);
 const PASSWORD = 'notification journey passphrase';
-const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
 
 /**
  * A mention in a comment notifies the mentioned member: the owner of an enterprise of the suite's
@@ -45,45 +37,11 @@ describe('notifications in the browser', () => {
 
   beforeAll(async () => {
     [api, worker, browser] = await Promise.all([startApi(), startWorker(), launchBrowser()]);
-    const park = await signIn(api.url, 'park.admin@xinzhi.test');
-    const ownerEmail = `owner.${run}@notify-journey.xinzhi.test`;
     ownerName = `通知老板${run}`;
-    const created = await call<CreateTenantResponse>(api.url, 'POST', '/api/park/tenants', {
-      token: park.accessToken,
-      body: {
-        name: `通知旅程 Notify journey ${run}`,
-        creditCode: '',
-        industrySection: 'C',
-        industryDivision: '39',
-        scale: 'small',
-        region: '上海',
-        emerging: false,
-        manufacturingType: 'discrete',
-        ownerEmail,
-        ownerName,
-      },
-    });
-    expect(created.status).toBe(201);
-    const accepted = await call<TokenResponse>(api.url, 'POST', '/api/invitations/accept', {
-      body: { token: tokenOf(created.body.invitation.acceptUrl), password: PASSWORD },
-    });
-    expect(accepted.status).toBe(200);
-    owner = await signIn(api.url, ownerEmail, PASSWORD);
+    ({ owner } = await freshTenant(api.url, 'notify-journey', PASSWORD, { ownerName }));
 
     memberEmail = `member.${run}@notify-journey.xinzhi.test`;
-    const invited = await call<InviteMemberResponse>(api.url, 'POST', '/api/members', {
-      token: owner.accessToken,
-      body: { email: memberEmail, displayName: `被提及的同事 ${run}`, role: 'employee' },
-    });
-    expect(invited.status).toBe(201);
-    expect(
-      (
-        await call(api.url, 'POST', '/api/invitations/accept', {
-          body: { token: tokenOf(invited.body.invitation.acceptUrl), password: PASSWORD },
-        })
-      ).status,
-    ).toBe(200);
-    const member = await signIn(api.url, memberEmail, PASSWORD);
+    const member = await joinTenant(api.url, owner, memberEmail, 'employee', PASSWORD, `被提及的同事 ${run}`);
     memberId = (await call<MeResponse>(api.url, 'GET', '/api/me', { token: member.accessToken })).body.user.id;
 
     project = (

@@ -1,9 +1,10 @@
 import type { Browser } from 'playwright-core';
-import type { CreateTenantResponse, Project, TenantTablePage } from '@xinzhi/shared-contracts';
+import type { Project, TenantTablePage } from '@xinzhi/shared-contracts';
 import {
   ApiProcess,
   call,
   DEMO_PASSWORD,
+  freshTenant,
   launchBrowser,
   openPage,
   RunningProcess,
@@ -14,8 +15,6 @@ import {
   startWorker,
   waitFor,
 } from '@xinzhi/testing';
-
-const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
 
 /**
  * The park dashboard in the browser: the park administrator lands on it in Chinese, sees the tiles,
@@ -29,7 +28,7 @@ describe('the park dashboard in the browser', () => {
   let park: Session;
   let project: Project;
   const run = Date.now().toString(36);
-  const tenantName = `总览浏览器企业 ${run}`;
+  let tenantName: string;
 
   const as = <T>(s: Session, method: string, path: string, body?: unknown) =>
     call<T>(api.url, method, path, { token: s.accessToken, body });
@@ -37,24 +36,13 @@ describe('the park dashboard in the browser', () => {
   beforeAll(async () => {
     [api, worker, browser] = await Promise.all([startApi(), startWorker(), launchBrowser()]);
     park = await signIn(api.url, 'park.admin@xinzhi.test');
-    const ownerEmail = `owner.${run}@dashboard.xinzhi.test`;
-    const created = await as<CreateTenantResponse>(park, 'POST', '/api/park/tenants', {
-      name: tenantName,
-      creditCode: '',
-      industrySection: 'C',
-      industryDivision: '26',
-      scale: 'small',
-      region: '常州',
-      emerging: false,
-      manufacturingType: 'process',
-      ownerEmail,
+    let owner: Session;
+    ({ owner, tenantName } = await freshTenant(api.url, 'dashboard', DEMO_PASSWORD, {
       ownerName: '总览老板',
-    });
-    expect(created.status).toBe(201);
-    await call(api.url, 'POST', '/api/invitations/accept', {
-      body: { token: tokenOf(created.body.invitation.acceptUrl), password: DEMO_PASSWORD },
-    });
-    const owner = await signIn(api.url, ownerEmail);
+      industryDivision: '26',
+      region: '常州',
+      manufacturingType: 'process',
+    }));
     project = (
       await as<Project>(owner, 'POST', '/api/projects', { name: `总览项目 ${run}`, startDate: '2026-01-01', targetDate: '2027-06-30' })
     ).body;

@@ -1,16 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
-import type {
-  CreateParkResponse,
-  CreateTenantResponse,
-  InviteMemberResponse,
-  Kpi,
-  Project,
-  ShowcaseSettings,
-} from '@xinzhi/shared-contracts';
+import type { CreateParkResponse, Kpi, Project, ShowcaseSettings } from '@xinzhi/shared-contracts';
 import {
   ApiProcess,
   call,
   DEMO_PASSWORD,
+  freshTenant,
+  joinTenant,
   launchBrowser,
   openPage,
   RunningProcess,
@@ -40,11 +35,10 @@ describe('showcases and the peer benchmark in the browser', () => {
   let api: ApiProcess;
   let worker: RunningProcess;
   let browser: Browser;
-  let park: Session;
   let project: Project;
   const run = Date.now().toString(36);
   const domain = `${run}.showcases.xinzhi.test`;
-  const ownerEmail = `owner@${domain}`;
+  let ownerEmail: string;
   const viewerEmail = `viewer@${domain}`;
   const loneLeaderEmail = `lone.leader@${domain}`;
   const secretTask = `内部任务 Internal task ${run}`;
@@ -58,35 +52,19 @@ describe('showcases and the peer benchmark in the browser', () => {
     expect(res.status).toBeLessThan(300);
   }
 
-  async function tenant(admin: Session, name: string, email: string): Promise<Session> {
-    const created = await as<CreateTenantResponse>(admin, 'POST', '/api/park/tenants', {
-      name,
-      creditCode: '',
-      industrySection: 'C',
-      industryDivision: '34',
-      scale: 'small',
-      region: '苏州',
-      emerging: false,
-      manufacturingType: 'discrete',
-      ownerEmail: email,
-      ownerName: '样板老板',
-    });
-    expect(created.status).toBe(201);
-    await accept(created.body.invitation.acceptUrl);
-    return signIn(api.url, email);
+  /** An enterprise of its own in the park of `parkAdmin`, its owner signed in. */
+  async function tenant(parkAdmin: string): Promise<Session> {
+    const profile = { parkAdmin, ownerName: '样板老板', industryDivision: '34', region: '苏州' };
+    return (await freshTenant(api.url, 'showcases', DEMO_PASSWORD, profile)).owner;
   }
 
-  async function leaderOf(owner: Session, email: string): Promise<void> {
-    const invited = await as<InviteMemberResponse>(owner, 'POST', '/api/members', { email, displayName: '观摩领导', role: 'leader' });
-    expect(invited.status).toBe(201);
-    await accept(invited.body.invitation.acceptUrl);
-  }
+  const leaderOf = (owner: Session, email: string) => joinTenant(api.url, owner, email, 'leader', DEMO_PASSWORD, '观摩领导');
 
   beforeAll(async () => {
     [api, worker, browser] = await Promise.all([startApi(), startWorker(), launchBrowser()]);
-    park = await signIn(api.url, 'park.admin@xinzhi.test');
-    const owner = await tenant(park, `样板企业 Showcase Works ${run}`, ownerEmail);
-    const viewerOwner = await tenant(park, `观摩企业 Visitor Works ${run}`, `owner.visitor@${domain}`);
+    const owner = await tenant('park.admin@xinzhi.test');
+    ownerEmail = owner.email;
+    const viewerOwner = await tenant('park.admin@xinzhi.test');
     await leaderOf(viewerOwner, viewerEmail);
 
     project = (
@@ -133,7 +111,7 @@ describe('showcases and the peer benchmark in the browser', () => {
     });
     expect(newPark.status).toBe(201);
     await accept(newPark.body.invitation.acceptUrl);
-    const loneOwner = await tenant(await signIn(api.url, adminEmail), `孤岛企业 Lone Works ${run}`, `lone.owner@${domain}`);
+    const loneOwner = await tenant(adminEmail);
     await leaderOf(loneOwner, loneLeaderEmail);
   });
   afterAll(async () => {

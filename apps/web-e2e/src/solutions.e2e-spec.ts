@@ -1,9 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
-import type { CreateTenantResponse, InviteMemberResponse, PainPoint, Project, Solution } from '@xinzhi/shared-contracts';
+import type { PainPoint, Project, Solution } from '@xinzhi/shared-contracts';
 import {
   ApiProcess,
   call,
   DEMO_PASSWORD,
+  freshTenant,
+  joinTenant,
   launchBrowser,
   openPage,
   RunningProcess,
@@ -18,8 +20,6 @@ import {
 async function fitsWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 }
-
-const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
 
 /**
  * Pain points and the park's solution catalog in the browser: the park administrator writes and
@@ -37,6 +37,7 @@ describe('pain points and solutions in the browser', () => {
   let project: Project;
   let painPoint: PainPoint;
   let tenantId: string;
+  let tenantName: string;
   const run = Date.now().toString(36);
   const domain = `${run}.solutions.xinzhi.test`;
   const leaderEmail = `leader@${domain}`;
@@ -47,38 +48,17 @@ describe('pain points and solutions in the browser', () => {
   const as = <T>(s: Session, method: string, path: string, body?: unknown) =>
     call<T>(api.url, method, path, { token: s.accessToken, body });
 
-  async function invite(email: string, displayName: string, role: string): Promise<void> {
-    const invited = await as<InviteMemberResponse>(owner, 'POST', '/api/members', { email, displayName, role });
-    expect(invited.status).toBe(201);
-    const accepted = await call(api.url, 'POST', '/api/invitations/accept', {
-      body: { token: tokenOf(invited.body.invitation.acceptUrl), password: DEMO_PASSWORD },
-    });
-    expect(accepted.status).toBeLessThan(300);
-  }
+  const invite = (email: string, displayName: string, role: string) => joinTenant(api.url, owner, email, role, DEMO_PASSWORD, displayName);
 
   beforeAll(async () => {
     [api, worker, browser] = await Promise.all([startApi(), startWorker(), launchBrowser()]);
     park = await signIn(api.url, 'park.admin@xinzhi.test');
     // A fresh small manufacturer in the first park, with a leader, an employee, one project and one open pain point.
-    const ownerEmail = `owner@${domain}`;
-    const created = await as<CreateTenantResponse>(park, 'POST', '/api/park/tenants', {
-      name: `方案浏览器测试 Solution Journeys ${run}`,
-      creditCode: '',
-      industrySection: 'C',
-      industryDivision: '34',
-      scale: 'small',
-      region: '苏州',
-      emerging: false,
-      manufacturingType: 'discrete',
-      ownerEmail,
+    ({ owner, tenantId, tenantName } = await freshTenant(api.url, 'solutions', DEMO_PASSWORD, {
       ownerName: '方案老板',
-    });
-    expect(created.status).toBe(201);
-    tenantId = created.body.tenant.id;
-    await call(api.url, 'POST', '/api/invitations/accept', {
-      body: { token: tokenOf(created.body.invitation.acceptUrl), password: DEMO_PASSWORD },
-    });
-    owner = await signIn(api.url, ownerEmail);
+      industryDivision: '34',
+      region: '苏州',
+    }));
     await invite(leaderEmail, '方案领导', 'leader');
     await invite(employeeEmail, '仓库员工', 'employee');
     const createdProject = await as<Project>(owner, 'POST', '/api/projects', {
@@ -324,17 +304,17 @@ describe('pain points and solutions in the browser', () => {
     await desk.page.waitForURL(/\/park\/pain-points$/);
     const theirs = desk.page.locator(`[data-testid="pain-point-row"][data-id="${painPoint.id}"]`);
     await theirs.waitFor();
-    expect(await theirs.getByTestId('pain-point-tenant-name').innerText()).toContain(`Solution Journeys ${run}`);
+    expect(await theirs.getByTestId('pain-point-tenant-name').innerText()).toContain(tenantName);
 
     // Recorded during a visit: the enterprise's pain point, marked as the park's.
     const visit = `Paper travellers get lost ${run}`;
     // The park has many enterprises (the list is virtual): search it by name, then choose.
     await desk.page.getByTestId('pain-point-tenant-filter').click();
-    await desk.page.keyboard.type(`Solution Journeys ${run}`);
+    await desk.page.keyboard.type(tenantName);
     await desk.page.getByTestId(`pain-point-tenant-filter-option-${tenantId}`).click();
     await desk.page.getByTestId('pain-point-new').click();
     await desk.page.getByTestId('pain-point-tenant').click();
-    await desk.page.keyboard.type(`Solution Journeys ${run}`);
+    await desk.page.keyboard.type(tenantName);
     await desk.page.getByTestId(`pain-point-tenant-option-${tenantId}`).click();
     await desk.page.getByTestId('pain-point-title').fill(visit);
     await pick(desk.page, 'pain-point-area', 'production');

@@ -1,13 +1,23 @@
 import type { Browser, Page } from 'playwright-core';
-import type { CreateTenantResponse, InviteMemberResponse, MeResponse, Survey, SurveyList } from '@xinzhi/shared-contracts';
-import { ApiProcess, call, DEMO_PASSWORD, launchBrowser, openPage, Session, signIn, signInWithForm, startApi } from '@xinzhi/testing';
+import type { MeResponse, Survey, SurveyList } from '@xinzhi/shared-contracts';
+import {
+  ApiProcess,
+  call,
+  DEMO_PASSWORD,
+  freshTenant,
+  joinTenant,
+  launchBrowser,
+  openPage,
+  Session,
+  signIn,
+  signInWithForm,
+  startApi,
+} from '@xinzhi/testing';
 
 /** The page is no wider than the phone: nothing to scroll sideways. */
 async function fitsWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 }
-
-const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
 
 /**
  * Park surveys in the browser: the park administrator builds a survey (with the builder's own
@@ -20,6 +30,7 @@ describe('park surveys in the browser', () => {
   let browser: Browser;
   let park: Session;
   let leader: Session;
+  let tenantName: string;
   const run = Date.now().toString(36);
   const domain = `${run}.surveys.xinzhi.test`;
   const leaderEmail = `leader@${domain}`;
@@ -34,34 +45,9 @@ describe('park surveys in the browser', () => {
     [api, browser] = await Promise.all([startApi(), launchBrowser()]);
     park = await signIn(api.url, 'park.admin@xinzhi.test');
     today = (await as<MeResponse>(park, 'GET', '/api/me')).body.calendar.today;
-    const ownerEmail = `owner@${domain}`;
-    const created = await as<CreateTenantResponse>(park, 'POST', '/api/park/tenants', {
-      name: `问卷浏览器测试 ${run}`,
-      creditCode: '',
-      industrySection: 'C',
-      industryDivision: '34',
-      scale: 'small',
-      region,
-      emerging: false,
-      manufacturingType: 'discrete',
-      ownerEmail,
-      ownerName: '问卷老板',
-    });
-    expect(created.status).toBe(201);
-    await call(api.url, 'POST', '/api/invitations/accept', {
-      body: { token: tokenOf(created.body.invitation.acceptUrl), password: DEMO_PASSWORD },
-    });
-    const owner = await signIn(api.url, ownerEmail);
-    const invited = await as<InviteMemberResponse>(owner, 'POST', '/api/members', {
-      email: leaderEmail,
-      displayName: '问卷领导',
-      role: 'leader',
-    });
-    expect(invited.status).toBe(201);
-    await call(api.url, 'POST', '/api/invitations/accept', {
-      body: { token: tokenOf(invited.body.invitation.acceptUrl), password: DEMO_PASSWORD },
-    });
-    leader = await signIn(api.url, leaderEmail);
+    let owner: Session;
+    ({ owner, tenantName } = await freshTenant(api.url, 'surveys-web', DEMO_PASSWORD, { industryDivision: '34', region }));
+    leader = await joinTenant(api.url, owner, leaderEmail, 'leader', DEMO_PASSWORD, '问卷领导');
   });
   afterAll(async () => {
     await browser?.close();
@@ -203,7 +189,7 @@ describe('park surveys in the browser', () => {
     expect(await cell.getAttribute('data-hidden')).toBe('true');
     expect(await cell.getByTestId('survey-too-few').innerText()).toBe('Too few to show');
     // No enterprise's name on the page of an anonymous survey.
-    expect(await page.getByTestId('survey-results').innerText()).not.toContain(`问卷浏览器测试 ${run}`);
+    expect(await page.getByTestId('survey-results').innerText()).not.toContain(tenantName);
     await context.close();
   });
 });

@@ -1,19 +1,30 @@
-import type { CreateTenantResponse, InviteMemberResponse, TokenResponse } from '@xinzhi/shared-contracts';
+import type { CreateTenantRequest, CreateTenantResponse, InviteMemberResponse, TokenResponse } from '@xinzhi/shared-contracts';
 import { call, type Session, signIn } from './http';
 
 const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
 let made = 0;
 
 /**
- * A new enterprise in the first demo park, made through its administrator, with its owner signed in
+ * What a suite may set on its tenant: the owner's name, the classification the park sees, and the
+ * park administrator who onboards it (by default the first demo park's, `park.admin@xinzhi.test`).
+ */
+export type TenantProfile = Partial<
+  Pick<CreateTenantRequest, 'ownerName' | 'industrySection' | 'industryDivision' | 'scale' | 'region' | 'emerging' | 'manufacturingType'>
+> & { parkAdmin?: string };
+
+/**
+ * A new enterprise in a demo park, made through its administrator, with its owner signed in
  * (password `password`): a suite's own tenant, so no test leans on demo members or their data.
+ * `profile` overrides the owner's name (`老板`), the classification (small discrete manufacturer,
+ * C39, 苏州工业园区) and the park (the first demo park's administrator onboards it).
  */
 export async function freshTenant(
   baseUrl: string,
   label: string,
   password: string,
+  { parkAdmin = 'park.admin@xinzhi.test', ...profile }: TenantProfile = {},
 ): Promise<{ owner: Session; tenantId: string; tenantName: string }> {
-  const park = await signIn(baseUrl, 'park.admin@xinzhi.test');
+  const park = await signIn(baseUrl, parkAdmin);
   const stamp = `${Date.now().toString(36)}.${process.pid}.${++made}`;
   const ownerEmail = `owner.${stamp}@${label}.xinzhi.test`;
   const tenantName = `${label} ${stamp}`;
@@ -29,6 +40,7 @@ export async function freshTenant(
       manufacturingType: 'discrete',
       ownerEmail,
       ownerName: '老板',
+      ...profile,
     },
   });
   if (created.status !== 201) throw new Error(`tenant not created: ${created.status} ${JSON.stringify(created.body)}`);

@@ -112,6 +112,18 @@ const idCases: Record<string, IdCase> = {
     foreignId: () => projectOfA(),
     bodies: { POST: { name: 'Team planted by another tenant' } },
   },
+  '/api/projects/{id}/tasks.xlsx': {
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => projectOfA(),
+    readBack: '/api/projects/{id}/tasks',
+  },
+  '/api/projects/{id}/kpis.xlsx': {
+    owner: 'tenantA',
+    attacker: 'tenantB',
+    foreignId: () => projectOfA(),
+    readBack: '/api/projects/{id}/kpis',
+  },
   '/api/projects/{id}/tasks': {
     owner: 'tenantA',
     attacker: 'tenantB',
@@ -390,6 +402,10 @@ const notTenantData: Record<string, string> = {
     'rollups of the caller park’s tenants and its own catalog only (checked below and in the park-analysis suite)',
   'GET /api/park/reports/park.xlsx': 'the caller park’s tenants only, exactly (checked below and in the park-analysis suite)',
   'GET /api/audit-events/export': 'the caller tenant’s log only, owners only (checked below and in the audit-log suite)',
+  'GET /api/incentive-awards.xlsx': 'the caller tenant’s awards only, owners and leaders only (checked below and in the exports suite)',
+  'GET /api/training-records.xlsx': 'the caller tenant’s records only; an employee only their own (exports suite)',
+  'GET /api/members.xlsx': 'the caller tenant’s members only (checked below and in the exports suite)',
+  'GET /api/park/tenants.xlsx': 'the caller park’s tenants only, park administrators only (checked below and in the exports suite)',
   'POST /api/park/surveys': 'creates in the caller’s park (surveys suite)',
   'GET /api/showcase': 'the caller’s own tenant’s consent (role checks below and in the showcases suite)',
   'PUT /api/showcase': 'writes the caller’s own tenant’s consent (role checks below and in the showcases suite)',
@@ -496,6 +512,11 @@ describe('roles (deny by default)', () => {
     ['employeeA', 'POST', '/api/departments', { name: 'Shadow IT' }],
     ['employeeA', 'GET', '/api/audit-events', null],
     ['employeeA', 'GET', '/api/audit-events/export', null],
+    ['employeeA', 'GET', '/api/incentive-awards.xlsx', null],
+    ['employeeA', 'GET', '/api/members.xlsx', null],
+    ['tenantA', 'GET', '/api/park/tenants.xlsx', null],
+    ['parkA', 'GET', '/api/members.xlsx', null],
+    ['parkA', 'GET', '/api/training-records.xlsx', null],
     ['employeeA', 'POST', '/api/members/01a21f4d-0000-7000-8000-000000000001/invitation', null],
     ['tenantA', 'POST', '/api/park/tenants/01a21f4d-0000-7000-8000-000000000001/owner-invitation', null],
     ['tenantA', 'GET', '/api/park/tenants', null],
@@ -657,6 +678,37 @@ describe('the park’s analysis, matrix and workbook', () => {
       book.getWorksheet('Tenants')?.eachRow((row, i) => i > 1 && names.push(String(row.getCell(1).value)));
       expect(names.sort()).toEqual(tenants.map((t) => t.name).sort());
     }
+  });
+});
+
+describe('Excel exports of lists', () => {
+  /** The key column (first) of a workbook's first sheet. */
+  async function keys(who: Caller, path: string): Promise<string[]> {
+    const res = await fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${sessions[who].accessToken}` } });
+    expect({ who, path, status: res.status }).toEqual({ who, path, status: 200 });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    const ids: string[] = [];
+    book.worksheets[0].eachRow((row, i) => i > 1 && ids.push(String(row.getCell(1).value)));
+    return ids;
+  }
+
+  it.each([
+    ['tenantA', 'tenantB', '/api/members.xlsx'],
+    ['tenantA', 'tenantB', '/api/incentive-awards.xlsx'],
+    ['tenantA', 'tenantB', '/api/training-records.xlsx'],
+    ['parkA', 'parkB', '/api/park/tenants.xlsx'],
+  ] as const)('%s and %s share no row of %s', async (a, b, path) => {
+    const mine = await keys(a, path);
+    const theirs = new Set(await keys(b, path));
+    expect(mine.filter((id) => theirs.has(id))).toEqual([]);
+  });
+
+  it('exports exactly the rows the caller’s own lists show', async () => {
+    const members = (await get<Page<{ id: string }>>('tenantA', '/api/members?limit=100')).body.items.map((x) => x.id);
+    expect((await keys('tenantA', '/api/members.xlsx')).sort()).toEqual(members.sort());
+    const tenants = (await get<Page<Tenant>>('parkA', '/api/park/tenants?limit=100')).body.items.map((t) => t.id);
+    expect((await keys('parkA', '/api/park/tenants.xlsx')).sort()).toEqual(tenants.sort());
   });
 });
 

@@ -14,3 +14,5 @@ export * from './lib/http/paging';
 export * from './lib/calendar/calendar';
 export * from './lib/http/schema-route';
 export * from './lib/calendar/clock';
+export * from './lib/spreadsheet/sheet-writer';
+export * from './lib/spreadsheet/labels';

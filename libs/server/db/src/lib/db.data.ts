@@ -16,3 +16,9 @@ export async function workerTenantIds(m: EntityManager): Promise<string[]> {
   const rows = await selectRows<{ id: Col<'tenants', 'id'> }>(m, 'SELECT worker_tenant_ids() AS id');
   return rows.map((r) => r.id);
 }
+
+/** The acting user's saved language (null when none is saved): the language of exports without Accept-Language. */
+export async function actingUserLocale(m: EntityManager): Promise<Col<'users', 'locale'> | null> {
+  const [row] = await selectRows<{ locale: Col<'users', 'locale'> }>(m, 'SELECT locale FROM users WHERE id = app_user_id()');
+  return row?.locale ?? null;
+}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LiveEventPublisher } from '@xinzhi/server-queue';
 import { AuditController } from './audit/audit.controller';
+import { MembersExportController } from './exports/identity-exports';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/login-throttle';
@@ -21,6 +22,7 @@ import { ParkTenantsController, ParkTenantsService } from './tenants/park-tenant
     ParkTenantsController,
     PlatformParksController,
     AuditController,
+    MembersExportController,
   ],
   providers: [
     AuthService,

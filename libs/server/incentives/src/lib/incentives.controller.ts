@@ -1,6 +1,19 @@
-import { Controller, Delete, Get, HttpCode, Module, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, Headers, HttpCode, Module, Patch, Post, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AnyTenantMember, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams, ValidQuery } from '@xinzhi/server-core';
+import {
+  AnyTenantMember,
+  Clock,
+  Responds,
+  RespondsFile,
+  RespondsNoContent,
+  sendWorkbook,
+  TenantRoles,
+  ValidBody,
+  ValidParams,
+  ValidQuery,
+  XLSX_TYPE,
+} from '@xinzhi/server-core';
 import { JobProducer, LiveEventPublisher } from '@xinzhi/server-queue';
 import {
   CreateIncentiveSchemeRequest,
@@ -46,7 +59,26 @@ import { TrainingService } from './training.service';
 @ApiTags('incentives')
 @Controller()
 export class IncentivesController {
-  constructor(private readonly incentives: IncentivesService) {}
+  constructor(
+    private readonly incentives: IncentivesService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('incentive-awards.xlsx')
+  @TenantRoles('owner', 'leader')
+  @ApiOperation({
+    summary:
+      'The award ledger for payroll (owners and leaders): approved and paid awards with amount, recipient, basis and dates as an Excel workbook; the queue’s filters apply; key column first',
+  })
+  @RespondsFile(XLSX_TYPE, 'The workbook')
+  async exportAwards(
+    @ValidQuery(IncentiveAwardQuerySchema) query: IncentiveAwardQuery,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const { body, locale } = await this.incentives.awardLedger(query, acceptLanguage);
+    return sendWorkbook(reply, 'award-ledger', `${locale === 'zh-CN' ? '奖励台账' : 'award-ledger'}-${this.clock.today()}`, body);
+  }
 
   @Get('incentive-schemes')
   @AnyTenantMember()
@@ -137,7 +169,26 @@ export class IncentivesController {
 @ApiTags('training')
 @Controller()
 export class TrainingController {
-  constructor(private readonly training: TrainingService) {}
+  constructor(
+    private readonly training: TrainingService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('training-records.xlsx')
+  @AnyTenantMember()
+  @ApiOperation({
+    summary:
+      'Training records as an Excel workbook: owners and leaders everyone’s (filter by member, skill), others their own; key column first',
+  })
+  @RespondsFile(XLSX_TYPE, 'The workbook')
+  async exportTraining(
+    @ValidQuery(TrainingRecordQuerySchema) query: TrainingRecordQuery,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const { body, locale } = await this.training.workbook(query, acceptLanguage);
+    return sendWorkbook(reply, 'training-records', `${locale === 'zh-CN' ? '培训记录' : 'training-records'}-${this.clock.today()}`, body);
+  }
 
   @Get('training-records')
   @AnyTenantMember()

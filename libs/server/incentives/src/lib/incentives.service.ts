@@ -1,7 +1,18 @@
 import { ForbiddenException, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, decodeCursor, encodeCursor, isUniqueViolation, ProblemException, RequestContext } from '@xinzhi/server-core';
-import { auditChanges, AuditLog, notify, TransactionRunner } from '@xinzhi/server-db';
+import {
+  Clock,
+  decodeCursor,
+  encodeCursor,
+  exportLocale,
+  namesLanguage,
+  isUniqueViolation,
+  ProblemException,
+  RequestContext,
+  writeWorkbook,
+} from '@xinzhi/server-core';
+import { actingUserLocale, auditChanges, AuditLog, notify, TransactionRunner } from '@xinzhi/server-db';
+import { awardSheet, INCENTIVE_EXPORT_MAX } from './incentives-export';
 import { incentivesJobId, JobProducer, LiveEventPublisher, QueueNames } from '@xinzhi/server-queue';
 import {
   awardTransition,
@@ -257,6 +268,21 @@ export class IncentivesService {
   }
 
   // ── awards ───────────────────────────────────────────────────────────────────────────────────
+
+  /** The award ledger for payroll (approved and paid awards, newest first; the queue's filters apply) as a workbook. */
+  awardLedger(q: IncentiveAwardQuery, acceptLanguage: string | undefined): Promise<{ body: Buffer; locale: 'zh-CN' | 'en-US' }> {
+    const statuses = q.status === 'approved' || q.status === 'paid' ? [q.status] : q.status ? [] : (['approved', 'paid'] as const);
+    return this.tx.run(async (m) => {
+      const awards: IncentiveAward[] = [];
+      for (const status of statuses) {
+        const filter = { schemeId: q.schemeId ?? null, recipientId: q.recipientId ?? null, projectId: q.projectId ?? null };
+        awards.push(...(await listAwards(m, { status, ...filter, before: null, limit: INCENTIVE_EXPORT_MAX })));
+      }
+      awards.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+      const locale = exportLocale(acceptLanguage, namesLanguage(acceptLanguage) ? null : await actingUserLocale(m));
+      return { body: await writeWorkbook([awardSheet(awards, locale)], locale), locale };
+    });
+  }
 
   listAwards(q: IncentiveAwardQuery): Promise<Page<IncentiveAward>> {
     const limit = q.limit ?? PAGE_LIMIT_DEFAULT;

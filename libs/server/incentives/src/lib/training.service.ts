@@ -1,7 +1,17 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, decodeCursor, encodeCursor, ProblemException, RequestContext } from '@xinzhi/server-core';
-import { TransactionRunner } from '@xinzhi/server-db';
+import {
+  Clock,
+  decodeCursor,
+  encodeCursor,
+  exportLocale,
+  namesLanguage,
+  ProblemException,
+  RequestContext,
+  writeWorkbook,
+} from '@xinzhi/server-core';
+import { actingUserLocale, TransactionRunner } from '@xinzhi/server-db';
+import { INCENTIVE_EXPORT_MAX, trainingSheet } from './incentives-export';
 import {
   CreateTrainingRecordRequest,
   Page,
@@ -50,6 +60,16 @@ export class TrainingService {
       const rows = await listTraining(m, { userId: user, skill: q.skill ?? null, before: cursor, limit: limit + 1 });
       const items = rows.slice(0, limit);
       return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
+    });
+  }
+
+  /** The records the list would show (everyone's for owners and leaders, else one's own), all of them, as a workbook. */
+  workbook(q: TrainingRecordQuery, acceptLanguage: string | undefined): Promise<{ body: Buffer; locale: 'zh-CN' | 'en-US' }> {
+    const user = isLeader() ? (q.userId ?? null) : (RequestContext.current().userId as string);
+    return this.tx.run(async (m) => {
+      const records = await listTraining(m, { userId: user, skill: q.skill ?? null, before: null, limit: INCENTIVE_EXPORT_MAX });
+      const locale = exportLocale(acceptLanguage, namesLanguage(acceptLanguage) ? null : await actingUserLocale(m));
+      return { body: await writeWorkbook([trainingSheet(records, locale)], locale), locale };
     });
   }
 

@@ -1,20 +1,28 @@
-import { Controller, Delete, ForbiddenException, Get, HttpCode, Injectable, Module, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Delete, ForbiddenException, Get, Headers, HttpCode, Injectable, Module, Patch, Post, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { EntityManager } from 'typeorm';
 import {
   AnyTenantMember,
   Clock,
+  exportLocale,
+  namesLanguage,
   isUniqueViolation,
   ProblemException,
   RequestContext,
   Responds,
+  RespondsFile,
   RespondsNoContent,
+  sendWorkbook,
   TenantRoles,
   ValidBody,
   ValidParams,
+  writeWorkbook,
+  XLSX_TYPE,
 } from '@xinzhi/server-core';
-import { AuditLog, markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
+import { actingUserLocale, AuditLog, markProjectChanged, TransactionRunner } from '@xinzhi/server-db';
+import { kpiSheets } from './kpis-export';
 import {
   deleteKpi,
   deleteReading,
@@ -130,6 +138,17 @@ export class KpisService {
 
   get(id: string): Promise<Kpi> {
     return this.tx.run((m) => this.one(m, id));
+  }
+
+  /** A project's KPIs with their readings as a workbook in the export's language. */
+  workbook(projectId: string, acceptLanguage: string | undefined): Promise<{ body: Buffer; locale: 'zh-CN' | 'en-US' }> {
+    return this.tx.run(async (m) => {
+      if (!(await projectExists(m, projectId))) throw ProblemException.notFound('No project with this id.');
+      const kpis = [];
+      for (const kpi of await listKpis(m, projectId)) kpis.push({ kpi, readings: await listReadings(m, kpi.id) });
+      const locale = exportLocale(acceptLanguage, namesLanguage(acceptLanguage) ? null : await actingUserLocale(m));
+      return { body: await writeWorkbook(kpiSheets(kpis, locale), locale), locale };
+    });
   }
 
   async create(projectId: string, body: CreateKpiRequest): Promise<Kpi> {
@@ -322,7 +341,26 @@ export class KpisService {
 @ApiTags('kpis')
 @Controller()
 export class KpisController {
-  constructor(private readonly kpis: KpisService) {}
+  constructor(
+    private readonly kpis: KpisService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('projects/:id/kpis.xlsx')
+  @AnyTenantMember()
+  @ApiOperation({
+    summary:
+      'The project’s KPIs (one sheet) and their readings (a long-format sheet, one row per reading) as an Excel workbook; key column first; language from Accept-Language, else the user’s saved locale',
+  })
+  @RespondsFile(XLSX_TYPE, 'The workbook')
+  async exportKpis(
+    @ValidParams(IdParamsSchema) { id }: IdParams,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const { body, locale } = await this.kpis.workbook(id, acceptLanguage);
+    return sendWorkbook(reply, 'kpis', `${locale === 'zh-CN' ? '指标' : 'kpis'}-${this.clock.today()}`, body);
+  }
 
   @Get('projects/:id/kpis')
   @AnyTenantMember()

@@ -1,6 +1,20 @@
-import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { AnyTenantMember, Responds, RespondsNoContent, TenantRoles, ValidBody, ValidParams, ValidQuery } from '@xinzhi/server-core';
+import { Controller, Delete, Get, Headers, HttpCode, Patch, Post, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import {
+  AnyTenantMember,
+  Clock,
+  Responds,
+  RespondsFile,
+  RespondsNoContent,
+  sendWorkbook,
+  TenantRoles,
+  ValidBody,
+  ValidParams,
+  ValidQuery,
+  writeWorkbook,
+  XLSX_TYPE,
+} from '@xinzhi/server-core';
 import {
   CommentRequest,
   CommentRequestSchema,
@@ -26,12 +40,34 @@ import {
   UpdateTaskRequest,
   UpdateTaskRequestSchema,
 } from '@xinzhi/shared-contracts';
+import { taskSheet } from './tasks-export';
 import { TasksService } from './tasks.service';
 
 @ApiTags('tasks')
 @Controller()
 export class TasksController {
-  constructor(private readonly tasks: TasksService) {}
+  constructor(
+    private readonly tasks: TasksService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('projects/:id/tasks.xlsx')
+  @AnyTenantMember()
+  @ApiOperation({
+    summary:
+      'The project’s tasks the list’s filters select (same query parameters, cursor and limit ignored) as an Excel workbook; key column first; language from Accept-Language, else the user’s saved locale',
+  })
+  @RespondsFile(XLSX_TYPE, 'The workbook')
+  async exportTasks(
+    @ValidParams(IdParamsSchema) { id }: IdParams,
+    @ValidQuery(TaskQuerySchema) query: TaskQuery,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const { tasks, locale } = await this.tasks.exportable(id, query, acceptLanguage);
+    const body = await writeWorkbook([taskSheet(tasks, locale)], locale);
+    return sendWorkbook(reply, 'tasks', `${locale === 'zh-CN' ? '任务' : 'tasks'}-${this.clock.today()}`, body);
+  }
 
   /** Tasks of a project, filtered and sorted; at most 500 a page. */
   @Get('projects/:id/tasks')

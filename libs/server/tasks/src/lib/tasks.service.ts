@@ -1,9 +1,11 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, ProblemException, RequestContext } from '@xinzhi/server-core';
-import { auditChanges, AuditLog, markProjectChanged, NewNotice, notify, TransactionRunner } from '@xinzhi/server-db';
+import { Clock, exportLocale, namesLanguage, ProblemException, RequestContext } from '@xinzhi/server-core';
+import { actingUserLocale, auditChanges, AuditLog, markProjectChanged, NewNotice, notify, TransactionRunner } from '@xinzhi/server-db';
 import { LiveEventPublisher, RecomputeRequests } from '@xinzhi/server-queue';
+import { TASK_EXPORT_MAX } from './tasks-export';
 import {
+  Locale,
   canEditDetails,
   canTransition,
   canUpdateProgress,
@@ -268,6 +270,15 @@ export class TasksService {
       const rows = await listTasks(m, projectId, query, limit + 1, offset, this.clock.today());
       const items = rows.slice(0, limit);
       return { items, nextCursor: nextCursor(rows.length, limit, offset) };
+    });
+  }
+
+  /** Every task of a project the list's filters select (at most TASK_EXPORT_MAX), and the export's language. */
+  exportable(projectId: string, query: TaskQuery, acceptLanguage: string | undefined): Promise<{ tasks: Task[]; locale: Locale }> {
+    return this.tx.run(async (m) => {
+      await this.assertProject(m, projectId);
+      const tasks = await listTasks(m, projectId, query, TASK_EXPORT_MAX, 0, this.clock.today());
+      return { tasks, locale: exportLocale(acceptLanguage, namesLanguage(acceptLanguage) ? null : await actingUserLocale(m)) };
     });
   }
 

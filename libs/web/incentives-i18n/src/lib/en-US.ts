@@ -53,6 +53,7 @@ export const incentivesEnUS = {
   'awards.heading': 'Award queue',
   'awards.subheading':
     'Awards the rules proposed from finished tasks, reached KPI targets and teams that completed their work. Approve or reject them, then mark approved money awards paid.',
+  'awards.ledgerFile': 'award-ledger',
   'awards.statusFilter': 'Status',
   'awards.allStatuses': 'All statuses',
   'awards.schemeFilter': 'Scheme',
@@ -207,6 +208,7 @@ export const incentivesEnUS = {
   'training.error': 'The training records could not be loaded.',
   'training.error.hours': 'Enter between 0.5 and 1,000 hours.',
   'training.error.future': 'The completion date must not be in the future.',
+  'training.exportFile': 'training-records',
   'training.error.skills': 'Choose at least one skill.',
   'training.error.member': 'Choose the member who took the course.',
   'training.membersError': 'The members could not be loaded.',

@@ -48,6 +48,7 @@ export const incentivesZhCN: Readonly<Record<keyof typeof incentivesEnUS, string
 
   'awards.heading': '奖励审批',
   'awards.subheading': '规则根据已完成的任务、达标的 KPI 和完成全部工作的团队提出的奖励。请批准或驳回；已批准的奖励发放后标记为已发放。',
+  'awards.ledgerFile': '奖励台账',
   'awards.statusFilter': '状态',
   'awards.allStatuses': '全部状态',
   'awards.schemeFilter': '方案',
@@ -197,6 +198,7 @@ export const incentivesZhCN: Readonly<Record<keyof typeof incentivesEnUS, string
   'training.error': '无法加载培训记录。',
   'training.error.hours': '请输入 0.5 到 1,000 之间的学时。',
   'training.error.future': '完成日期不能晚于今天。',
+  'training.exportFile': '培训记录',
   'training.error.skills': '请至少选择一项技能。',
   'training.error.member': '请选择参加课程的成员。',
   'training.membersError': '无法加载成员列表。',

@@ -179,6 +179,7 @@ export const projectsEnUS = {
   'teams.pickPeople': 'Choose people',
   'teams.membersUnavailable': 'The list of members could not be loaded.',
 
+  'tasks.exportFile': 'tasks',
   'tasks.create': 'New task',
   'tasks.createTitle': 'New process task',
   'tasks.empty': 'No tasks match the filters.',
@@ -379,6 +380,7 @@ export const projectsEnUS = {
   'kpis.duplicate': 'This project already has a KPI with this name.',
   'kpis.created': 'KPI {name} created',
   'kpis.updated': 'KPI {name} saved',
+  'kpis.exportFile': 'kpis-and-readings',
   'kpis.deleted': 'KPI {name} deleted',
   'kpis.deleteConfirm': 'Delete the KPI {name} and all its readings?',
   'kpis.direction.higher_is_better': 'Higher is better',

@@ -174,6 +174,7 @@ export const projectsZhCN: Readonly<Record<keyof typeof projectsEnUS, string>> =
   'teams.pickPeople': '选择人员',
   'teams.membersUnavailable': '无法加载成员列表。',
 
+  'tasks.exportFile': '任务',
   'tasks.create': '新建任务',
   'tasks.createTitle': '新建流程任务',
   'tasks.empty': '没有符合筛选条件的任务。',
@@ -372,6 +373,7 @@ export const projectsZhCN: Readonly<Record<keyof typeof projectsEnUS, string>> =
   'kpis.duplicate': '本项目已有同名 KPI。',
   'kpis.created': '已创建 KPI {name}',
   'kpis.updated': '已保存 KPI {name}',
+  'kpis.exportFile': '指标与读数',
   'kpis.deleted': '已删除 KPI {name}',
   'kpis.deleteConfirm': '确定删除 KPI {name} 及其全部读数吗？',
   'kpis.direction.higher_is_better': '越高越好',

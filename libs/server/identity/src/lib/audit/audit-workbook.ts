@@ -1,12 +1,5 @@
-import ExcelJS from 'exceljs';
+import { SheetSpec, writeWorkbook } from '@xinzhi/server-core';
 import { AuditAction, AuditEvent, Locale } from '@xinzhi/shared-contracts';
-
-/** The export's language: the first of Accept-Language, else the user's saved locale, else Chinese. */
-export function exportLocale(acceptLanguage: string | undefined, saved: Locale | null): Locale {
-  const first = acceptLanguage?.split(',')[0]?.split(';')[0]?.trim().toLowerCase();
-  if (first) return first.startsWith('zh') ? 'zh-CN' : 'en-US';
-  return saved ?? 'zh-CN';
-}
 
 /** The actions as the workbook names them (the same words as the web's labels). */
 const ACTIONS: Record<AuditAction, { zh: string; en: string }> = {
@@ -41,11 +34,6 @@ const ACTIONS: Record<AuditAction, { zh: string; en: string }> = {
   'award.approved': { zh: '批准奖励', en: 'Award approved' },
   'award.rejected': { zh: '驳回奖励', en: 'Award rejected' },
   'award.paid': { zh: '发放奖励', en: 'Award paid' },
-};
-
-const HEADER = {
-  zh: ['时间', '操作', '操作人', '操作人邮箱', '对象', '详情', 'IP 地址'],
-  en: ['Time', 'Action', 'By', 'By (email)', 'Concerning', 'Details', 'IP address'],
 };
 
 /** `2026-12-08 09:30:00` in the business calendar's zone. */
@@ -84,15 +72,20 @@ export function auditRows(events: readonly AuditEvent[], locale: Locale, timeZon
   ]);
 }
 
-/** The audit log as an Excel workbook of one sheet. */
-export async function auditWorkbook(events: readonly AuditEvent[], locale: Locale, timeZone: string): Promise<Buffer> {
-  const lang = locale === 'zh-CN' ? 'zh' : 'en';
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Xinzhi';
-  const ws = wb.addWorksheet(lang === 'zh' ? '操作日志' : 'Audit log', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.addRow(HEADER[lang]).font = { bold: true };
-  for (const row of auditRows(events, locale, timeZone)) ws.addRow(row);
-  [20, 18, 16, 28, 30, 50, 16].forEach((width, i) => (ws.getColumn(i + 1).width = width));
-  ws.getColumn(6).alignment = { wrapText: true, vertical: 'top' };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+const COLUMNS = [
+  { key: 'at', header: { zh: '时间', en: 'Time' }, width: 20 },
+  { key: 'action', header: { zh: '操作', en: 'Action' }, width: 18 },
+  { key: 'by', header: { zh: '操作人', en: 'By' }, width: 16 },
+  { key: 'byEmail', header: { zh: '操作人邮箱', en: 'By (email)' }, width: 28 },
+  { key: 'subject', header: { zh: '对象', en: 'Concerning' }, width: 30 },
+  { key: 'detail', header: { zh: '详情', en: 'Details' }, width: 50 },
+  { key: 'ip', header: { zh: 'IP 地址', en: 'IP address' }, width: 16 },
+] as const;
+type AuditSheetRow = Record<(typeof COLUMNS)[number]['key'], string | null>;
+
+/** The audit log as an Excel workbook of one sheet, through the shared sheet writer. */
+export function auditWorkbook(events: readonly AuditEvent[], locale: Locale, timeZone: string): Promise<Buffer> {
+  const rows = auditRows(events, locale, timeZone).map((r) => Object.fromEntries(COLUMNS.map((c, i) => [c.key, r[i]])) as AuditSheetRow);
+  const sheet: SheetSpec<AuditSheetRow> = { name: { zh: '操作日志', en: 'Audit log' }, columns: COLUMNS, rows };
+  return writeWorkbook([sheet], locale);
 }

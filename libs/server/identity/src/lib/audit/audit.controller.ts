@@ -1,8 +1,20 @@
 import { Controller, Get, Headers, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Clock, decodeCursor, encodeCursor, Responds, RespondsFile, TenantRoles, ValidQuery } from '@xinzhi/server-core';
-import { TransactionRunner } from '@xinzhi/server-db';
+import {
+  Clock,
+  decodeCursor,
+  encodeCursor,
+  exportLocale,
+  namesLanguage,
+  Responds,
+  RespondsFile,
+  sendWorkbook,
+  TenantRoles,
+  ValidQuery,
+  XLSX_TYPE,
+} from '@xinzhi/server-core';
+import { actingUserLocale, TransactionRunner } from '@xinzhi/server-db';
 import {
   AUDIT_EXPORT_MAX,
   AuditEvent,
@@ -14,10 +26,8 @@ import {
   Page,
   PAGE_LIMIT_DEFAULT,
 } from '@xinzhi/shared-contracts';
-import { auditWorkbook, exportLocale } from './audit-workbook';
-import { AuditFilter, listAuditEvents, savedLocale } from './audit.data';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { auditWorkbook } from './audit-workbook';
+import { AuditFilter, listAuditEvents } from './audit.data';
 
 @ApiTags('audit')
 @Controller('audit-events')
@@ -61,14 +71,10 @@ export class AuditController {
   ): Promise<Buffer> {
     const { events, locale } = await this.tx.run(async (m) => ({
       events: await listAuditEvents(m, this.filter(query), null, AUDIT_EXPORT_MAX),
-      locale: exportLocale(acceptLanguage, acceptLanguage ? null : await savedLocale(m)),
+      locale: exportLocale(acceptLanguage, namesLanguage(acceptLanguage) ? null : await actingUserLocale(m)),
     }));
     const body = await auditWorkbook(events, locale, this.clock.timeZone);
-    const name = `${locale === 'zh-CN' ? '操作日志' : 'audit-log'}-${this.clock.today()}.xlsx`;
-    void reply
-      .header('content-type', XLSX_TYPE)
-      .header('content-disposition', `attachment; filename="audit-log.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
-      .header('cache-control', 'no-store');
-    return body;
+    const name = `${locale === 'zh-CN' ? '操作日志' : 'audit-log'}-${this.clock.today()}`;
+    return sendWorkbook(reply, 'audit-log', name, body);
   }
 }

@@ -48,9 +48,3 @@ export async function listAuditEvents(m: EntityManager, filter: AuditFilter, aft
   );
   return rows.map(toAuditEvent);
 }
-
-/** The acting user's saved language (the export's language when the request names none). */
-export async function savedLocale(m: EntityManager): Promise<Row<'users', 'locale'>['locale'] | null> {
-  const [row] = await selectRows<Row<'users', 'locale'>>(m, 'SELECT locale FROM users WHERE id = app_user_id()');
-  return row?.locale ?? null;
-}

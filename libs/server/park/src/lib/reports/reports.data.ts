@@ -1,6 +1,5 @@
 import { EntityManager } from 'typeorm';
 import { Row, selectRows } from '@xinzhi/server-db';
-import { Locale } from '@xinzhi/shared-contracts';
 import { ReportTenant } from './workbook';
 
 /** A tenant without a rollup row yet comes with nulls (LEFT JOIN). */
@@ -48,12 +47,6 @@ export async function reportTenants(m: EntityManager): Promise<ReportTenant[]> {
     openPainPoints: r.open_pain_points ?? 0,
     adoptedSolutions: r.adopted_solutions,
   }));
-}
-
-/** The acting user's saved locale (row security: a user reads their own row). */
-export async function savedLocale(m: EntityManager): Promise<Locale | null> {
-  const [row] = await selectRows<Row<'users', 'locale'>>(m, 'SELECT locale FROM users WHERE id = app_user_id()');
-  return row?.locale ?? null;
 }
 
 /** A question of one of the park's sent surveys (drafts left out), with the survey's title. */

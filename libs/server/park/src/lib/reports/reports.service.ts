@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@xinzhi/server-db';
+import { exportLocale, namesLanguage } from '@xinzhi/server-core';
+import { actingUserLocale, TransactionRunner } from '@xinzhi/server-db';
 import { Locale } from '@xinzhi/shared-contracts';
 import { painPointMatrix, unmetAreas } from '../matrix/matrix';
 import { matrixTenants, publishedSolutionAreas } from '../matrix/matrix.data';
-import { reportSurveyQuestions, reportSurveyResponses, reportTenants, savedLocale } from './reports.data';
-import { reportLocale, reportSheets, surveyReportRows, workbookBuffer } from './workbook';
+import { reportSurveyQuestions, reportSurveyResponses, reportTenants } from './reports.data';
+import { reportSheets, surveyReportRows, workbookBuffer } from './workbook';
 
 /** The park report as an Excel workbook, from the rollups, the park's catalog and its surveys. */
 @Injectable()
@@ -13,7 +14,7 @@ export class ReportsService {
 
   async workbook(acceptLanguage: string | undefined): Promise<{ locale: Locale; body: Buffer }> {
     const { locale, sheets } = await this.tx.run(async (m) => {
-      const locale = reportLocale(acceptLanguage, acceptLanguage ? null : await savedLocale(m));
+      const locale = exportLocale(acceptLanguage, namesLanguage(acceptLanguage) ? null : await actingUserLocale(m));
       const tenants = await reportTenants(m);
       const matrix = painPointMatrix(await matrixTenants(m), unmetAreas(await publishedSolutionAreas(m)));
       const questions = await reportSurveyQuestions(m);

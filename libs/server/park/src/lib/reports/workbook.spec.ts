@@ -5,7 +5,6 @@ import {
   ReportTenant,
   analysisSheet,
   matrixSheet,
-  reportLocale,
   reportSheets,
   surveysSheet,
   tenantsSheet,
@@ -47,14 +46,6 @@ const tenants = [
 ];
 
 describe('the park workbook', () => {
-  it('reads the locale from Accept-Language first, else the saved one', () => {
-    expect(reportLocale('zh-CN,zh;q=0.9', 'en-US')).toBe('zh-CN');
-    expect(reportLocale('en-US', 'zh-CN')).toBe('en-US');
-    expect(reportLocale('zh', null)).toBe('zh-CN');
-    expect(reportLocale(undefined, 'en-US')).toBe('en-US');
-    expect(reportLocale('', 'en-US')).toBe('en-US');
-  });
-
   it('has one tenant row each, with Chinese headers in zh-CN and English ones otherwise', () => {
     const zh = tenantsSheet(tenants, 'zh-CN');
     expect(zh.name).toBe('企业');

@@ -114,16 +114,6 @@ const T: Texts = {
   management: { zh: '经营管理', en: 'Business management' },
 };
 
-/**
- * The workbook's language: the request's first `Accept-Language` tag (any Chinese tag → zh-CN, any
- * other → en-US); without the header, the user's saved locale.
- */
-export function reportLocale(acceptLanguage: string | undefined, saved: Locale | null): Locale {
-  const first = acceptLanguage?.split(',')[0]?.split(';')[0]?.trim().toLowerCase();
-  if (first) return first.startsWith('zh') ? 'zh-CN' : 'en-US';
-  return saved ?? 'zh-CN';
-}
-
 /** The workbook's texts: Chinese for zh-CN, English otherwise. */
 export function texts(locale: Locale): (key: string) => string {
   return (key) => {

@@ -96,6 +96,9 @@ export const enUS = {
   'userMenu.switchFailed': 'Could not switch: {reason}',
   'userMenu.switched': 'You are now working in {name}.',
 
+  'common.exportExcel': 'Export Excel',
+  'common.exporting': 'Exporting…',
+  'common.exportFailed': 'Export failed.',
   'common.cancel': 'Cancel',
   'common.save': 'Save',
   'common.saving': 'Saving…',
@@ -298,6 +301,7 @@ export const enUS = {
   'workspace.audit.text': 'See sign-ins, changes to members and business actions.',
 
   'members.pageTitle': 'Members',
+  'members.exportFile': 'members',
   'members.heading': 'Members',
   'members.subheading': 'Everyone in {name}, and the invitations still open.',
   'members.invite': 'Invite member',
@@ -373,6 +377,7 @@ export const enUS = {
   'audit.datesOrder': 'The end date must not be before the start date.',
 
   'park.pageTitle': 'Enterprises',
+  'park.exportFile': 'park-tenants',
   'park.heading': 'Enterprises in the park',
   'park.subheading': 'The enterprises of {name}, their classification and their owners.',
   'park.create': 'Add enterprise',

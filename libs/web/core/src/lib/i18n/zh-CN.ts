@@ -94,6 +94,9 @@ export const zhCN: Dictionary = {
   'userMenu.switchFailed': '切换失败：{reason}',
   'userMenu.switched': '已切换到「{name}」。',
 
+  'common.exportExcel': '导出 Excel',
+  'common.exporting': '正在导出…',
+  'common.exportFailed': '导出失败。',
   'common.cancel': '取消',
   'common.save': '保存',
   'common.saving': '正在保存…',
@@ -296,6 +299,7 @@ export const zhCN: Dictionary = {
   'workspace.audit.text': '查看登录记录、成员变更和业务操作。',
 
   'members.pageTitle': '成员管理',
+  'members.exportFile': '成员',
   'members.heading': '成员管理',
   'members.subheading': '「{name}」的全部成员，以及尚未接受的邀请。',
   'members.invite': '邀请成员',
@@ -370,6 +374,7 @@ export const zhCN: Dictionary = {
   'audit.datesOrder': '结束日期不能早于开始日期。',
 
   'park.pageTitle': '园区企业',
+  'park.exportFile': '园区企业',
   'park.heading': '园区企业',
   'park.subheading': '「{name}」的入驻企业、分类信息和企业负责人。',
   'park.create': '新增企业',

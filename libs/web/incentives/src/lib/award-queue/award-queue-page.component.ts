@@ -12,7 +12,7 @@ import {
   type Page,
 } from '@xinzhi/shared-contracts';
 import { AuthService, failureStatus, I18nService, LiveEventsService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
-import { AsyncStateComponent, PageHeaderComponent } from '@xinzhi/web-ui';
+import { AsyncStateComponent, ExportButtonComponent, PageHeaderComponent } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -42,6 +42,7 @@ type Load = { page: Page<IncentiveAward>; silent: boolean; append: boolean } | {
 @Component({
   selector: 'xz-award-queue-page',
   imports: [
+    ExportButtonComponent,
     FormsModule,
     RouterLink,
     NzButtonModule,
@@ -79,6 +80,11 @@ export class AwardQueuePageComponent {
 
   /** Filters: a status ('' = all) and a scheme ('' = all). */
   protected readonly status = signal<AwardStatus | ''>('proposed');
+  /** The ledger (approved and paid awards) with the scheme filter, and the status filter when it is one of those two. */
+  protected readonly ledgerParams = computed(() => ({
+    status: this.status() === 'approved' || this.status() === 'paid' ? this.status() : null,
+    schemeId: this.schemeId() || null,
+  }));
   protected readonly schemeId = signal<string>('');
   protected readonly schemes = signal<readonly IncentiveScheme[]>([]);
 

@@ -3,7 +3,7 @@ import { FormsModule } from '@angular/forms';
 import { ActivatedRoute } from '@angular/router';
 import type { Member, TrainingRecord } from '@xinzhi/shared-contracts';
 import { AuthService, createPagedList, I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
-import { AsyncStateComponent, injectHandset, PageHeaderComponent } from '@xinzhi/web-ui';
+import { AsyncStateComponent, ExportButtonComponent, injectHandset, PageHeaderComponent } from '@xinzhi/web-ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
@@ -30,6 +30,7 @@ export type TrainingMode = 'mine' | 'all';
 @Component({
   selector: 'xz-training-page',
   imports: [
+    ExportButtonComponent,
     FormsModule,
     NzAlertModule,
     NzButtonModule,

@@ -25,7 +25,7 @@ import {
   ROLE_LABELS,
   TranslatePipe,
 } from '@xinzhi/web-core';
-import { AsyncStateComponent, CopyLinkComponent, injectHandset, PageHeaderComponent } from '@xinzhi/web-ui';
+import { AsyncStateComponent, CopyLinkComponent, ExportButtonComponent, injectHandset, PageHeaderComponent } from '@xinzhi/web-ui';
 import { EnumSelectComponent, schemaValidators } from '@xinzhi/web-forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -62,6 +62,7 @@ const MEMBER_CONFLICTS = {
 @Component({
   selector: 'xz-members-page',
   imports: [
+    ExportButtonComponent,
     EnumSelectComponent,
     NgTemplateOutlet,
     ReactiveFormsModule,

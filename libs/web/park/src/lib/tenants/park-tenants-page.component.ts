@@ -25,7 +25,7 @@ import {
   SCALE_LABELS,
   TranslatePipe,
 } from '@xinzhi/web-core';
-import { AsyncStateComponent, CopyLinkComponent, injectHandset, PageHeaderComponent } from '@xinzhi/web-ui';
+import { AsyncStateComponent, CopyLinkComponent, ExportButtonComponent, injectHandset, PageHeaderComponent } from '@xinzhi/web-ui';
 import { EnumSelectComponent } from '@xinzhi/web-forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -63,6 +63,7 @@ const OWNER_STATUS = {
 @Component({
   selector: 'xz-park-tenants-page',
   imports: [
+    ExportButtonComponent,
     EnumSelectComponent,
     NgTemplateOutlet,
     ReactiveFormsModule,

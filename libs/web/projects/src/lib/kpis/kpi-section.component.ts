@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, output, signal, untracked } from '@angular/core';
 import type { Kpi } from '@xinzhi/shared-contracts';
 import { I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
-import { injectHandset } from '@xinzhi/web-ui';
+import { ExportButtonComponent, injectHandset } from '@xinzhi/web-ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
@@ -26,6 +26,7 @@ import { solutionName } from '../logic/origin';
 @Component({
   selector: 'xz-kpi-section',
   imports: [
+    ExportButtonComponent,
     NzAlertModule,
     NzButtonModule,
     NzDrawerModule,

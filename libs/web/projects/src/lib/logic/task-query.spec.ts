@@ -4,6 +4,7 @@ import {
   columnSortOrder,
   DEFAULT_TASK_SORT,
   EMPTY_TASK_FILTER,
+  exportParams,
   filterTasks,
   groupByStatus,
   queryTasks,
@@ -163,5 +164,29 @@ describe('sorting tasks in the browser', () => {
     expect(result.map((t) => t.id).sort()).toEqual(expected.map((t) => t.id).sort());
     const dues = result.map((t) => t.dueDate ?? '');
     expect(dues).toEqual([...dues].sort());
+  });
+});
+
+describe('exportParams', () => {
+  it('passes the filters shown as the export’s query parameters, leaving out what the API cannot filter', () => {
+    expect(exportParams(EMPTY_TASK_FILTER)).toEqual({
+      status: null,
+      teamId: null,
+      assigneeId: null,
+      businessArea: null,
+      technologyType: null,
+      overdue: null,
+      q: null,
+    });
+    expect(
+      exportParams({
+        ...EMPTY_TASK_FILTER,
+        statuses: ['todo', 'blocked'],
+        assigneeId: UNASSIGNED,
+        businessArea: 'finance',
+        overdue: true,
+        q: '  条码 ',
+      }),
+    ).toMatchObject({ status: 'todo,blocked', assigneeId: null, businessArea: 'finance', overdue: 'true', q: '条码' });
   });
 });

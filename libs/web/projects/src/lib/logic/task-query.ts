@@ -24,6 +24,22 @@ export const EMPTY_TASK_FILTER: TaskFilter = {
 /** `assigneeId` value of the filter that matches tasks nobody is assigned to. */
 export const UNASSIGNED = '__unassigned__';
 
+/**
+ * The filter as the query parameters of `GET /api/projects/:id/tasks.xlsx` (the API's list filters). "Nobody"
+ * as assignee has no API filter and exports every assignee; the search is matched as one phrase.
+ */
+export function exportParams(filter: TaskFilter): Record<string, string | null> {
+  return {
+    status: filter.statuses.length ? filter.statuses.join(',') : null,
+    teamId: filter.teamId,
+    assigneeId: filter.assigneeId === UNASSIGNED ? null : filter.assigneeId,
+    businessArea: filter.businessArea,
+    technologyType: filter.technologyType,
+    overdue: filter.overdue ? 'true' : null,
+    q: filter.q.trim() || null,
+  };
+}
+
 /** How many filters differ from "everything". */
 export function activeFilterCount(filter: TaskFilter, ignoreStatus = false): number {
   let count = 0;

@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import type { Task } from '@xinzhi/shared-contracts';
 import { CalendarService, I18nService, problemMessage, TranslatePipe } from '@xinzhi/web-core';
-import { AsyncStateComponent, injectHandset } from '@xinzhi/web-ui';
+import { AsyncStateComponent, ExportButtonComponent, injectHandset } from '@xinzhi/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzPaginationModule } from 'ng-zorro-antd/pagination';
 import { NzTableModule, type NzTableSortOrder } from 'ng-zorro-antd/table';
 import { AREA_LABELS, formatDate, tagClass, TASK_STATUS_COLORS, TASK_STATUS_LABELS, TECH_LABELS } from '../data/labels';
 import { canCreateTasks } from '../logic/task-access';
-import { columnSortOrder, filterTasks, type SortColumn, sortAfterHeaderClick, sortTasks } from '../logic/task-query';
+import { columnSortOrder, exportParams, filterTasks, type SortColumn, sortAfterHeaderClick, sortTasks } from '../logic/task-query';
 import { ProjectWorkspaceStore } from '../project-workspace/project-workspace.store';
 import { TaskPanels } from '../project-workspace/task-panels';
 import { TaskFiltersComponent } from './task-filters.component';
@@ -23,7 +23,16 @@ export const TASK_LIST_PAGE_SIZE = 50;
  */
 @Component({
   selector: 'xz-task-list',
-  imports: [NzButtonModule, NzIconModule, NzPaginationModule, NzTableModule, AsyncStateComponent, TaskFiltersComponent, TranslatePipe],
+  imports: [
+    NzButtonModule,
+    NzIconModule,
+    NzPaginationModule,
+    NzTableModule,
+    AsyncStateComponent,
+    ExportButtonComponent,
+    TaskFiltersComponent,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './task-list.component.html',
   styleUrl: './task-list.component.css',
@@ -47,6 +56,9 @@ export class TaskListComponent {
   /** The business calendar's today (the API's overdue flag uses the same day). */
   protected readonly today = this.calendar.today();
 
+  /** The list's filters as the task export's query parameters. */
+  protected readonly exportParams = computed(() => exportParams(this.store.filter()));
+  protected readonly exportName = computed(() => this.i18n.t('tasks.exportFile'));
   protected readonly listError = computed(() => (this.store.tasksError() ? problemMessage(this.i18n, this.store.tasksError()) : null));
   protected readonly filtered = computed(() => filterTasks(this.store.tasks(), this.store.filter(), this.today));
   protected readonly rows = computed(() => sortTasks(this.filtered(), this.store.sort()));

@@ -38,6 +38,12 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
       margin: 8px 0 0;
       color: rgba(0, 0, 0, 0.55);
     }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px;
+    }
     .actions:empty {
       display: none;
     }

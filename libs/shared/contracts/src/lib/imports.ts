@@ -13,7 +13,7 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 /** Largest upload (bytes) and most data rows of one file. */
 export const IMPORT_FILE_MAX_BYTES = 10 * 1024 * 1024;
 export const IMPORT_ROWS_MAX = 20000;
-/** Errors an import keeps (the annotated file still marks every wrong row). */
+/** Errors an import keeps and shows (the page and the annotated file); a file with more has its first 1,000. */
 export const IMPORT_ERRORS_MAX = 1000;
 
 /** The form fields of `POST /api/imports` besides the file. */

@@ -80,7 +80,7 @@ export default [
     // files, SQL runs only from its `*.data.ts`, and TypeORM's entities and repositories are not used.
     // Add a feature here when its SQL has moved.
     files: [
-      'libs/server/{health,notifications,kpis,progress,tasks,projects,incentives,identity,assessment,solutions,park,surveys}/src/**/*.ts',
+      'libs/server/{health,notifications,kpis,progress,tasks,projects,incentives,identity,assessment,solutions,park,surveys,imports}/src/**/*.ts',
     ],
     ignores: ['**/*.data.ts', '**/*.spec.ts'],
     rules: {

@@ -413,6 +413,11 @@ const notTenantData: Record<string, string> = {
   'GET /api/showcases': 'active showcases of the caller’s own park only (checked below and in the showcases suite)',
   'GET /api/park/showcases': 'active showcases of the caller park’s tenants only (checked below and in the showcases suite)',
   'GET /api/benchmarks': 'aggregates of the caller’s own park only, never another tenant’s row (showcases suite)',
+  'POST /api/imports': 'another tenant’s project id → 404, employees → 403 (roles checked below; other tenants in the imports suite)',
+  'GET /api/imports/{id}': 'another tenant’s import id → 404 (roles checked below; other tenants in the imports suite)',
+  'POST /api/imports/{id}/apply': 'another tenant’s import id → 404 (roles checked below; other tenants in the imports suite)',
+  'GET /api/imports/{id}/errors.xlsx': 'another tenant’s import id → 404 (roles checked below; other tenants in the imports suite)',
+  'GET /api/templates/tasks.xlsx': 'a blank template: no tenant data',
 };
 
 beforeAll(async () => {
@@ -593,6 +598,12 @@ describe('roles (deny by default)', () => {
     ['tenantA', 'PATCH', '/api/park/showcases/01a21f4d-0000-7000-8000-000000000001', { benchmark: true }],
     ['employeeA', 'GET', '/api/benchmarks', null],
     ['parkA', 'GET', '/api/benchmarks', null],
+    ['employeeA', 'POST', '/api/imports', null],
+    ['parkA', 'POST', '/api/imports', null],
+    ['employeeA', 'GET', '/api/imports/01a21f4d-0000-7000-8000-000000000001', null],
+    ['employeeA', 'POST', '/api/imports/01a21f4d-0000-7000-8000-000000000001/apply', {}],
+    ['employeeA', 'GET', '/api/imports/01a21f4d-0000-7000-8000-000000000001/errors.xlsx', null],
+    ['parkA', 'GET', '/api/templates/tasks.xlsx', null],
   ];
 
   it.each(forbidden)('%s may not %s %s (403)', async (who, method, path, body) => {

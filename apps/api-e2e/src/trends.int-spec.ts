@@ -257,7 +257,7 @@ describe('trends, notifications and queues', () => {
       await expect(failing.waitUntilFinished(queueEvents, 10_000)).rejects.toThrow(/No handler/);
 
       const view = (await as<QueueOverview>(operator, 'GET', '/api/platform/queues')).body;
-      expect(view.queues.map((q) => q.name).sort()).toEqual(['assessment', 'park', 'progress', 'system']);
+      expect(view.queues.map((q) => q.name).sort()).toEqual(['assessment', 'imports', 'park', 'progress', 'system']);
       expect(view.workerHeartbeatAt).not.toBeNull();
       const system = view.queues.find((q) => q.name === 'system');
       expect(system?.schedules).toEqual(

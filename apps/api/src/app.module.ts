@@ -5,6 +5,7 @@ import { AppConfig, AuthCoreModule, ConfigModule, LoggingModule } from '@xinzhi/
 import { DbModule } from '@xinzhi/server-db';
 import { HealthHttpModule } from '@xinzhi/server-health';
 import { IdentityHttpModule } from '@xinzhi/server-identity';
+import { ImportsHttpModule } from '@xinzhi/server-imports';
 import { IncentivesHttpModule } from '@xinzhi/server-incentives';
 import { KpisHttpModule } from '@xinzhi/server-kpis';
 import { NotificationsHttpModule } from '@xinzhi/server-notifications';
@@ -40,6 +41,7 @@ export class ApiModule {
         SurveysHttpModule,
         ProgressHttpModule,
         NotificationsHttpModule,
+        ImportsHttpModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -41,6 +42,8 @@ async function bootstrap(): Promise<void> {
   registerRequestContext(app.getHttpAdapter().getInstance());
 
   await app.register(cookie);
+  // Uploads (Excel imports): one file per request; the imports route turns a larger file into a 413 problem.
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 10 } });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -4,6 +4,7 @@ import { AssessmentJobsModule } from '@xinzhi/server-assessment';
 import { AppConfig, ConfigModule, LoggingModule } from '@xinzhi/server-core';
 import { DbModule } from '@xinzhi/server-db';
 import { HealthJobsModule } from '@xinzhi/server-health';
+import { ImportsJobsModule } from '@xinzhi/server-imports';
 import { IncentiveJobsModule } from '@xinzhi/server-incentives';
 import { NotificationJobsModule } from '@xinzhi/server-notifications';
 import { ParkJobsModule } from '@xinzhi/server-park';
@@ -34,6 +35,7 @@ export class WorkerModule {
         SolutionsJobsModule,
         ParkJobsModule,
         NotificationJobsModule,
+        ImportsJobsModule,
       ],
     };
   }

@@ -20,3 +20,4 @@ export * from './lib/task-rules';
 export * from './lib/surveys';
 export * from './lib/survey-aggregate';
 export * from './lib/showcases';
+export * from './lib/imports';

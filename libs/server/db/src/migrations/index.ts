@@ -18,6 +18,7 @@ import { NotificationKinds1765156100000 } from './1765156100000-notification-kin
 import { LastContext1765156200000 } from './1765156200000-last-context';
 import { SessionsArchive1765156300000 } from './1765156300000-sessions-archive';
 import { AuditFilters1765156400000 } from './1765156400000-audit-filters';
+import { Imports1765242000000 } from './1765242000000-imports';
 
 /** Every migration, in order. The only place the schema changes (never `synchronize`). */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   LastContext1765156200000,
   SessionsArchive1765156300000,
   AuditFilters1765156400000,
+  Imports1765242000000,
 ];

@@ -88,6 +88,23 @@ export interface Tables {
     processed_at: Date | null; // timestamp with time zone
     processed_by: string | null; // text
   };
+  imports: {
+    tenant_id: string; // uuid
+    id: string; // uuid
+    kind: 'tasks' | 'members' | 'kpis' | 'readings'; // text
+    project_id: string | null; // uuid
+    file_name: string; // text
+    file: Buffer; // bytea
+    locale: 'zh-CN' | 'en-US'; // text
+    status: 'validating' | 'preview' | 'failed' | 'applying' | 'done'; // text
+    progress: number; // integer
+    counts: Json; // jsonb
+    errors: Json; // jsonb
+    remove_missing: boolean; // boolean
+    created_by: string | null; // uuid
+    created_at: Date; // timestamp with time zone
+    updated_at: Date; // timestamp with time zone
+  };
   incentive_awards: {
     tenant_id: string; // uuid
     id: string; // uuid

@@ -13,6 +13,7 @@ export const QueueNames = {
   progress: 'progress',
   assessment: 'assessment',
   park: 'park',
+  imports: 'imports',
 } as const;
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];
 
@@ -63,6 +64,12 @@ export const JobPayloads = {
     /** Nightly, after the refreshes: each park's averages from the rollups for `day` (default today in APP_TIME_ZONE). */
     'snapshot-park': z.object({ ...platform, day: day().optional() }),
   },
+  imports: {
+    /** Read and check every row of an uploaded file; the import moves to `preview` (counts) or `failed` (errors). */
+    'validate-import': z.object({ ...tenant, importId: id() }),
+    /** Write a previewed import in one transaction; the import moves to `done`. */
+    'apply-import': z.object({ ...tenant, importId: id() }),
+  },
 } as const satisfies Record<QueueName, Record<string, z.ZodType<{ tenantId: string | null }>>>;
 
 type Payloads<Q extends QueueName> = { [N in keyof (typeof JobPayloads)[Q]]: z.infer<(typeof JobPayloads)[Q][N]> };
@@ -75,11 +82,13 @@ export type SystemJobs = Payloads<'system'>;
 export type ProgressJobs = Payloads<'progress'>;
 export type AssessmentJobs = Payloads<'assessment'>;
 export type ParkJobs = Payloads<'park'>;
+export type ImportJobs = Payloads<'imports'>;
 export interface JobsByQueue {
   system: SystemJobs;
   progress: ProgressJobs;
   assessment: AssessmentJobs;
   park: ParkJobs;
+  imports: ImportJobs;
 }
 
 /** The job id that coalesces every recompute request of one project into one waiting job. */

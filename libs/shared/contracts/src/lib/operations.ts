@@ -7,7 +7,7 @@ import { TimestampSchema } from './schema';
  */
 
 /** The BullMQ queues (the server's `QueueNames` are checked against this list). */
-export const QUEUE_NAMES = ['system', 'progress', 'assessment', 'park'] as const;
+export const QUEUE_NAMES = ['system', 'progress', 'assessment', 'park', 'imports'] as const;
 export type QueueNameValue = (typeof QUEUE_NAMES)[number];
 
 /** Longest job or schedule id accepted in a path. */

@@ -12,6 +12,7 @@ import { columnSortOrder, exportParams, filterTasks, type SortColumn, sortAfterH
 import { ProjectWorkspaceStore } from '../project-workspace/project-workspace.store';
 import { TaskPanels } from '../project-workspace/task-panels';
 import { TaskFiltersComponent } from './task-filters.component';
+import { TaskImportComponent } from './task-import.component';
 import { assessmentOrigin, solutionName } from '../logic/origin';
 
 /** Rows per page of the list; the filtering and sorting run over all loaded tasks. */
@@ -31,6 +32,7 @@ export const TASK_LIST_PAGE_SIZE = 50;
     AsyncStateComponent,
     ExportButtonComponent,
     TaskFiltersComponent,
+    TaskImportComponent,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,6 +45,8 @@ export class TaskListComponent {
   protected readonly store = inject(ProjectWorkspaceStore);
   protected readonly panels = inject(TaskPanels);
   protected readonly isHandset = injectHandset();
+  /** Owners and leaders import tasks from Excel (the API's rule). */
+  protected readonly canImport = computed(() => this.store.role() === 'owner' || this.store.role() === 'leader');
 
   protected readonly statusLabels = TASK_STATUS_LABELS;
   /** The adopted solution a task or KPI came from, shown as a tag. */
